@@ -1,0 +1,28 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Production builds reach the Conecta portal only. The `test`/`development` builds add localhost so the
+// end-to-end tests (mock portal, local worker) can run; operadora subdomains are optional permissions
+// requested at run time, never in the default manifest.
+const PORTAL_HOSTS = ['https://portalconectasaude.com.br/*', 'https://hom.portalconectasaude.com.br/*'];
+const LOCAL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  publicDir: 'extension/public',
+  vite: () => ({ plugins: [preact()] }),
+  webExt: { disabled: true },
+  manifest: ({ mode }) => {
+    const local = mode !== 'production';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'pt_BR',
+      permissions: ['storage', 'alarms'],
+      host_permissions: local ? [...PORTAL_HOSTS, ...LOCAL_HOSTS] : PORTAL_HOSTS,
+      optional_host_permissions: ['https://*.benner.com.br/*'],
+      browser_specific_settings: { gecko: { id: 'tiss-preflight@tiss-preflight.dev', strict_min_version: '115.0' } },
+    };
+  },
+});
