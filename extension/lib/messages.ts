@@ -1,0 +1,85 @@
+// Messages between the extension's parts (content script ↔ background ↔ popup/options). Every message and
+// every reply is checked with zod on arrival: a page script or a stale build sending something else gets a
+// clear error value back, never a crash in the background.
+import * as z from 'zod';
+import { lastSyncSchema, registroAnsSchema } from './storage.ts';
+
+export const packOrigemSchema = z.enum(['sincronizado', 'embutido', 'nenhum']);
+export type PackOrigem = z.infer<typeof packOrigemSchema>;
+
+/** Requests and their replies, keyed by `type`. */
+export const messageSpecs = {
+  /** Options page "sincronizar agora" (or any part) asks the background to pull packs now. */
+  'sync-now': {
+    request: z.object({ type: z.literal('sync-now') }),
+    reply: z.object({ lastSync: lastSyncSchema }),
+  },
+  /** Content script / popup ask which pack applies to an operadora. */
+  'active-pack': {
+    request: z.object({ type: z.literal('active-pack'), ans: registroAnsSchema }),
+    reply: z.object({
+      origem: packOrigemSchema,
+      pack: z.record(z.string(), z.unknown()).nullable(),
+      sequence: z.number().int().positive().optional(),
+    }),
+  },
+  /** Background → content script of the active tab: the autofill keyboard shortcut was pressed. */
+  autofill: {
+    request: z.object({ type: z.literal('autofill'), profileId: z.string().min(1).optional() }),
+    reply: z.object({ preenchidos: z.number().int().nonnegative(), mensagem: z.string() }),
+  },
+} as const;
+
+export type MessageType = keyof typeof messageSpecs;
+export type Request<T extends MessageType> = z.infer<(typeof messageSpecs)[T]['request']>;
+export type Reply<T extends MessageType> = z.infer<(typeof messageSpecs)[T]['reply']>;
+export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
+
+export const requestSchema = z.discriminatedUnion('type', [
+  messageSpecs['sync-now'].request,
+  messageSpecs['active-pack'].request,
+  messageSpecs.autofill.request,
+]);
+
+/** What a handler answers when the message is not understood or fails; a value, not a thrown string. */
+export const messageErrorSchema = z.object({ erro: z.object({ code: z.string(), message: z.string() }) });
+export type MessageError = z.infer<typeof messageErrorSchema>;
+
+export type Handlers = { [T in MessageType]?: (req: Request<T>) => Promise<Reply<T>> };
+
+/** Validates an incoming message and runs its handler; always resolves to a reply or a `MessageError`. */
+export async function dispatchMessage(handlers: Handlers, raw: unknown): Promise<unknown> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) return { erro: { code: 'mensagem-invalida', message: 'Mensagem não reconhecida.' } };
+  const handler = handlers[parsed.data.type] as ((r: AnyRequest) => Promise<unknown>) | undefined;
+  if (!handler) return { erro: { code: 'sem-tratador', message: `Mensagem sem tratador: ${parsed.data.type}.` } };
+  try {
+    return messageSpecs[parsed.data.type].reply.parse(await handler(parsed.data));
+  } catch (e) {
+    return { erro: { code: 'falha', message: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
+export class MessageFailure extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Sends a request through `send` (e.g. `browser.runtime.sendMessage`) and checks the reply. */
+export async function request<T extends MessageType>(
+  send: (msg: unknown) => Promise<unknown>,
+  msg: Request<T>,
+): Promise<Reply<T>> {
+  const type = msg.type as T;
+  const outgoing = messageSpecs[type].request.parse(msg);
+  const raw = await send(outgoing);
+  const err = messageErrorSchema.safeParse(raw);
+  if (err.success) throw new MessageFailure(err.data.erro.code, err.data.erro.message);
+  const reply = messageSpecs[type].reply.safeParse(raw);
+  if (!reply.success) throw new MessageFailure('resposta-invalida', 'Resposta inesperada da extensão.');
+  return reply.data as Reply<T>;
+}
