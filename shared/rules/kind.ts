@@ -1,0 +1,56 @@
+// What a rule kind is: data about itself (meta) plus one function (check), ESLint style. The engine runs
+// `check` and turns each report into a Finding (rule id, severity, pt-BR message with placeholders filled,
+// source), so kinds never format user text themselves.
+import type * as z from 'zod';
+import type { FindingWhere, Severity } from '../findings.ts';
+import type { ContextFact, RuleContext } from './context.ts';
+import type { PackRule, RulePack } from './pack-schema.ts';
+
+/** One problem found by a rule, before the engine turns it into a Finding. */
+export interface RuleReport {
+  /** Key of `meta.messages` (or of the pack rule's `messages`); the rule's `message` when absent. */
+  messageId?: string;
+  /** Values for the message's {placeholders}. */
+  data?: Record<string, string | number>;
+  where?: FindingWhere;
+  /** Overrides the rule's severity (e.g. "se houver" anexos are only warnings). */
+  severity?: Severity;
+  detail?: string;
+}
+
+/** What a kind needs from the pack besides its own options. */
+export interface RuleEnv {
+  rule: PackRule;
+  pack: RulePack;
+}
+
+export interface RuleKindMeta<O extends z.ZodType = z.ZodType> {
+  /** Stable id, also the file name under shared/rules/kinds/. */
+  kind: string;
+  /** pt-BR, one sentence: what the kind checks. */
+  description: string;
+  /** Options schema; the admin console builds its form from it, the pack schema validates with it. */
+  options: O;
+  /** Top-level context facts that must be present for the rule to run. */
+  facts: readonly ContextFact[];
+  /** Placeholders the kind fills in messages (documented for pack authors; checked in pack messages). */
+  placeholders: readonly string[];
+  /** Secondary messages by id (pt-BR); the main one is the pack rule's `message`. */
+  messages: Readonly<Record<string, string>>;
+  /** A message a pack can start from. */
+  defaultMessage: string;
+  /** Where the idea comes from when a pack does not say: "<seed file> § <section>". */
+  defaultSource: string;
+  /** TUSS Tabela 38 (motivos de glosa) codes the rule prevents, when one matches. */
+  glosas?: readonly string[];
+}
+
+export interface RuleKind<O extends z.ZodType = z.ZodType> {
+  meta: RuleKindMeta<O>;
+  check(context: RuleContext, options: z.output<O>, env: RuleEnv): RuleReport[];
+}
+
+/** Identity helper that keeps the options type linked between meta and check. */
+export function defineRuleKind<O extends z.ZodType>(kind: RuleKind<O>): RuleKind<O> {
+  return kind;
+}

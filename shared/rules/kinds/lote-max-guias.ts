@@ -1,0 +1,31 @@
+// A lote (PEG) holds at most N guias; on the portal, adding the (N+1)th guia is refused too.
+import * as z from 'zod';
+import { defineRuleKind } from '../kind.ts';
+
+export const loteMaxGuias = defineRuleKind({
+  meta: {
+    kind: 'lote-max-guias',
+    description: 'Limita o número de guias por lote (também ao adicionar uma guia a um lote já cheio).',
+    options: z.object({
+      max: z.number().int().positive().default(100),
+    }),
+    facts: ['lote'],
+    placeholders: ['max', 'quantidade', 'lote'],
+    messages: {
+      adicionar: 'O lote {lote} já tem {quantidade} guia(s); o limite é {max}. Crie um novo lote para esta guia.',
+    },
+    defaultMessage: 'O lote {lote} tem {quantidade} guias; o limite é {max} guias por lote. Divida em mais lotes.',
+    defaultSource: '001_a2889c3e9407be46.txt § Lotes',
+  },
+  check(context, { max }) {
+    const quantidade = context.lote?.quantidadeGuias ?? context.guias?.length;
+    if (quantidade === undefined) return [];
+    const lote = context.lote?.numero ?? '';
+    if (context.acao === 'adicionar-guia') {
+      return quantidade + 1 > max
+        ? [{ messageId: 'adicionar', data: { max, quantidade, lote }, where: { field: 'quantidadeGuias' } }]
+        : [];
+    }
+    return quantidade > max ? [{ data: { max, quantidade, lote }, where: { field: 'quantidadeGuias' } }] : [];
+  },
+});

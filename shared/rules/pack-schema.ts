@@ -1,0 +1,234 @@
+// The rule pack format: one JSON per operadora, data only. Validated here (zod) before anything uses it:
+// unknown rule kinds, options that fail the kind's own schema, unknown placeholders and dangling category
+// references are refused with the path of the bad field and a pt-BR message.
+import * as z from 'zod';
+import { severitySchema } from '../findings.ts';
+import { tipoGuiaSchema } from './context.ts';
+import { ruleKinds } from './kinds/index.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'data no formato AAAA-MM-DD');
+const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'versão no formato semver, ex.: 1.0.0');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identificador em minúsculas com hífens, ex.: lote-max-guias');
+const tussCode = z.string().regex(/^\d{1,10}$/, 'código só com dígitos');
+/** "<seed file> § <section>" (or another document § section). */
+const sourceRef = z.string().regex(/\S § \S/, 'fonte no formato "<arquivo> § <seção>"');
+
+export const operadoraSchema = z.object({
+  /** Registro ANS (6 digits), when the operadora's manual gives it. */
+  registroAns: z
+    .string()
+    .regex(/^\d{6}$/, 'registro ANS com 6 dígitos')
+    .optional(),
+  nome: z.string().min(1),
+  /** Stable key: the registro ANS, or a slug of the name when no registro is known. */
+  chave: z
+    .string()
+    .regex(/^(?:\d{6}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'chave = registro ANS ou identificador em minúsculas'),
+  /** Why a field is missing (e.g. "registro ANS não consta do manual"). */
+  observacao: z.string().optional(),
+});
+
+/** A TUSS code, an inclusive range of same-length codes, or a prefix. */
+export const codigoCriterioSchema = z.union([
+  z.strictObject({ codigo: tussCode }),
+  z.strictObject({ de: tussCode, ate: tussCode }).refine((r) => r.de.length === r.ate.length && r.de <= r.ate, {
+    message: 'faixa inválida: "de" e "ate" com o mesmo número de dígitos e de ≤ ate',
+  }),
+  z.strictObject({ prefixo: tussCode }),
+]);
+export type CodigoCriterio = z.infer<typeof codigoCriterioSchema>;
+
+/** Guia-level facts that place a guia in a category even without a matching procedure code. */
+export const guiaCriterioSchema = z.strictObject({
+  tipos: z.array(tipoGuiaSchema).optional(),
+  /** dm_tipoAtendimento codes ("10" TRS/hemodiálise, "08" quimioterapia…). */
+  tipoAtendimento: z.array(z.string()).optional(),
+  /** dm_regimeInternacao codes ("3" domiciliar). */
+  regimeInternacao: z.array(z.string()).optional(),
+  /** dm_caraterAtendimento codes ("2" urgência/emergência). */
+  caraterAtendimento: z.array(z.string()).optional(),
+  /** dm_outrasDespesas codes ("08" OPME, "05" diárias). */
+  outrasDespesas: z.array(z.string()).optional(),
+  /** dm_tabela of any procedure ("19" TUSS materiais). */
+  tabelas: z.array(z.string()).optional(),
+});
+
+export const categoriaSchema = z.object({
+  id: slug,
+  nome: z.string().min(1),
+  codigos: z.array(codigoCriterioSchema).default([]),
+  guia: guiaCriterioSchema.optional(),
+  /** False when a code or range was not checked against the TUSS tables. */
+  verificado: z.boolean(),
+  fonte: z.string().min(1),
+});
+export type Categoria = z.infer<typeof categoriaSchema>;
+
+export const packRuleSchema = z.object({
+  id: slug,
+  kind: z.string().min(1),
+  enabled: z.boolean().default(true),
+  severity: severitySchema,
+  /** Validated against the kind's own options schema (see ruleKinds). */
+  options: z.record(z.string(), z.unknown()).default({}),
+  /** pt-BR, with {placeholders} the kind fills. */
+  message: z.string().min(1),
+  /** Overrides of the kind's secondary messages, by id. */
+  messages: z.record(z.string(), z.string().min(1)).optional(),
+  source: sourceRef,
+});
+export type PackRule = z.infer<typeof packRuleSchema>;
+
+export const portalSchema = z.object({
+  hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'host sem protocolo, ex.: portalconectasaude.com.br')),
+  /** Adapter field id → label texts/synonyms the portal shows. */
+  labels: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  /** Canonical lote/protocolo situação → synonyms seen on pages and in manuals. */
+  situacoes: z.record(z.string(), z.array(z.string().min(1))).default({}),
+});
+
+const rulePackObject = z.object({
+  $schema: z.string().optional(),
+  operadora: operadoraSchema,
+  versao: semver,
+  vigencia: isoDate,
+  portal: portalSchema,
+  tiposDocumento: z.array(z.string().min(1)).default([]),
+  categorias: z.array(categoriaSchema).default([]),
+  regras: z.array(packRuleSchema),
+});
+
+const placeholderPattern = /\{(\w+)\}/g;
+
+function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(placeholderPattern)].map((m) => m[1]!);
+}
+
+export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
+  const known = Object.keys(ruleKinds);
+  const categoriaIds = new Set(pack.categorias.map((c) => c.id));
+  const seenCategorias = new Set<string>();
+  pack.categorias.forEach((c, i) => {
+    if (seenCategorias.has(c.id))
+      ctx.addIssue({ code: 'custom', path: ['categorias', i, 'id'], message: `categoria "${c.id}" repetida` });
+    seenCategorias.add(c.id);
+  });
+  const seenRules = new Set<string>();
+  pack.regras.forEach((rule, i) => {
+    const at = ['regras', i] as const;
+    if (seenRules.has(rule.id))
+      ctx.addIssue({ code: 'custom', path: [...at, 'id'], message: `regra "${rule.id}" repetida` });
+    seenRules.add(rule.id);
+    const kind = ruleKinds[rule.kind];
+    if (!kind) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, 'kind'],
+        message: `tipo de regra desconhecido "${rule.kind}"; tipos conhecidos: ${known.join(', ')}`,
+      });
+      return;
+    }
+    const parsed = kind.meta.options.safeParse(rule.options, { error: ptBr });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: 'custom', path: [...at, 'options', ...issue.path], message: issue.message });
+    } else {
+      for (const ref of categoriaRefs(parsed.data)) {
+        if (!categoriaIds.has(ref.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, 'options', ...ref.path],
+            message: `categoria "${ref.id}" não existe em "categorias" deste pacote`,
+          });
+      }
+    }
+    const allowed = new Set(kind.meta.placeholders);
+    const texts: [string, (string | number)[]][] = [[rule.message, ['message']]];
+    for (const [id, text] of Object.entries(rule.messages ?? {})) {
+      if (!(id in kind.meta.messages))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, 'messages', id],
+          message: `mensagem "${id}" não existe no tipo ${rule.kind}; ids: ${Object.keys(kind.meta.messages).join(', ') || 'nenhum'}`,
+        });
+      texts.push([text, ['messages', id]]);
+    }
+    for (const [text, path] of texts) {
+      for (const name of placeholdersOf(text)) {
+        if (!allowed.has(name))
+          ctx.addIssue({
+            code: 'custom',
+            path: [...at, ...path],
+            message: `marcador {${name}} desconhecido; disponíveis: ${[...allowed].map((p) => `{${p}}`).join(', ')}`,
+          });
+      }
+    }
+  });
+});
+
+export type RulePack = z.infer<typeof rulePackSchema>;
+export type RulePackInput = z.input<typeof rulePackSchema>;
+
+/** Options keys that name a pack category ("categoria" or "categorias"), wherever they sit. */
+function categoriaRefs(value: unknown, path: (string | number)[] = []): { id: string; path: (string | number)[] }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => categoriaRefs(v, [...path, i]));
+  if (!value || typeof value !== 'object') return [];
+  const out: { id: string; path: (string | number)[] }[] = [];
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'categoria' && typeof v === 'string') out.push({ id: v, path: [...path, key] });
+    else if (key === 'categorias' && Array.isArray(v))
+      v.forEach((id, i) => {
+        if (typeof id === 'string') out.push({ id, path: [...path, key, i] });
+      });
+    else out.push(...categoriaRefs(v, [...path, key]));
+  }
+  return out;
+}
+
+const ptBr = z.locales.ptBR().localeError;
+
+export interface PackIssue {
+  /** Dotted path to the bad field, e.g. "regras[3].options.max". */
+  path: string;
+  message: string;
+}
+
+export type ParsePackResult = { ok: true; pack: RulePack } | { ok: false; issues: PackIssue[] };
+
+/** Validates a pack; on failure every issue names the field ("regras[3].options.max") in pt-BR. */
+export function parseRulePack(input: unknown): ParsePackResult {
+  const result = rulePackSchema.safeParse(input, { error: ptBr });
+  if (result.success) return { ok: true, pack: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  };
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(raiz)';
+}
+
+/** JSON Schema of a pack for editors and the admin API: each rule's options follow its kind's schema. */
+export function buildRulePackJsonSchema(): Record<string, unknown> {
+  const ruleVariants = Object.values(ruleKinds).map((k) =>
+    packRuleSchema.extend({
+      kind: z.literal(k.meta.kind).describe(k.meta.description),
+      options: k.meta.options,
+    }),
+  );
+  const [first, ...rest] = ruleVariants;
+  const forJson = rulePackObject.extend({
+    regras: z.array(first ? z.union([first, ...rest]) : packRuleSchema),
+  });
+  return z.toJSONSchema(forJson, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+export const rulePackJsonSchema = buildRulePackJsonSchema();
