@@ -2,7 +2,7 @@
 // every reply is checked with zod on arrival: a page script or a stale build sending something else gets a
 // clear error value back, never a crash in the background.
 import * as z from 'zod';
-import { lastSyncSchema, registroAnsSchema } from './storage.ts';
+import { lastSyncSchema, operadoraChaveSchema } from './storage.ts';
 
 export const packOrigemSchema = z.enum(['sincronizado', 'embutido', 'nenhum']);
 export type PackOrigem = z.infer<typeof packOrigemSchema>;
@@ -16,7 +16,7 @@ export const messageSpecs = {
   },
   /** Content script / popup ask which pack applies to an operadora. */
   'active-pack': {
-    request: z.object({ type: z.literal('active-pack'), ans: registroAnsSchema }),
+    request: z.object({ type: z.literal('active-pack'), ans: operadoraChaveSchema }),
     reply: z.object({
       origem: packOrigemSchema,
       pack: z.record(z.string(), z.unknown()).nullable(),

@@ -39,7 +39,7 @@ describe('storage', () => {
     const area = memoryArea({
       schemaVersion: STORAGE_SCHEMA_VERSION,
       workerUrl: 'javascript:alert(1)',
-      operadoras: ['419133', 'abc', 7],
+      operadoras: ['419133', 'Não!', 7],
       bloquearEnvioComErros: 'sim',
       autofillProfiles: [profile, { id: 'quebrado' }],
       packs: { '419133': { envelope: 'lixo' } },
@@ -76,7 +76,7 @@ describe('storage', () => {
     await store.write({ workerUrl: undefined });
     expect(area.data).not.toHaveProperty('workerUrl');
     expect((await store.read()).operadoras).toEqual(['419133']);
-    await expect(store.write({ operadoras: ['12'] })).rejects.toThrow();
+    await expect(store.write({ operadoras: ['Doze!'] })).rejects.toThrow();
     await expect(store.write({ workerUrl: 'ftp://x' })).rejects.toThrow();
   });
 

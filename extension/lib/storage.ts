@@ -56,12 +56,15 @@ export const workerUrlSchema = z
     }
   }, 'Endereço do servidor inválido: use http:// ou https://');
 
-/** Registro ANS: six digits. */
-export const registroAnsSchema = z.string().regex(/^\d{6}$/, 'Registro ANS tem 6 dígitos.');
+/** The operadora's pack key (`operadora.chave`): its registro ANS (6 digits), or a slug when it has none. */
+export const operadoraChaveSchema = z
+  .string()
+  .trim()
+  .regex(/^(?:\d{6}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'Informe o registro ANS (6 dígitos) da operadora.');
 
 const fieldSchemas = {
   workerUrl: workerUrlSchema.optional(),
-  operadoras: z.array(registroAnsSchema),
+  operadoras: z.array(operadoraChaveSchema),
   /** featureId → enabled. A feature absent here is enabled. */
   features: z.record(z.string(), z.boolean()),
   bloquearEnvioComErros: z.boolean(),
@@ -164,7 +167,7 @@ function salvagePart(key: StoreKey, value: unknown): { value: unknown } | undefi
     };
   }
   if (key === 'operadoras' && Array.isArray(value)) {
-    return { value: value.filter((a) => registroAnsSchema.safeParse(a).success) };
+    return { value: value.filter((a) => operadoraChaveSchema.safeParse(a).success) };
   }
   if (key === 'packs' && value && typeof value === 'object') {
     const out: Record<string, StoredPack> = {};
