@@ -1,0 +1,538 @@
+// Non-validating XML 1.0 + namespaces parser producing the shared XmlDocument (line/column per element).
+// One pass over the string with indexOf/charCodeAt: TISS files reach 15 MB and this runs in the popup and in a
+// Worker. Anything a DTD could do (entities, defaults) is refused up front: a TISS message never needs a
+// DOCTYPE, and refusing it is what makes "billion laughs" cost nothing. Errors come back as one finding;
+// the parser never throws to its caller.
+import type { Finding } from '../findings.ts';
+import { elementPath, enclosingGuia } from './locate.ts';
+import type { XmlDocument, XmlElement } from './xml-tree.ts';
+
+export type ParseOutcome = { ok: true; document: XmlDocument } | { ok: false; finding: Finding };
+
+export const XML_RULE = 'tiss/xml-malformado';
+export const DOCTYPE_RULE = 'tiss/doctype';
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+// Characters XML 1.0 forbids anywhere in a document (C0 controls except tab/LF/CR, and U+FFFE/U+FFFF).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching the forbidden control characters is the point
+const FORBIDDEN_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+/** Internal: unwinds the scanner to parseXml, which turns it into a finding. */
+class WellFormednessError {
+  constructor(
+    readonly index: number,
+    readonly message: string,
+    readonly detail: string,
+    readonly rule: string = XML_RULE,
+  ) {}
+}
+
+type NsScope = Record<string, string>;
+
+/** Parses decoded text. `encoding` is only recorded on the document. */
+export function parseXml(input: string, encoding = 'UTF-8'): ParseOutcome {
+  // XML end-of-line handling (§2.11): CR LF and lone CR become LF before anything else.
+  const src = input.indexOf('\r') >= 0 ? input.replace(/\r\n?/g, '\n') : input;
+  const parser = new Parser(src);
+  try {
+    const root = parser.parseDocument();
+    return { ok: true, document: { root, encoding } };
+  } catch (e) {
+    if (!(e instanceof WellFormednessError)) throw e;
+    return { ok: false, finding: parser.toFinding(e) };
+  }
+}
+
+class Parser {
+  private pos = 0;
+  // Incremental line tracking: elements are created in document order, so newlines are counted once.
+  private line = 1;
+  private lineStart = 0;
+  private nextNewline: number;
+  private readonly stack: XmlElement[] = [];
+  private readonly qnames: string[] = [];
+  private readonly scopes: (NsScope | undefined)[] = [];
+
+  constructor(private readonly src: string) {
+    this.nextNewline = src.indexOf('\n');
+  }
+
+  parseDocument(): XmlElement {
+    const src = this.src;
+    const bad = FORBIDDEN_CHAR.exec(src);
+    if (bad) {
+      const code = src.charCodeAt(bad.index).toString(16).toUpperCase().padStart(4, '0');
+      throw new WellFormednessError(
+        bad.index,
+        `O arquivo contém um caractere de controle não permitido em XML (código U+${code}).`,
+        `forbidden character U+${code}`,
+      );
+    }
+    if (src.startsWith('<?xml') && isSpace(src.charCodeAt(5))) this.xmlDeclaration();
+    this.misc(true);
+    if (this.pos >= src.length) {
+      throw new WellFormednessError(
+        this.pos,
+        'O arquivo não contém nenhum elemento XML (está vazio ou tem só a declaração).',
+        'Document is empty / no root element',
+      );
+    }
+    const root = this.content();
+    this.misc(false);
+    if (this.pos < src.length) {
+      throw new WellFormednessError(
+        this.pos,
+        'Há conteúdo depois do fim da mensagem TISS (após o fechamento do elemento raiz). Remova o que vem depois.',
+        'Extra content at the end of the document',
+      );
+    }
+    return root;
+  }
+
+  toFinding(e: WellFormednessError): Finding {
+    const { line, column } = this.lineColumn(e.index);
+    const open = this.stack[this.stack.length - 1];
+    const guia = open ? enclosingGuia(open) : undefined;
+    return {
+      rule: e.rule,
+      severity: 'error',
+      message: `${e.message} (linha ${line}, coluna ${column})`,
+      where: {
+        ...(guia ? { guia } : {}),
+        ...(open ? { element: elementPath(open), field: open.name } : {}),
+        line,
+        column,
+      },
+      detail: e.detail,
+    };
+  }
+
+  private lineColumn(index: number): { line: number; column: number } {
+    let line = 1;
+    let lineStart = 0;
+    let nl = this.src.indexOf('\n');
+    while (nl !== -1 && nl < index) {
+      line++;
+      lineStart = nl + 1;
+      nl = this.src.indexOf('\n', lineStart);
+    }
+    return { line, column: index - lineStart + 1 };
+  }
+
+  private advanceLines(index: number): void {
+    let nl = this.nextNewline;
+    if (nl === -1 || nl >= index) return;
+    const src = this.src;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    while (nl !== -1 && nl < index) {
+      line++;
+      lineStart = nl + 1;
+      nl = src.indexOf('\n', lineStart);
+    }
+    this.line = line;
+    this.lineStart = lineStart;
+    this.nextNewline = nl;
+  }
+
+  private xmlDeclaration(): void {
+    const end = this.src.indexOf('?>', 5);
+    if (end < 0) throw this.truncated(this.src.length, 'a declaração <?xml ... ?>');
+    const decl = this.src.slice(0, end + 2);
+    if (
+      !/^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\3)?(\s+standalone\s*=\s*(["'])(yes|no)\5)?\s*\?>$/.test(
+        decl,
+      )
+    ) {
+      throw new WellFormednessError(
+        0,
+        'A declaração XML da primeira linha está malformada.',
+        `bad XML declaration: ${decl.slice(0, 80)}`,
+      );
+    }
+    this.pos = end + 2;
+  }
+
+  /** Whitespace, comments and processing instructions around the root element. */
+  private misc(beforeRoot: boolean): void {
+    const src = this.src;
+    for (;;) {
+      let p = this.pos;
+      while (p < src.length && isSpace(src.charCodeAt(p))) p++;
+      this.pos = p;
+      if (p >= src.length) return;
+      if (src.charCodeAt(p) !== 0x3c) {
+        if (!beforeRoot) return;
+        throw new WellFormednessError(
+          p,
+          'O arquivo não é um XML: deveria começar com "<" (por exemplo <?xml ... ?> ou <ans:mensagemTISS>). Verifique se o arquivo escolhido é mesmo o XML do lote, e não um PDF ou outro documento.',
+          "Start tag expected, '<' not found",
+        );
+      }
+      if (src.startsWith('<!--', p)) this.comment();
+      else if (src.charCodeAt(p + 1) === 0x3f) this.processingInstruction();
+      else if (src.startsWith('<!DOCTYPE', p)) throw this.doctype(p);
+      else if (!beforeRoot || isNameStart(src.charCodeAt(p + 1))) return;
+      else throw new WellFormednessError(p, 'Início de elemento XML inválido.', 'StartTag: invalid element name');
+    }
+  }
+
+  private doctype(p: number): WellFormednessError {
+    return new WellFormednessError(
+      p,
+      'O arquivo contém uma declaração DOCTYPE (com ENTITY), que mensagens TISS não usam. Por segurança ela não é processada e o arquivo não é validado. Gere o XML novamente no sistema de faturamento, sem DOCTYPE.',
+      'DOCTYPE refused (no DTD processing, no entity expansion)',
+      DOCTYPE_RULE,
+    );
+  }
+
+  private comment(): void {
+    const start = this.pos;
+    const end = this.src.indexOf('-->', start + 4);
+    if (end < 0) throw this.truncated(this.src.length, 'um comentário <!-- ... -->');
+    const dd = this.src.indexOf('--', start + 4);
+    if (dd < end) {
+      throw new WellFormednessError(
+        dd,
+        'Comentário XML contém "--" no meio, o que não é permitido.',
+        'Double hyphen within comment',
+      );
+    }
+    this.pos = end + 3;
+  }
+
+  private processingInstruction(): void {
+    const start = this.pos;
+    const end = this.src.indexOf('?>', start + 2);
+    if (end < 0) throw this.truncated(this.src.length, 'uma instrução <? ... ?>');
+    let p = start + 2;
+    while (p < end && isNameChar(this.src.charCodeAt(p))) p++;
+    const target = this.src.slice(start + 2, p);
+    if (target.length === 0 || !isNameStart(this.src.charCodeAt(start + 2))) {
+      throw new WellFormednessError(
+        start,
+        'Instrução de processamento <? ... ?> malformada.',
+        'xmlParsePI : no target name',
+      );
+    }
+    if (target.toLowerCase() === 'xml') {
+      throw new WellFormednessError(
+        start,
+        'A declaração <?xml ... ?> só pode aparecer no início do arquivo (antes dela não pode haver espaço, linha em branco ou outro conteúdo).',
+        'XML declaration allowed only at the start of the document',
+      );
+    }
+    this.pos = end + 2;
+  }
+
+  /** The root element and everything inside it, iteratively (depth is unbounded in principle). */
+  private content(): XmlElement {
+    const src = this.src;
+    const len = src.length;
+    const stack = this.stack;
+    let root: XmlElement | undefined;
+    for (;;) {
+      const p = this.pos;
+      if (src.charCodeAt(p) === 0x3c) {
+        const c1 = src.charCodeAt(p + 1);
+        if (c1 === 0x2f) {
+          this.endTag();
+          if (stack.length === 0) return root!;
+        } else if (c1 === 0x21) {
+          if (src.startsWith('<!--', p)) this.comment();
+          else if (src.startsWith('<![CDATA[', p)) {
+            const end = src.indexOf(']]>', p + 9);
+            if (end < 0) throw this.truncated(len, 'uma seção CDATA');
+            stack[stack.length - 1]!.text += src.slice(p + 9, end);
+            this.pos = end + 3;
+          } else if (src.startsWith('<!DOCTYPE', p)) throw this.doctype(p);
+          else
+            throw new WellFormednessError(
+              p,
+              'Marcação "<!" inválida dentro do documento.',
+              'invalid markup declaration in content',
+            );
+        } else if (c1 === 0x3f) {
+          this.processingInstruction();
+        } else {
+          const el = this.startTag();
+          if (!root) root = el;
+          if (stack.length === 0) return root;
+        }
+      } else {
+        if (p >= len) throw this.truncated(len);
+        let lt = src.indexOf('<', p);
+        if (lt < 0) lt = len;
+        let text = src.slice(p, lt);
+        const cdataEnd = text.indexOf(']]>');
+        if (cdataEnd >= 0) {
+          throw new WellFormednessError(
+            p + cdataEnd,
+            'A sequência "]]>" não é permitida no texto.',
+            "Sequence ']]>' not allowed in content",
+          );
+        }
+        if (text.indexOf('&') >= 0) text = this.decodeReferences(text, p);
+        stack[stack.length - 1]!.text += text;
+        this.pos = lt;
+      }
+    }
+  }
+
+  private startTag(): XmlElement {
+    const src = this.src;
+    const start = this.pos;
+    let p = start + 1;
+    if (!isNameStart(src.charCodeAt(p))) {
+      throw new WellFormednessError(
+        start,
+        'Há um "<" que não inicia uma tag válida. No texto, use &lt; no lugar de "<".',
+        'StartTag: invalid element name',
+      );
+    }
+    while (isNameChar(src.charCodeAt(p))) p++;
+    const qname = src.slice(start + 1, p);
+    let attributes: Record<string, string> | undefined;
+    let declarations: NsScope | undefined;
+    let selfClosing = false;
+    for (;;) {
+      const afterName = p;
+      while (isSpace(src.charCodeAt(p))) p++;
+      const c = src.charCodeAt(p);
+      if (c === 0x3e) {
+        p++;
+        break;
+      }
+      if (c === 0x2f && src.charCodeAt(p + 1) === 0x3e) {
+        p += 2;
+        selfClosing = true;
+        break;
+      }
+      if (p >= src.length) throw this.truncated(src.length, `a tag <${qname}>`);
+      if (p === afterName || !isNameStart(c)) {
+        throw new WellFormednessError(
+          p,
+          `A tag <${qname}> está malformada (esperava-se ">" ou um atributo).`,
+          `attributes construct error in <${qname}>`,
+        );
+      }
+      const nameStart = p;
+      while (isNameChar(src.charCodeAt(p))) p++;
+      const attr = src.slice(nameStart, p);
+      while (isSpace(src.charCodeAt(p))) p++;
+      if (src.charCodeAt(p) !== 0x3d) {
+        throw new WellFormednessError(
+          p,
+          `O atributo ${attr} da tag <${qname}> não tem "=" e valor entre aspas.`,
+          `Specification mandates value for attribute ${attr}`,
+        );
+      }
+      p++;
+      while (isSpace(src.charCodeAt(p))) p++;
+      const quote = src.charCodeAt(p);
+      if (quote !== 0x22 && quote !== 0x27) {
+        throw new WellFormednessError(
+          p,
+          `O valor do atributo ${attr} da tag <${qname}> deve estar entre aspas.`,
+          'AttValue: " or \' expected',
+        );
+      }
+      const end = src.indexOf(quote === 0x22 ? '"' : "'", p + 1);
+      if (end < 0) throw this.truncated(src.length, `a tag <${qname}>`);
+      let value = src.slice(p + 1, end);
+      const lt = value.indexOf('<');
+      if (lt >= 0) {
+        throw new WellFormednessError(
+          p + 1 + lt,
+          `O valor do atributo ${attr} contém "<", o que não é permitido.`,
+          `Unescaped '<' not allowed in attribute values`,
+        );
+      }
+      if (value.indexOf('&') >= 0) value = this.decodeReferences(value, p + 1);
+      // Attribute-value normalisation (§3.3.3): whitespace characters become spaces.
+      if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, ' ');
+      p = end + 1;
+      if (attr === 'xmlns' || attr.startsWith('xmlns:')) {
+        declarations ??= {};
+        declarations[attr === 'xmlns' ? '' : attr.slice(6)] = value;
+      } else {
+        attributes ??= {};
+        if (Object.hasOwn(attributes, attr)) {
+          throw new WellFormednessError(
+            nameStart,
+            `O atributo ${attr} aparece duas vezes na tag <${qname}>.`,
+            `Attribute ${attr} redefined`,
+          );
+        }
+        attributes[attr] = value;
+      }
+    }
+    this.pos = p;
+
+    const parentScope = this.scopes[this.scopes.length - 1];
+    let scope = parentScope;
+    if (declarations) {
+      scope = Object.create(parentScope ?? null) as NsScope;
+      for (const prefix in declarations) scope[`:${prefix}`] = declarations[prefix]!;
+    }
+    const colon = qname.indexOf(':');
+    if (colon === 0 || colon === qname.length - 1 || (colon > 0 && qname.indexOf(':', colon + 1) > 0)) {
+      throw new WellFormednessError(start, `O nome de tag <${qname}> é inválido.`, `Failed to parse QName '${qname}'`);
+    }
+    const local = colon < 0 ? qname : qname.slice(colon + 1);
+    const ns = this.resolve(colon < 0 ? '' : qname.slice(0, colon), scope, start, qname);
+    if (attributes) {
+      for (const attr in attributes) {
+        const ac = attr.indexOf(':');
+        if (ac >= 0) this.resolve(attr.slice(0, ac), scope, start, attr);
+      }
+    }
+
+    this.advanceLines(start);
+    const parent = this.stack[this.stack.length - 1];
+    const el: XmlElement = {
+      name: local,
+      ns,
+      attributes: attributes ?? {},
+      children: [],
+      text: '',
+      line: this.line,
+      column: start - this.lineStart + 1,
+      parent,
+    };
+    if (parent) parent.children.push(el);
+    if (!selfClosing) {
+      this.stack.push(el);
+      this.qnames.push(qname);
+      this.scopes.push(scope);
+    }
+    return el;
+  }
+
+  private resolve(prefix: string, scope: NsScope | undefined, at: number, qname: string): string {
+    if (prefix === 'xml') return XML_NS;
+    const uri = scope?.[`:${prefix}`];
+    if (uri !== undefined) return uri;
+    if (prefix === '') return '';
+    throw new WellFormednessError(
+      at,
+      `O prefixo "${prefix}:" de <${qname}> não foi declarado (falta xmlns:${prefix}="http://www.ans.gov.br/padroes/tiss/schemas" no elemento raiz).`,
+      `Namespace prefix ${prefix} on ${qname} is not defined`,
+    );
+  }
+
+  private endTag(): void {
+    const src = this.src;
+    const start = this.pos;
+    let p = start + 2;
+    while (isNameChar(src.charCodeAt(p))) p++;
+    const qname = src.slice(start + 2, p);
+    while (isSpace(src.charCodeAt(p))) p++;
+    if (src.charCodeAt(p) !== 0x3e) {
+      if (p >= src.length) throw this.truncated(src.length);
+      throw new WellFormednessError(start, `A tag de fechamento </${qname}> está malformada.`, "expected '>'");
+    }
+    const expected = this.qnames[this.qnames.length - 1];
+    if (qname !== expected) {
+      const open = this.stack[this.stack.length - 1];
+      throw new WellFormednessError(
+        start,
+        open
+          ? `A tag de fechamento </${qname}> não corresponde à tag aberta <${expected}> (aberta na linha ${open.line}). Alguma tag foi apagada ou digitada errado.`
+          : `A tag de fechamento </${qname}> não tem tag de abertura.`,
+        `Opening and ending tag mismatch: ${expected} and ${qname}`,
+      );
+    }
+    this.stack.pop();
+    this.qnames.pop();
+    this.scopes.pop();
+    this.pos = p + 1;
+  }
+
+  /** Resolves the five predefined entities and character references; any other reference is an error. */
+  private decodeReferences(text: string, base: number): string {
+    let out = '';
+    let from = 0;
+    let amp = text.indexOf('&');
+    while (amp >= 0) {
+      const semi = text.indexOf(';', amp + 1);
+      const ref = semi < 0 ? '' : text.slice(amp + 1, semi);
+      let ch: string | undefined;
+      if (ref === 'amp') ch = '&';
+      else if (ref === 'lt') ch = '<';
+      else if (ref === 'gt') ch = '>';
+      else if (ref === 'quot') ch = '"';
+      else if (ref === 'apos') ch = "'";
+      else if (/^#[0-9]{1,7}$/.test(ref) || /^#x[0-9a-fA-F]{1,6}$/.test(ref)) {
+        const code = ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+        if (isXmlChar(code)) ch = String.fromCodePoint(code);
+      }
+      if (ch === undefined) {
+        const shown = semi < 0 || semi - amp > 20 ? text.slice(amp, amp + 12) : `&${ref};`;
+        throw new WellFormednessError(
+          base + amp,
+          `Referência "${shown}" inválida no texto. Um "&" sozinho deve ser escrito como &amp;.`,
+          semi < 0 ? "EntityRef: expecting ';'" : `Entity '${ref}' not defined`,
+        );
+      }
+      out += text.slice(from, amp) + ch;
+      from = semi + 1;
+      amp = text.indexOf('&', from);
+    }
+    return out + text.slice(from);
+  }
+
+  private truncated(at: number, what?: string): WellFormednessError {
+    const open = this.stack[this.stack.length - 1];
+    const qname = this.qnames[this.qnames.length - 1];
+    const inside = what ? ` dentro de ${what}` : '';
+    const message = open
+      ? `O arquivo termina no meio da mensagem${inside}: a tag <${qname}> aberta na linha ${open.line} não foi fechada. O arquivo parece incompleto (cortado no download ou na cópia); gere ou baixe o XML novamente.`
+      : `O arquivo termina no meio da mensagem${inside}. O arquivo parece incompleto; gere ou baixe o XML novamente.`;
+    return new WellFormednessError(
+      at,
+      message,
+      open ? `Premature end of data in tag ${qname} line ${open.line}` : 'Premature end of data',
+    );
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+function isNameStart(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    c === 0x5f ||
+    c === 0x3a ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c <= 0x1fff) ||
+    (c >= 0x2070 && c <= 0xd7ff) ||
+    (c >= 0xf900 && c <= 0xfffd && c !== 0xfeff)
+  );
+}
+
+function isNameChar(c: number): boolean {
+  return (
+    isNameStart(c) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0xb7 ||
+    (c >= 0x300 && c <= 0x36f) ||
+    c === 0x203f ||
+    c === 0x2040
+  );
+}
+
+function isXmlChar(c: number): boolean {
+  return (
+    c === 0x9 ||
+    c === 0xa ||
+    c === 0xd ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && c <= 0x10ffff)
+  );
+}
