@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureBytes, manifest } from '../../test/support/tiss-fixtures.ts';
+import { findingSchema } from '../findings.ts';
+import { decodeLatin1 } from './bytes.ts';
+import { MAX_XML_BYTES, validateTiss } from './index.ts';
+
+const latin1Bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const utf8Bytes = (s: string) => new TextEncoder().encode(s);
+const rules = (r: ReturnType<typeof validateTiss>) => r.findings.map((f) => f.rule);
+
+const GUIA_TYPES: Record<string, string> = {
+  guiaConsulta: 'consulta',
+  'guiaSP-SADT': 'sp-sadt',
+  guiaResumoInternacao: 'resumo-internacao',
+  guiaHonorarios: 'honorarios',
+  guiaOdonto: 'odonto',
+  guiaRecursoGlosa: 'recurso-glosa',
+};
+
+describe('validateTiss on every fixture, as MANIFEST says', () => {
+  for (const entry of manifest()) {
+    it(`${entry.file}`, () => {
+      const report = validateTiss(fixtureBytes(entry.file), { fileName: entry.file });
+      for (const f of report.findings) expect(findingSchema.safeParse(f).success).toBe(true);
+      // xmllint exit 1 = not well-formed (or refused): no document, and one clear finding says why.
+      if (entry.xmllint.exitCode === 1) {
+        expect(report.valido).toBe(false);
+        expect(report.document).toBeUndefined();
+        expect(report.findings.filter((f) => f.severity === 'error')).toHaveLength(1);
+        expect(report.summary.hash).toBeUndefined();
+        return;
+      }
+      expect(report.document?.root.name).toBe('mensagemTISS');
+      expect(report.summary.encoding).toBe(entry.encoding);
+      expect(report.summary.versao).toBe(entry.padrao);
+      expect(report.summary.tipoTransacao).toBe(entry.tipoTransacao);
+      expect(report.summary.quantidadeGuias).toBe(entry.guias);
+      expect(report.summary.tipoGuia).toBe(GUIA_TYPES[entry.guiaType!.split('+')[0]!]);
+      expect(report.summary.registroAnsDestino).toBe(entry.registroANS);
+      if (entry.hash.status === 'ok') {
+        expect(report.summary.hash).toEqual({
+          declarado: entry.hash.value,
+          calculado: entry.hash.value,
+          confere: true,
+        });
+        expect(rules(report)).not.toContain('tiss/hash');
+      } else {
+        expect(report.summary.hash).toEqual({
+          declarado: entry.hash.value,
+          calculado: entry.hash.correct,
+          confere: false,
+        });
+        const hashFinding = report.findings.find((f) => f.rule === 'tiss/hash');
+        expect(hashFinding?.severity).toBe('error');
+        expect(hashFinding?.message).toContain(entry.hash.correct);
+        expect(hashFinding?.where.line).toBeGreaterThan(1);
+      }
+    });
+  }
+
+  it('the refusals name the real problem: DOCTYPE, truncation, not XML', () => {
+    const laughs = validateTiss(fixtureBytes('invalid/billion-laughs.xml'));
+    expect(rules(laughs)).toEqual(['tiss/doctype']);
+    expect(laughs.findings[0]!.where.line).toBe(2);
+    const truncated = validateTiss(fixtureBytes('invalid/truncated.xml'));
+    expect(truncated.findings[0]!.message).toMatch(/termina no meio.*<ans:dadosSolicitante> aberta na linha 459/);
+    expect(truncated.findings[0]!.where).toMatchObject({ line: 471, guia: 'SADT00000004' });
+    const notXml = validateTiss(fixtureBytes('invalid/not-xml.xml'));
+    expect(notXml.findings[0]!.message).toMatch(/não é um XML/);
+    expect(notXml.findings[0]!.where.line).toBe(1);
+  });
+
+  it('a version without XSD is named, with the versions that are validated', () => {
+    const r = validateTiss(fixtureBytes('invalid/wrong-padrao.xml'));
+    const f = r.findings.find((x) => x.rule === 'tiss/versao');
+    expect(f?.message).toBe(
+      'Versão TISS 4.01.01 não suportada; versões validadas: 4.01.00, 4.02.00. A estrutura do arquivo não foi conferida.',
+    );
+    expect(f?.where.line).toBe(18);
+    expect(r.summary.versaoSuportada).toBe(false);
+    expect(r.valido).toBe(false);
+  });
+});
+
+describe('encodings', () => {
+  const latin1Text = decodeLatin1(fixtureBytes('valid/consulta-3-guias.xml'));
+  const expectedHash = '0edb617e5e1ba4d7fa19a38b5450bacd';
+
+  it('reads a UTF-8 file with a BOM and computes the same hash as its ISO-8859-1 twin', () => {
+    const utf8 = latin1Text.replace('encoding="ISO-8859-1"', 'encoding="UTF-8"');
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8Bytes(utf8)]);
+    const r = validateTiss(bytes);
+    expect(r.summary.encoding).toBe('UTF-8');
+    expect(r.summary.hash).toEqual({ declarado: expectedHash, calculado: expectedHash, confere: true });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('reads a file with no XML declaration as UTF-8', () => {
+    const noDecl = latin1Text.replace(/^<\?xml[^>]*\?>\n/, '');
+    const r = validateTiss(utf8Bytes(noDecl));
+    expect(r.summary.encoding).toBe('UTF-8');
+    expect(r.summary.hash?.confere).toBe(true);
+  });
+
+  it('UTF-8 bytes declared as ISO-8859-1: mojibake is flagged and the hash catches it', () => {
+    const r = validateTiss(utf8Bytes(latin1Text));
+    expect(r.summary.encoding).toBe('ISO-8859-1');
+    expect(r.summary.hash?.confere).toBe(false);
+    expect(r.summary.hash?.declarado).toBe(expectedHash);
+    expect(rules(r)).toEqual(expect.arrayContaining(['tiss/codificacao', 'tiss/hash']));
+    expect(r.findings.find((f) => f.rule === 'tiss/codificacao')?.message).toMatch(/parece estar em UTF-8/);
+  });
+
+  it('ISO-8859-1 bytes declared as UTF-8: one finding pointing at the line of the first accent', () => {
+    const bytes = latin1Bytes(latin1Text.replace('encoding="ISO-8859-1"', 'encoding="UTF-8"'));
+    const r = validateTiss(bytes);
+    expect(r.valido).toBe(false);
+    expect(r.findings).toHaveLength(1);
+    const f = r.findings[0]!;
+    expect(f.rule).toBe('tiss/codificacao');
+    const firstAccentLine = latin1Text.split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1;
+    expect(f.where.line).toBe(firstAccentLine);
+    expect(f.message).toContain(`linha ${firstAccentLine}`);
+  });
+
+  it('CRLF line endings: same hash, same lines', () => {
+    const crlf = latin1Text.replace(/\n/g, '\r\n');
+    const r = validateTiss(latin1Bytes(crlf));
+    expect(r.summary.hash).toEqual({ declarado: expectedHash, calculado: expectedHash, confere: true });
+    const hashLine = latin1Text.split('\n').findIndex((l) => l.includes('<ans:hash>')) + 1;
+    const lf = validateTiss(latin1Bytes(latin1Text));
+    const epilogo = (rr: typeof r) => rr.document!.root.children.find((c) => c.name === 'epilogo')!.children[0]!;
+    expect(epilogo(r).line).toBe(hashLine);
+    expect(epilogo(lf).line).toBe(hashLine);
+  });
+
+  it('bytes 0x80–0x9F are ISO-8859-1 control characters, not windows-1252 letters', () => {
+    // 0x80 in windows-1252 is "€" (U+20AC), which has no ISO-8859-1 byte and would break the hash.
+    expect(decodeLatin1(new Uint8Array([0x80, 0x9f, 0xe7]))).toBe('\u0080\u009fç');
+  });
+
+  it('a character with no ISO-8859-1 byte (UTF-8 file) is reported where it is', () => {
+    const euro = latin1Text
+      .replace('encoding="ISO-8859-1"', 'encoding="UTF-8"')
+      .replace('MEDICO TESTE 02', 'MEDICO € 02');
+    const r = validateTiss(utf8Bytes(euro));
+    const f = r.findings.find((x) => x.rule === 'tiss/hash');
+    expect(f?.message).toContain('"€"');
+    expect(f?.where).toMatchObject({ field: 'nomeProfissional', guia: 'CON000000001' });
+    expect(r.summary.hash).toBeUndefined();
+  });
+
+  it('an unsupported declared encoding is refused with the accepted ones', () => {
+    const r = validateTiss(latin1Bytes(latin1Text.replace('ISO-8859-1', 'EBCDIC-X')));
+    expect(r.findings[0]?.message).toMatch(/EBCDIC-X.*ISO-8859-1/);
+  });
+});
+
+describe('size and file name', () => {
+  it('refuses a file above the limit before reading it', () => {
+    const big = new Uint8Array(MAX_XML_BYTES + 1).fill(0x20);
+    const r = validateTiss(big);
+    expect(rules(r)).toEqual(['tiss/tamanho']);
+    expect(r.findings[0]!.message).toContain('15 MB');
+    expect(validateTiss(fixtureBytes('valid/consulta-3-guias.xml'), { maxBytes: 1000 }).findings[0]!.rule).toBe(
+      'tiss/tamanho',
+    );
+  });
+
+  it('accepts <lote zero-padded>_<hash>.xml and warns about other names', () => {
+    const bytes = fixtureBytes('valid/consulta-3-guias.xml');
+    const hash = '0edb617e5e1ba4d7fa19a38b5450bacd';
+    for (const ok of [`00000000000000000101_${hash}.xml`, `000000000000000000000101_${hash.toUpperCase()}.XML`]) {
+      expect(validateTiss(bytes, { fileName: `C:\\lotes\\${ok}` }).findings).toEqual([]);
+    }
+    const otherLote = validateTiss(bytes, { fileName: `00000000000000000102_${hash}.xml` });
+    expect(otherLote.findings[0]).toMatchObject({ rule: 'tiss/nome-arquivo', severity: 'warning' });
+    expect(otherLote.findings[0]!.message).toContain('lote 102');
+    const otherHash = validateTiss(bytes, { fileName: `00000000000000000101_${'0'.repeat(32)}.xml` });
+    expect(otherHash.findings[0]!.message).toContain('hash do epílogo');
+    const free = validateTiss(bytes, { fileName: 'lote março.xml' });
+    expect(free.findings[0]!.message).toContain(`00000000000000000101_${hash}.xml`);
+    expect(free.valido).toBe(true);
+  });
+});
