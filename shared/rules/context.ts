@@ -103,7 +103,7 @@ export const recursoSchema = z.object({
 
 /** A file the user is about to send, before the portal gets it. */
 export const arquivoSchema = z.object({
-  destino: z.enum(['anexo-lote', 'anexo-recurso', 'upload-xml']),
+  destino: z.enum(['anexo-lote', 'anexo-recurso', 'anexo-nota-fiscal', 'upload-xml']),
   nome: z.string(),
   tamanho: z.number().nonnegative(),
 });

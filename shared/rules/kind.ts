@@ -24,6 +24,14 @@ export interface RuleEnv {
   pack: RulePack;
 }
 
+/** A name in the options that must exist elsewhere in the pack (a categoria id, a situação key). */
+export interface PackRef {
+  tipo: 'categoria' | 'situacao';
+  id: string;
+  /** Path inside the rule's options, for the error message. */
+  path: (string | number)[];
+}
+
 export interface RuleKindMeta<O extends z.ZodType = z.ZodType> {
   /** Stable id, also the file name under shared/rules/kinds/. */
   kind: string;
@@ -41,6 +49,8 @@ export interface RuleKindMeta<O extends z.ZodType = z.ZodType> {
   defaultMessage: string;
   /** Where the idea comes from when a pack does not say: "<seed file> § <section>". */
   defaultSource: string;
+  /** Names the options take from the rest of the pack, checked when the pack is validated. */
+  refs?: (options: z.output<O>) => PackRef[];
   /** TUSS Tabela 38 (motivos de glosa) codes the rule prevents, when one matches. */
   glosas?: readonly string[];
 }

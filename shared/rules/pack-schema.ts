@@ -78,6 +78,8 @@ export const packRuleSchema = z.object({
   /** Overrides of the kind's secondary messages, by id. */
   messages: z.record(z.string(), z.string().min(1)).optional(),
   source: sourceRef,
+  /** Why the rule is set as it is (e.g. disabled because the manual gives no number). */
+  observacao: z.string().optional(),
 });
 export type PackRule = z.infer<typeof packRuleSchema>;
 
@@ -135,12 +137,16 @@ export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
       for (const issue of parsed.error.issues)
         ctx.addIssue({ code: 'custom', path: [...at, 'options', ...issue.path], message: issue.message });
     } else {
-      for (const ref of categoriaRefs(parsed.data)) {
-        if (!categoriaIds.has(ref.id))
+      for (const ref of kind.meta.refs?.(parsed.data) ?? []) {
+        const exists = ref.tipo === 'categoria' ? categoriaIds.has(ref.id) : ref.id in pack.portal.situacoes;
+        if (!exists)
           ctx.addIssue({
             code: 'custom',
             path: [...at, 'options', ...ref.path],
-            message: `categoria "${ref.id}" não existe em "categorias" deste pacote`,
+            message:
+              ref.tipo === 'categoria'
+                ? `categoria "${ref.id}" não existe em "categorias" deste pacote`
+                : `situação "${ref.id}" não existe em "portal.situacoes" deste pacote`,
           });
       }
     }
@@ -170,22 +176,6 @@ export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
 
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type RulePackInput = z.input<typeof rulePackSchema>;
-
-/** Options keys that name a pack category ("categoria" or "categorias"), wherever they sit. */
-function categoriaRefs(value: unknown, path: (string | number)[] = []): { id: string; path: (string | number)[] }[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => categoriaRefs(v, [...path, i]));
-  if (!value || typeof value !== 'object') return [];
-  const out: { id: string; path: (string | number)[] }[] = [];
-  for (const [key, v] of Object.entries(value)) {
-    if (key === 'categoria' && typeof v === 'string') out.push({ id: v, path: [...path, key] });
-    else if (key === 'categorias' && Array.isArray(v))
-      v.forEach((id, i) => {
-        if (typeof id === 'string') out.push({ id, path: [...path, key, i] });
-      });
-    else out.push(...categoriaRefs(v, [...path, key]));
-  }
-  return out;
-}
 
 const ptBr = z.locales.ptBR().localeError;
 

@@ -1,0 +1,103 @@
+// Runs a pack's rules over a context. Deterministic (the clock is context.hoje), isolating: a rule that
+// throws yields one 'engine/internal' finding and the others still run. Bad context → a finding, not a crash.
+import type { Finding } from '../findings.ts';
+import { type RuleContext, type RuleContextInput, ruleContextSchema } from './context.ts';
+import type { RuleKind, RuleReport } from './kind.ts';
+import { ruleKinds } from './kinds/index.ts';
+import { formatPath, type PackRule, type RulePack } from './pack-schema.ts';
+
+export const ENGINE_INTERNAL = 'engine/internal';
+export const ENGINE_CONTEXT = 'engine/context';
+
+type ParsedOptions = { ok: true; value: unknown } | { ok: false; error: string };
+const optionsCache = new WeakMap<PackRule, ParsedOptions>();
+
+function parsedOptions(kind: RuleKind, rule: PackRule): ParsedOptions {
+  let cached = optionsCache.get(rule);
+  if (!cached) {
+    const r = kind.meta.options.safeParse(rule.options);
+    cached = r.success
+      ? { ok: true, value: r.data }
+      : { ok: false, error: r.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ') };
+    optionsCache.set(rule, cached);
+  }
+  return cached;
+}
+
+/** Replaces {name} by data.name; unknown names stay as written so a pack typo shows. */
+export function fillMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    data[name] === undefined ? whole : String(data[name]),
+  );
+}
+
+function toFinding(rule: PackRule, kind: RuleKind, report: RuleReport): Finding {
+  const template =
+    report.messageId === undefined
+      ? rule.message
+      : (rule.messages?.[report.messageId] ?? kind.meta.messages[report.messageId] ?? rule.message);
+  const finding: Finding = {
+    rule: rule.id,
+    severity: report.severity ?? rule.severity,
+    message: fillMessage(template, report.data),
+    where: report.where ?? {},
+    source: rule.source,
+  };
+  if (report.detail) finding.detail = report.detail;
+  return finding;
+}
+
+function internal(rule: PackRule, detail: string): Finding {
+  return {
+    rule: ENGINE_INTERNAL,
+    severity: 'warning',
+    message: `A verificação "${rule.id}" não pôde ser feita por um erro interno; as demais verificações foram feitas normalmente.`,
+    where: {},
+    source: rule.source,
+    detail,
+  };
+}
+
+/** True when every fact the kind needs is present in the context. */
+function factsPresent(kind: RuleKind, context: RuleContext): boolean {
+  return kind.meta.facts.every((fact) => context[fact] !== undefined);
+}
+
+export function runRules(pack: RulePack, input: RuleContextInput): Finding[] {
+  const parsed = ruleContextSchema.safeParse(input);
+  if (!parsed.success) {
+    return [
+      {
+        rule: ENGINE_CONTEXT,
+        severity: 'error',
+        message: 'Não foi possível verificar as regras da operadora: os dados lidos estão incompletos ou inválidos.',
+        where: {},
+        detail: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; '),
+      },
+    ];
+  }
+  const context = parsed.data;
+  const findings: Finding[] = [];
+  for (const rule of pack.regras) {
+    if (!rule.enabled) continue;
+    const kind = ruleKinds[rule.kind];
+    if (!kind) {
+      findings.push(internal(rule, `tipo de regra desconhecido: ${rule.kind}`));
+      continue;
+    }
+    if (!factsPresent(kind, context)) continue;
+    const options = parsedOptions(kind, rule);
+    if (!options.ok) {
+      findings.push(internal(rule, `opções inválidas: ${options.error}`));
+      continue;
+    }
+    try {
+      for (const report of kind.check(context, options.value, { rule, pack })) {
+        findings.push(toFinding(rule, kind, report));
+      }
+    } catch (error) {
+      findings.push(internal(rule, error instanceof Error ? error.message : String(error)));
+    }
+  }
+  return findings;
+}

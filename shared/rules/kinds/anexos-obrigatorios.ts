@@ -1,0 +1,117 @@
+// Documents the operadora requires per procedure category or guia type. Where the pack names the portal
+// document types that satisfy a document, the rule checks the anexos; otherwise it reminds the clerk.
+// "Se houver"/"quando realizado" documents only ever give warnings.
+import * as z from 'zod';
+import { guiaNaCategoria } from '../categorias.ts';
+import { acaoSchema, type Guia, tipoGuiaSchema } from '../context.ts';
+import { defineRuleKind, type RuleReport } from '../kind.ts';
+import { listaGuias, listaPt, tipoGuiaLabel } from '../labels.ts';
+import { normalizeText } from '../text.ts';
+
+const documentoSchema = z.object({
+  nome: z.string().min(1),
+  /** Portal document types that satisfy it ("04-INDICACAO CLINICA"); empty = cannot be checked, only reminded. */
+  tipos: z.array(z.string().min(1)).default([]),
+  condicao: z.enum(['se-houver', 'quando-realizado']).optional(),
+});
+
+const options = z
+  .object({
+    categoria: z.string().optional(),
+    tiposGuia: z.array(tipoGuiaSchema).min(1).optional(),
+    documentos: z.array(documentoSchema).min(1),
+    /** Actions on which missing documents are reported (the anexos are on the page). */
+    verificarEm: z.array(acaoSchema).default(['fechar-lote', 'enviar-lote']),
+    /** Actions on which the list is only a reminder (anexos come after, e.g. after the XML upload). */
+    lembrarEm: z.array(acaoSchema).default(['upload-xml']),
+  })
+  .refine((o) => o.categoria !== undefined || o.tiposGuia !== undefined, {
+    message: 'informe "categoria" ou "tiposGuia"',
+    path: ['categoria'],
+  });
+
+const condicaoLabel = { 'se-houver': 'se houver', 'quando-realizado': 'quando realizado' } as const;
+
+type Documento = z.output<typeof documentoSchema>;
+
+function docLabel(d: Documento): string {
+  return d.condicao ? `${d.nome} (${condicaoLabel[d.condicao]})` : d.nome;
+}
+
+function anexado(d: Documento, tiposAnexados: string[]): boolean {
+  const wanted = d.tipos.map(normalizeText);
+  return tiposAnexados.some((t) => wanted.some((w) => t === w || t.startsWith(w) || w.startsWith(t)));
+}
+
+export const anexosObrigatorios = defineRuleKind({
+  meta: {
+    kind: 'anexos-obrigatorios',
+    description: 'Documentos que devem ser anexados conforme a categoria do procedimento ou o tipo de guia.',
+    options,
+    facts: ['guias', 'acao'],
+    placeholders: ['guia', 'guias', 'categoria', 'documento', 'documentos', 'condicao'],
+    messages: {
+      condicional: 'Guia {guia} ({categoria}): falta o anexo "{documento}" — obrigatório {condicao}.',
+      conferir: 'Guia {guia} ({categoria}): confira se anexou {documentos}.',
+      lembrete: 'Guias {guias} ({categoria}): depois de enviar, anexe ao lote {documentos}.',
+    },
+    defaultMessage: 'Guia {guia} ({categoria}): falta o anexo obrigatório "{documento}".',
+    defaultSource: '000_25e325fbeba52f21.txt § DOCUMENTOS POR TIPO DE GUIA',
+    glosas: ['3052', '1822', '2714'],
+    refs: (o) => (o.categoria ? [{ tipo: 'categoria', id: o.categoria, path: ['categoria'] }] : []),
+  },
+  check(context, o, { pack }) {
+    const acao = context.acao;
+    if (!acao) return [];
+    const verificar = o.verificarEm.includes(acao);
+    if (!verificar && !o.lembrarEm.includes(acao)) return [];
+    const categoria = o.categoria ? pack.categorias.find((c) => c.id === o.categoria) : undefined;
+    const nome = categoria?.nome ?? listaPt((o.tiposGuia ?? []).map((t) => tipoGuiaLabel[t]));
+    const inScope = (g: Guia) =>
+      (categoria !== undefined && guiaNaCategoria(categoria, g)) ||
+      (o.tiposGuia !== undefined && g.tipo !== undefined && o.tiposGuia.includes(g.tipo));
+    const guias = (context.guias ?? []).filter(inScope);
+    if (guias.length === 0) return [];
+    const documentos = listaPt(o.documentos.map(docLabel));
+    if (!verificar) {
+      const first = guias[0]!;
+      return [
+        {
+          messageId: 'lembrete',
+          severity: 'info',
+          data: { guias: listaGuias(guias.map((g) => g.numero)), categoria: nome, documentos, guia: first.numero },
+          where: { guia: first.numero, line: first.line },
+        },
+      ];
+    }
+    const loteTipos = (context.lote?.anexos ?? []).map((a) => normalizeText(a.tipo));
+    const out: RuleReport[] = [];
+    for (const g of guias) {
+      const tipos = [...loteTipos, ...g.anexos.map((a) => normalizeText(a.tipo))];
+      const where = { guia: g.numero, line: g.line, field: 'Anexos' };
+      const semTipo: Documento[] = [];
+      for (const d of o.documentos) {
+        if (d.tipos.length === 0) {
+          semTipo.push(d);
+          continue;
+        }
+        if (anexado(d, tipos)) continue;
+        const data = {
+          guia: g.numero,
+          categoria: nome,
+          documento: d.nome,
+          condicao: d.condicao ? condicaoLabel[d.condicao] : '',
+        };
+        out.push(d.condicao ? { messageId: 'condicional', severity: 'warning', data, where } : { data, where });
+      }
+      if (semTipo.length)
+        out.push({
+          messageId: 'conferir',
+          severity: 'warning',
+          data: { guia: g.numero, categoria: nome, documentos: listaPt(semTipo.map(docLabel)) },
+          where,
+        });
+    }
+    return out;
+  },
+});

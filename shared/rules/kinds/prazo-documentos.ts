@@ -1,0 +1,28 @@
+// A reminder when the lote goes out: the physical/required documents must reach the operadora within N days.
+import * as z from 'zod';
+import { acaoSchema } from '../context.ts';
+import { addDays, formatDateBr } from '../dates.ts';
+import { defineRuleKind } from '../kind.ts';
+
+export const prazoDocumentos = defineRuleKind({
+  meta: {
+    kind: 'prazo-documentos',
+    description: 'Lembra, ao enviar, o prazo em dias para a documentação chegar à operadora.',
+    options: z.object({
+      dias: z.number().int().positive(),
+      acoes: z.array(acaoSchema).min(1).default(['upload-xml', 'enviar-lote']),
+    }),
+    facts: ['acao'],
+    placeholders: ['dias', 'dataLimite', 'lote'],
+    messages: {},
+    defaultMessage:
+      'Depois deste envio, a documentação do lote deve chegar à operadora em até {dias} dias (até {dataLimite}).',
+    defaultSource: '000_25e325fbeba52f21.txt § COMUNICADO (envio da conta física em até 90 dias)',
+  },
+  check(context, { dias, acoes }) {
+    if (!context.acao || !acoes.includes(context.acao)) return [];
+    const limite = addDays(context.hoje, dias);
+    if (!limite) return [];
+    return [{ data: { dias, dataLimite: formatDateBr(limite), lote: context.lote?.numero ?? '' } }];
+  },
+});

@@ -1,0 +1,49 @@
+// Guias are only accepted up to N days after the atendimento/realização; warn before the deadline passes.
+import * as z from 'zod';
+import { addDays, daysBetween, formatDateBr } from '../dates.ts';
+import { dataBase } from '../guia-datas.ts';
+import { defineRuleKind, type RuleReport } from '../kind.ts';
+
+export const prazoEnvio = defineRuleKind({
+  meta: {
+    kind: 'prazo-envio',
+    description: 'Prazo em dias entre o atendimento (ou a realização) e o envio da cobrança.',
+    options: z.object({
+      maxDias: z.number().int().positive(),
+      base: z.enum(['atendimento', 'realizacao']).default('atendimento'),
+      /** Warn this many days before the deadline (0 = no early warning). */
+      avisoDias: z.number().int().nonnegative().default(0),
+    }),
+    facts: ['guias'],
+    placeholders: ['guia', 'data', 'dias', 'maxDias', 'dataLimite'],
+    messages: {
+      proximo: 'Guia {guia}: o prazo de {maxDias} dias contados de {data} termina em {dataLimite}; envie até lá.',
+      futura: 'Guia {guia}: a data {data} é posterior a hoje; confira a data do atendimento.',
+    },
+    defaultMessage:
+      'Guia {guia}: atendimento de {data} já tem {dias} dias; a operadora só aceita cobranças até {maxDias} dias (prazo terminou em {dataLimite}).',
+    defaultSource: '003_633b0197c5a505df.txt § 5. Perguntas e Repostas, 9 (prazo para o envio de guia)',
+    glosas: ['1701'],
+  },
+  check(context, { maxDias, base, avisoDias }) {
+    const out: RuleReport[] = [];
+    for (const g of context.guias ?? []) {
+      const data = dataBase(g, base);
+      if (!data) continue;
+      const dias = daysBetween(data, context.hoje);
+      if (dias === undefined) continue;
+      const dataLimite = formatDateBr(addDays(data, maxDias) ?? data);
+      const common = { guia: g.numero, data: formatDateBr(data), dias, maxDias, dataLimite };
+      const where = {
+        guia: g.numero,
+        line: g.line,
+        field: base === 'atendimento' ? 'dataAtendimento' : 'dataExecucao',
+      };
+      if (dias < 0) out.push({ messageId: 'futura', severity: 'warning', data: common, where });
+      else if (dias > maxDias) out.push({ data: common, where });
+      else if (avisoDias > 0 && maxDias - dias <= avisoDias)
+        out.push({ messageId: 'proximo', severity: 'warning', data: common, where });
+    }
+    return out;
+  },
+});

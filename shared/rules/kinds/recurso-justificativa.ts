@@ -1,0 +1,30 @@
+// A recurso de glosa needs a justificativa for each glosa code it contests.
+import * as z from 'zod';
+import { defineRuleKind, type RuleReport } from '../kind.ts';
+
+export const recursoJustificativa = defineRuleKind({
+  meta: {
+    kind: 'recurso-justificativa',
+    description: 'No recurso de glosa, cada código de glosa recursado precisa de justificativa.',
+    options: z.object({ minCaracteres: z.number().int().positive().default(1) }),
+    facts: ['recurso'],
+    placeholders: ['glosa', 'guia', 'minCaracteres'],
+    messages: {},
+    defaultMessage:
+      'Glosa {glosa} da guia {guia}: escreva a justificativa do recurso (mínimo de {minCaracteres} caractere(s)).',
+    defaultSource: '002_0ad06e4af74ab471.txt § 2.3 Solicitando um Recurso de Glosa',
+    glosas: ['2903'],
+  },
+  check(context, { minCaracteres }) {
+    const out: RuleReport[] = [];
+    for (const item of context.recurso?.itens ?? []) {
+      if (!item.codigoGlosa) continue;
+      if ((item.justificativa?.trim().length ?? 0) >= minCaracteres) continue;
+      out.push({
+        data: { glosa: item.codigoGlosa, guia: item.guia ?? '-', minCaracteres },
+        where: { guia: item.guia, item: item.item, field: 'Justificativa' },
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,36 @@
+// Urgência/emergência in SP/SADT is billed with the pronto-socorro code (unless a contracted package applies).
+import * as z from 'zod';
+import { tipoGuiaSchema } from '../context.ts';
+import { defineRuleKind, type RuleReport } from '../kind.ts';
+import { listaPt } from '../labels.ts';
+
+export const urgenciaCodigo = defineRuleKind({
+  meta: {
+    kind: 'urgencia-codigo',
+    description: 'Atendimento de urgência/emergência deve trazer o código de pronto-socorro indicado pela operadora.',
+    options: z.object({
+      codigos: z.array(z.string().regex(/^\d+$/)).min(1),
+      tiposGuia: z.array(tipoGuiaSchema).min(1).default(['sp-sadt']),
+      /** dm_caraterAtendimento value meaning urgência/emergência. */
+      carater: z.string().default('2'),
+    }),
+    facts: ['guias'],
+    placeholders: ['guia', 'codigos'],
+    messages: {},
+    defaultMessage:
+      'Guia {guia}: atendimento de urgência sem o código {codigos} (consulta em pronto socorro). Use-o, salvo pacote contratado.',
+    defaultSource: '003_633b0197c5a505df.txt § 5. Perguntas e Repostas, 7 (senhas de urgência)',
+  },
+  check(context, o) {
+    const out: RuleReport[] = [];
+    for (const g of context.guias ?? []) {
+      if (!g.tipo || !o.tiposGuia.includes(g.tipo) || g.caraterAtendimento !== o.carater) continue;
+      if (g.procedimentos.some((p) => o.codigos.includes(p.codigo))) continue;
+      out.push({
+        data: { guia: g.numero, codigos: listaPt(o.codigos) },
+        where: { guia: g.numero, line: g.line, field: 'codigoProcedimento' },
+      });
+    }
+    return out;
+  },
+});
