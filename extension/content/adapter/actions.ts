@@ -1,0 +1,38 @@
+// The portal's buttons, found by id or by caption (never by position).
+import { ACTIONS, type ActionName, type ActionTarget, CLICKABLE } from '../selectors.ts';
+import { OWN_UI_SELECTOR } from '../ui/own-ui.ts';
+import { normalizeLabel } from './text.ts';
+
+function caption(el: Element): string {
+  return normalizeLabel(el instanceof HTMLInputElement ? el.value : (el.textContent ?? ''));
+}
+
+/** Every visible-or-not button/link of `target` inside `root` (ids first, then captions). */
+export function findActions(root: ParentNode, target: ActionTarget): Element[] {
+  const found = new Set<Element>();
+  for (const id of target.ids ?? []) {
+    const el = root.querySelector(`#${CSS.escape(id)}`);
+    if (el) found.add(el);
+  }
+  const wanted = target.captions.map(normalizeLabel);
+  for (const el of root.querySelectorAll(CLICKABLE)) {
+    if (!el.closest(OWN_UI_SELECTOR) && wanted.includes(caption(el))) found.add(el);
+  }
+  return [...found];
+}
+
+export function findAction(root: ParentNode, name: ActionName): Element[] {
+  return findActions(root, ACTIONS[name]);
+}
+
+/** Which named action (if any) an event target belongs to. */
+export function actionOf(target: EventTarget | null, names: readonly ActionName[]): ActionName | undefined {
+  const el = target instanceof Element ? target.closest(CLICKABLE) : null;
+  if (!el || el.closest(OWN_UI_SELECTOR)) return undefined;
+  for (const name of names) {
+    const t: ActionTarget = ACTIONS[name];
+    if (t.ids?.includes(el.id)) return name;
+    if (t.captions.map(normalizeLabel).includes(caption(el))) return name;
+  }
+  return undefined;
+}

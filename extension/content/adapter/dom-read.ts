@@ -1,0 +1,179 @@
+// Reading a server-rendered page the way a person does: a value next to its label, a cell under its column
+// heading. Never by position on the page, so a moved block or an extra column does not shift what we read.
+import { OWN_UI_SELECTOR } from '../ui/own-ui.ts';
+import { cleanText, normalizeLabel } from './text.ts';
+
+export interface LabeledValue {
+  value: string;
+  /** The element holding the value (or the label's container): where an inline warning belongs. */
+  element: Element;
+}
+
+/** Text nodes that can be labels, normalised once per read (tables' bodies hold values, not labels). */
+export class LabelIndex {
+  private readonly entries: { node: Text; text: string }[] = [];
+
+  constructor(root: ParentNode) {
+    const start = root instanceof Document ? root.body : root;
+    if (!start) return;
+    const doc = (start as Node).ownerDocument ?? document;
+    const walker = doc.createTreeWalker(start as Node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === Node.ELEMENT_NODE) {
+          const el = node as Element;
+          if (
+            el.tagName === 'TBODY' ||
+            el.tagName === 'SCRIPT' ||
+            el.tagName === 'STYLE' ||
+            el.matches(OWN_UI_SELECTOR)
+          )
+            return NodeFilter.FILTER_REJECT;
+          return NodeFilter.FILTER_SKIP;
+        }
+        const len = node.nodeValue?.length ?? 0;
+        return len > 1 && len < 160 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = normalizeLabel(n.nodeValue ?? '');
+      if (text) this.entries.push({ node: n as Text, text });
+    }
+  }
+
+  /** Value printed after the first of `labels` found ("Nº Lote: 7858", `<dt>Nº Lote</dt><dd>7858</dd>`, …). */
+  read(labels: readonly string[]): LabeledValue | undefined {
+    for (const label of labels) {
+      const wanted = normalizeLabel(label);
+      for (const { node, text } of this.entries) {
+        // Either the whole text is the label ("Nº Lote:") or it starts with "label:" ("Nº Lote: 7858");
+        // "Nº Lote Original" is another label.
+        if (text !== wanted && !text.startsWith(`${wanted} `)) continue;
+        const found = valueAfter(node, wanted, text === wanted);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /** The element whose own text is one of `texts` (a section heading, a button caption). */
+  find(texts: readonly string[]): Element | undefined {
+    const wanted = texts.map(normalizeLabel);
+    for (const { node, text } of this.entries)
+      if (wanted.includes(text) && node.parentElement) return node.parentElement;
+    return undefined;
+  }
+
+  /** First text matching `pattern` (already normalised text: lower case, no accents). */
+  match(pattern: RegExp): { match: RegExpExecArray; element: Element } | undefined {
+    for (const { node, text } of this.entries) {
+      const m = pattern.exec(text);
+      if (m && node.parentElement) return { match: m, element: node.parentElement };
+    }
+    return undefined;
+  }
+}
+
+function valueAfter(labelNode: Text, normalisedLabel: string, whole: boolean): LabeledValue | undefined {
+  const parent = labelNode.parentElement;
+  if (!parent) return undefined;
+  if (!whole) {
+    // Same text node: "Nº Lote: 7858".
+    const raw = cleanText(labelNode.nodeValue);
+    const colon = raw.indexOf(':');
+    if (colon < 0 || normalizeLabel(raw.slice(0, colon)) !== normalisedLabel) return undefined;
+    const inline = cleanText(raw.slice(colon + 1));
+    return inline ? { value: inline, element: parent } : siblingsAfter(labelNode, parent);
+  }
+  // A label element pointing at its control.
+  const forId = parent.tagName === 'LABEL' ? parent.getAttribute('for') : null;
+  if (forId) {
+    const control = parent.ownerDocument.getElementById(forId);
+    if (control) return { value: controlValue(control), element: control };
+  }
+  return siblingsAfter(labelNode, parent);
+}
+
+/** Siblings after the label inside the same parent, then the parent's next siblings. */
+function siblingsAfter(labelNode: Text, parent: Element): LabeledValue | undefined {
+  const fromSiblings = (start: ChildNode | null): LabeledValue | undefined => {
+    for (let n = start; n; n = n.nextSibling) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        const t = cleanText(n.nodeValue);
+        if (t) return { value: t, element: parent };
+      } else if (n.nodeType === Node.ELEMENT_NODE) {
+        const el = n as Element;
+        if (el.matches(OWN_UI_SELECTOR)) continue;
+        const v = controlValue(el);
+        if (v) return { value: v, element: el };
+        // An empty value element still answers "the value is empty" rather than reading the next label.
+        return { value: '', element: el };
+      }
+    }
+    return undefined;
+  };
+  const own = fromSiblings(labelNode.nextSibling);
+  if (own) return own;
+  return parent.children.length === 0 ? fromSiblings(parent.nextSibling) : undefined;
+}
+
+/** What a field shows: an input's value, a select's chosen option, or the element's text. */
+export function controlValue(el: Element): string {
+  if (el instanceof HTMLSelectElement) return cleanText(el.selectedOptions[0]?.textContent ?? '');
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return cleanText(el.value);
+  const control = el.querySelector('select, input:not([type=hidden]):not([type=checkbox]), textarea');
+  if (control && control !== el) return controlValue(control);
+  return cleanText(el.textContent);
+}
+
+export interface TableRead {
+  table: HTMLTableElement;
+  /** Column index per heading key. */
+  columns: Map<string, number>;
+  rows: HTMLTableRowElement[];
+}
+
+/**
+ * The first table whose headings include every `required` heading (any synonym). `headings` maps a key to
+ * synonyms; columns are located by heading text, so the checkbox column or a new column changes nothing.
+ */
+export function findTable(
+  root: ParentNode,
+  headings: Readonly<Record<string, readonly string[]>>,
+  required: readonly string[],
+): TableRead | undefined {
+  for (const table of root.querySelectorAll('table')) {
+    if (table.closest(OWN_UI_SELECTOR)) continue;
+    const headRow = table.tHead?.rows[0] ?? table.querySelector('tr');
+    if (!headRow) continue;
+    const cells = [...headRow.cells].map((c) => normalizeLabel(c.textContent ?? ''));
+    const columns = new Map<string, number>();
+    for (const [key, synonyms] of Object.entries(headings)) {
+      const wanted = synonyms.map(normalizeLabel);
+      const idx = cells.findIndex((c) => wanted.includes(c));
+      if (idx >= 0) columns.set(key, idx);
+    }
+    if (!required.every((k) => columns.has(k))) continue;
+    const bodyRows = table.tBodies.length ? [...table.tBodies].flatMap((b) => [...b.rows]) : [...table.rows].slice(1);
+    const rows = bodyRows.filter((r) => r !== headRow && r.cells.length > 1 && !r.closest(OWN_UI_SELECTOR));
+    return { table, columns, rows };
+  }
+  return undefined;
+}
+
+/** Text of the cell under `key` in `row` (our own warnings inside the cell excluded). */
+export function cellText(read: TableRead, row: HTMLTableRowElement, key: string): string | undefined {
+  const cell = cellOf(read, row, key);
+  if (!cell) return undefined;
+  let text = '';
+  for (const n of cell.childNodes) {
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(OWN_UI_SELECTOR)) continue;
+    text += n.nodeType === Node.ELEMENT_NODE ? controlValue(n as Element) || ' ' : (n.nodeValue ?? '');
+    text += ' ';
+  }
+  return cleanText(text);
+}
+
+export function cellOf(read: TableRead, row: HTMLTableRowElement, key: string): HTMLTableCellElement | undefined {
+  const idx = read.columns.get(key);
+  return idx === undefined ? undefined : row.cells[idx];
+}

@@ -1,0 +1,88 @@
+// The words the portal prints, in one place: label texts before values and table column headings, each with
+// the synonyms seen in the operadoras' manuals (the seeds) and on the real pages. A pack's `portal.labels`
+// adds its own synonyms in front (same keys), so a tenant that words a label differently needs no release.
+import type { RulePack } from '../../../shared/rules/pack-schema.ts';
+
+export const DEFAULT_LABELS = {
+  // Lote details (004 § Envio do lote de pagamento; 000 § Detalhes)
+  loteNumero: ['Nº Lote', 'N° Lote', 'Número do Lote'],
+  loteSituacao: ['Situação do Lote', 'Situação Lote'],
+  loteTipoGuia: ['Tipo de Guia'],
+  protocoloNumero: ['Protocolo'],
+  protocoloSituacao: ['Situação Protocolo', 'Situação do Protocolo'],
+  operadora: ['Operadora', 'Convênio'],
+  notaFiscalValor: ['Vlr. Nota', 'Vir. Nota', 'Valor da Nota'],
+  // Recurso de glosa (002, 004 § 13)
+  recursoSituacao: ['Situação do Recurso'],
+  dataPagamento: ['Data de Pagamento', 'Data Pagamento'],
+  valorGlosado: ['Vlr. Glosado', 'Vir. Glosado', 'Valor Glosado'],
+  valorRecursado: ['Vlr. Recursado', 'Vir. Recursado', 'Vlr. Recusado', 'Vir. Recusado', 'Valor Recursado'],
+  justificativa: ['Justificativa'],
+  // Digitar Guia wizard (001 § Etapas 1–5)
+  nomeProfissional: ['Nome do Profissional Solicitante', 'Nome do Profissional Executante', 'Nome do Profissional'],
+  conselho: ['Conselho Profissional'],
+  numeroConselho: ['Número Registro', 'Número no Conselho', 'Nº Registro'],
+  uf: ['UF'],
+  cbo: ['CBO', 'CBOS'],
+  cnes: ['CNES', 'Código CNES'],
+  contratadoExecutante: ['Contratado Executante'],
+  dataAtendimento: ['Data do Atendimento', 'Data de Atendimento'],
+  dataRealizacao: ['Data de Realização', 'Data Realização'],
+  dataAutorizacao: ['Data da Autorização', 'Data Autorização'],
+  dataValidadeSenha: ['Data de Validade da Senha', 'Validade da Senha'],
+  senha: ['Senha', 'Nº Guia Operadora/Senha'],
+  codigoProcedimento: ['Código do Procedimento', 'Procedimento', 'Código'],
+  numeroGuia: ['Nº Guia Prestador', 'N° Guia Prestador', 'Nº Guia', 'Número da Guia no Prestador'],
+  tipoDocumento: ['Tipo de Documento', 'Tipo Documento', 'Tipo do Anexo'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const DEFAULT_HEADINGS = {
+  numeroGuia: ['Nº Guia Prestador', 'N° Guia Prestador', 'Nº Guia', 'Guia'],
+  dataDigitacao: ['Data Digitação', 'Data Solicit/Digitação'],
+  dataAtendimento: [
+    'Data Atendimento',
+    'Data do Atendimento',
+    'Data Realização',
+    'Data de Realização',
+    'Data Execução',
+  ],
+  tipoGuia: ['Tipo', 'Tipo de Guia'],
+  procedimentos: ['Procedimentos', 'Procedimento', 'Códigos', 'Código TUSS'],
+  valorInformado: ['Vlr. Informado', 'Vir. Informado', 'Valor Informado'],
+  valorGlosado: ['Vlr. Glosado', 'Vir. Glosado', 'Valor Glosado'],
+  valorRecursado: ['Vlr. Recursado', 'Vir. Recursado', 'Vlr. Recusado', 'Vir. Recusado', 'Valor Recursado'],
+  glosas: ['Glosas', 'Código da Glosa', 'Glosa'],
+  codigo: ['Código', 'Código do Procedimento'],
+  numeroDocumento: ['Nº Documento', 'N° Documento'],
+  tipoDocumento: ['Tipo Documento', 'Tipo de Documento', 'Descrição'],
+  nomeArquivo: ['Nome do arquivo', 'Arquivo'],
+  dataAnexo: ['Data do Anexo'],
+  situacao: ['Situação'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type LabelKey = keyof typeof DEFAULT_LABELS;
+export type HeadingKey = keyof typeof DEFAULT_HEADINGS;
+export type LabelMap = Record<LabelKey, readonly string[]>;
+export type HeadingMap = Record<HeadingKey, readonly string[]>;
+
+export interface PortalWords {
+  labels: LabelMap;
+  headings: HeadingMap;
+}
+
+/** Default words plus the pack's synonyms (a pack key may name a label or a heading). */
+export function portalWords(pack?: Pick<RulePack, 'portal'>): PortalWords {
+  const extra = pack?.portal.labels ?? {};
+  const merge = <K extends string>(base: Record<K, readonly string[]>): Record<K, readonly string[]> => {
+    const out = { ...base };
+    for (const key of Object.keys(base) as K[]) {
+      const more = extra[key];
+      if (more?.length) out[key] = [...more, ...base[key]];
+    }
+    return out;
+  };
+  return {
+    labels: merge<LabelKey>(DEFAULT_LABELS),
+    headings: merge<HeadingKey>(DEFAULT_HEADINGS),
+  };
+}

@@ -1,0 +1,120 @@
+// Lote de pagamento details: Nº Lote, Situação do Lote, Tipo de Guia, protocolo, the guias table and the
+// "DOCUMENTOS ANEXADOS AO LOTE" grid, as the rule context's `lote` and `guias`.
+import type { Anexo, Guia, Lote, TipoGuia } from '../../../shared/rules/context.ts';
+import { IDS } from '../selectors.ts';
+import { cellText, findTable, type LabelIndex, type TableRead } from './dom-read.ts';
+import type { PortalWords } from './labels.ts';
+import { parseTipoGuia, splitCodigos } from './portal-values.ts';
+import { parseDataBr, parseValorBr } from './text.ts';
+
+export interface LoteRead {
+  lote: Lote;
+  guias: Guia[];
+  /** Where warnings go. */
+  anchors: {
+    situacao?: Element;
+    quantidade?: Element;
+    guiasTable?: TableRead;
+    guiaRows: Map<string, HTMLTableRowElement>;
+    anexosTable?: TableRead;
+  };
+}
+
+export function readLote(doc: Document, index: LabelIndex, words: PortalWords): LoteRead {
+  const { labels, headings } = words;
+  const numero = index.read(labels.loteNumero);
+  const situacao = index.read(labels.loteSituacao);
+  const tipo = index.read(labels.loteTipoGuia);
+  const protocolo = index.read(labels.protocoloNumero);
+  const protocoloSituacao = index.read(labels.protocoloSituacao);
+  const count = index.match(/este lote ja possui (\d+) guias?\b/);
+
+  const guiasTable = findTable(doc, headings, ['numeroGuia', 'valorInformado']);
+  const guias: Guia[] = [];
+  const guiaRows = new Map<string, HTMLTableRowElement>();
+  if (guiasTable) {
+    for (const row of guiasTable.rows) {
+      const numeroGuia = cellText(guiasTable, row, 'numeroGuia');
+      if (!numeroGuia) continue;
+      const dataAtendimento = parseDataBr(cellText(guiasTable, row, 'dataAtendimento'));
+      const codigos = splitCodigos(cellText(guiasTable, row, 'procedimentos'));
+      const tipoGuia = parseTipoGuia(cellText(guiasTable, row, 'tipoGuia'));
+      guias.push({
+        numero: numeroGuia,
+        ...(tipoGuia ? { tipo: tipoGuia } : {}),
+        ...(dataAtendimento ? { dataAtendimento } : {}),
+        procedimentos: codigos.map((codigo, i) => ({
+          item: i + 1,
+          codigo,
+          ...(dataAtendimento ? { dataRealizacao: dataAtendimento } : {}),
+        })),
+        outrasDespesas: [],
+        anexos: [],
+        ...numberField('valorTotal', parseValorBr(cellText(guiasTable, row, 'valorInformado'))),
+      });
+      guiaRows.set(numeroGuia, row);
+    }
+  }
+
+  const anexosTable = readAnexosTable(doc, words);
+  const anexos = anexosTable ? anexosFrom(anexosTable) : [];
+  // Anexos sent per guia name it in their file name ("Guia_Cobranca_SPSADT_61699_….pdf"): attach them there.
+  for (const guia of guias) guia.anexos = anexos.filter((a) => a.guia === guia.numero || nameMentions(a, guia.numero));
+
+  const tipoGuia: TipoGuia | undefined = parseTipoGuia(tipo?.value);
+  const lote: Lote = {
+    ...(numero?.value ? { numero: numero.value } : {}),
+    ...(situacao?.value ? { situacao: situacao.value } : {}),
+    ...(tipoGuia ? { tipoGuia } : {}),
+    ...(count ? { quantidadeGuias: Number(count.match[1]) } : guiasTable ? { quantidadeGuias: guias.length } : {}),
+    ...(protocolo?.value || protocoloSituacao?.value
+      ? {
+          protocolo: {
+            ...(protocolo?.value ? { numero: protocolo.value } : {}),
+            ...(protocoloSituacao?.value ? { situacao: protocoloSituacao.value } : {}),
+          },
+        }
+      : {}),
+    anexos,
+  };
+  return {
+    lote,
+    guias,
+    anchors: {
+      ...(situacao ? { situacao: situacao.element } : {}),
+      ...(count ? { quantidade: count.element } : {}),
+      ...(guiasTable ? { guiasTable } : {}),
+      guiaRows,
+      ...(anexosTable ? { anexosTable } : {}),
+    },
+  };
+}
+
+/** The anexos grid: `#AnexosDataGrid` when present, else the table with Nº Documento + Data do Anexo. */
+export function readAnexosTable(doc: Document, words: PortalWords): TableRead | undefined {
+  const grid = doc.getElementById(IDS.anexosGrid);
+  return (
+    (grid && findTable(grid.parentElement ?? doc, words.headings, ['numeroDocumento', 'tipoDocumento'])) ||
+    findTable(doc, words.headings, ['numeroDocumento', 'dataAnexo'])
+  );
+}
+
+function anexosFrom(read: TableRead): Anexo[] {
+  const out: Anexo[] = [];
+  for (const row of read.rows) {
+    const tipo = cellText(read, row, 'tipoDocumento');
+    if (!tipo) continue;
+    const nome = cellText(read, row, 'nomeArquivo');
+    const situacao = cellText(read, row, 'situacao');
+    out.push({ tipo, ...(nome ? { nome } : {}), ...(situacao ? { situacao } : {}) });
+  }
+  return out;
+}
+
+function nameMentions(anexo: Anexo, numeroGuia: string): boolean {
+  return !!anexo.nome && new RegExp(`(^|[^0-9])${numeroGuia}([^0-9]|$)`).test(anexo.nome);
+}
+
+function numberField<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
+}

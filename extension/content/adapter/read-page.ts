@@ -1,0 +1,39 @@
+// The portal adapter's entry: what this page shows, as the rule engine's context plus the elements each
+// fact was read from (so a finding can be shown next to its field or row).
+import type { RuleContextInput } from '../../../shared/rules/context.ts';
+import { LabelIndex } from './dom-read.ts';
+import type { PortalWords } from './labels.ts';
+import { type LoteRead, readLote } from './read-lote.ts';
+import { type RecursoRead, readRecurso } from './read-recurso.ts';
+
+export interface PortalPage {
+  context: RuleContextInput;
+  /** Registro ANS of the operadora the page is about ("MediBenner | 422631", "ANS nº 331988"). */
+  operadora?: string;
+  lote?: LoteRead;
+  recurso?: RecursoRead;
+}
+
+export function readPortalPage(doc: Document, words: PortalWords, hoje: string): PortalPage {
+  const index = new LabelIndex(doc);
+  const operadora = registroAns(index.read(words.labels.operadora)?.value);
+  const loteRead = readLote(doc, index, words);
+  const temLote = loteRead.lote.numero !== undefined || loteRead.lote.quantidadeGuias !== undefined;
+  const recurso = readRecurso(doc, index, words);
+  return {
+    context: {
+      hoje,
+      ...(operadora ? { operadora } : {}),
+      ...(temLote ? { lote: loteRead.lote, guias: loteRead.guias } : {}),
+      ...(recurso ? { recurso: recurso.recurso } : {}),
+    },
+    ...(operadora ? { operadora } : {}),
+    ...(temLote ? { lote: loteRead } : {}),
+    ...(recurso ? { recurso } : {}),
+  };
+}
+
+/** The 6-digit registro ANS in "POSTAL SAÚDE | 419133" or "IPAM - ANS nº 999991". */
+export function registroAns(text: string | undefined): string | undefined {
+  return /(?:\||ans\s*n\S*)\s*(\d{6})\b/i.exec(text ?? '')?.[1];
+}

@@ -1,0 +1,31 @@
+// Parsing what the portal prints: Brazilian dates and amounts, labels with odd spacing and accents.
+// Comparison rules are the rule engine's (`normalizeText`), so a pack synonym matches the same way everywhere.
+import { normalizeText } from '../../../shared/rules/text.ts';
+
+/** Collapses whitespace (including NBSP) and trims, so text compares the way a reader sees it. */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** "Nº Lote:", "N° LOTE" and "nº lote" all become "n lote". */
+export const normalizeLabel = normalizeText;
+
+/** "14/06/2024" or "14/06/2024 15:58:42" → "2024-06-14"; anything else → undefined. */
+export function parseDataBr(text: string | null | undefined): string | undefined {
+  const m = /(\d{2})\/(\d{2})\/(\d{4})/.exec(text ?? '');
+  if (!m) return undefined;
+  const [, d, mo, y] = m;
+  const day = Number(d);
+  const month = Number(mo);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${y}-${mo}-${d}`;
+}
+
+/** "R$ 1.234,56" → 1234.56; "" → undefined. Accepts the plain "1234.56" a number input holds. */
+export function parseValorBr(text: string | null | undefined): number | undefined {
+  const raw = cleanText(text).replace(/R\$\s*/i, '');
+  if (!/\d/.test(raw)) return undefined;
+  const normalised = raw.includes(',') ? raw.replace(/\./g, '').replace(',', '.') : raw;
+  const n = Number(normalised.replace(/[^\d.-]/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}

@@ -1,0 +1,38 @@
+// Which Conecta page is this? Predicates over the URL (MVC routes /{Area}/{Controller}/{Action}) and over
+// what the page holds (Benner `bc-*` directives, known ids), because the portal changes pages in place and
+// the same widget (the anexo dialog) appears on several routes.
+export interface PageInfo {
+  document: Document;
+  url: URL;
+}
+export type PagePredicate = (page: PageInfo) => boolean;
+
+const has = (page: PageInfo, selector: string) => page.document.querySelector(selector) !== null;
+const path = (page: PageInfo) => page.url.pathname.toLowerCase();
+
+/** Lote de pagamento details (Nº Lote, Situação do Lote, guias, anexos). */
+export const isLoteDetalhe: PagePredicate = (page) =>
+  has(page, 'bc-detalhes-lote') || /\/pagamentos\/.*lote.*\/detalhes/.test(path(page));
+
+/** Lotes search grid (Pesquisar Lotes). */
+export const isPesquisaLote: PagePredicate = (page) =>
+  /\/pagamentos\/pesquisalote(\/|$)/.test(path(page)) && !isLoteDetalhe(page);
+
+/** Uploads → Novo: the XML upload area. */
+export const isUploadXml: PagePredicate = (page) =>
+  /\/uploads\/uploadxml\/novo/.test(path(page)) || has(page, 'bc-incluir-arquivo');
+
+/** Digitar Guia wizard (Consulta, SP/SADT …). */
+export const isDigitarGuia: PagePredicate = (page) =>
+  /\/guias\/[^/]+\/(nova|digitar)/.test(path(page)) || has(page, 'bc-digitar-guia');
+
+/** Recurso de glosa (guias/procedimentos glosados, justificativas). */
+export const isRecursoGlosa: PagePredicate = (page) =>
+  /recursoglosa|recurso-glosa|pesquisacomvalorglosado/.test(path(page)) ||
+  has(page, 'bc-modal-justificar-glosa, #GuiasGlosadasTable, #ProcedimentosGlosadosTable');
+
+/** An "Anexo de Documentos" dialog is on the page (lote or recurso). */
+export const hasAnexoDialog: PagePredicate = (page) => has(page, 'bc-anexo-dropzone');
+
+/** Any portal page. */
+export const isPortal: PagePredicate = () => true;

@@ -1,0 +1,117 @@
+// What every feature gets from the manager for one run: the page as read by the adapter (once per run),
+// the active pack and the user's settings, the rule engine over the page's facts, inline warnings, and
+// click interception for the portal's buttons (warn; hold back only when the user asked for it).
+import type { Finding } from '../../shared/findings.ts';
+import type { RuleContextInput } from '../../shared/rules/context.ts';
+import { runRules } from '../../shared/rules/engine.ts';
+import type { RulePack } from '../../shared/rules/pack-schema.ts';
+import type { AutofillProfile } from '../lib/storage.ts';
+import { actionOf } from './adapter/actions.ts';
+import { type PortalWords, portalWords } from './adapter/labels.ts';
+import { type PortalPage, readPortalPage } from './adapter/read-page.ts';
+import type { RunInfo } from './feature-manager.ts';
+import type { ActionName } from './selectors.ts';
+import type { WarningLayer, WarningSpec } from './ui/warning-layer.ts';
+
+export interface ContentSettings {
+  /** featureId → enabled; absent = enabled. */
+  features: Readonly<Record<string, boolean>>;
+  bloquearEnvioComErros: boolean;
+  autofillProfiles: readonly AutofillProfile[];
+}
+
+export interface ContentEnvironment {
+  document: Document;
+  settings: ContentSettings;
+  pack: RulePack | undefined;
+  hoje: string;
+  warnings: WarningLayer;
+  /** Local XML validation for the upload pre-check (absent in tests that do not need it). */
+  validateXml?: (bytes: Uint8Array, fileName: string) => Promise<Finding[]>;
+  /** Autofill requests from the keyboard shortcut (background → content). */
+  onAutofillRequest?: (listener: (profileId?: string) => void, signal: AbortSignal) => void;
+}
+
+export interface ActionCheck {
+  findings: readonly Finding[];
+  /** Where the warning goes (usually the clicked button). */
+  anchor: Element;
+  title: string;
+}
+
+export interface FeatureApi {
+  readonly document: Document;
+  readonly settings: ContentSettings;
+  readonly pack: RulePack | undefined;
+  readonly hoje: string;
+  readonly words: PortalWords;
+  readonly env: ContentEnvironment;
+  /** The page as the adapter reads it (shared by all features of this run). */
+  page(): PortalPage;
+  /** The pack's rules over the page's facts, with `extra` facts on top (e.g. the action about to happen). */
+  check(extra?: Partial<RuleContextInput>): Finding[];
+  show(spec: WarningSpec): HTMLElement | undefined;
+  /**
+   * Runs `check` when the user clicks one of the portal's `actions`. Its findings are shown next to the
+   * button; the click goes on unless they hold an error and the user enabled "bloquear envio com erros".
+   */
+  onAction(
+    actions: readonly ActionName[],
+    check: (action: ActionName, button: Element) => ActionCheck | undefined,
+  ): void;
+}
+
+export function createFeatureApi(env: ContentEnvironment, featureId: string, run: RunInfo): FeatureApi {
+  const words = (run.cache.get('words') as PortalWords | undefined) ?? portalWords(env.pack);
+  run.cache.set('words', words);
+  const page = (): PortalPage => {
+    let p = run.cache.get('page') as PortalPage | undefined;
+    if (!p) {
+      p = readPortalPage(env.document, words, env.hoje);
+      run.cache.set('page', p);
+    }
+    return p;
+  };
+  const show = (spec: WarningSpec) => env.warnings.show(featureId, run.generation, spec);
+  return {
+    document: env.document,
+    settings: env.settings,
+    pack: env.pack,
+    hoje: env.hoje,
+    words,
+    env,
+    page,
+    check(extra) {
+      if (!env.pack) return [];
+      return runRules(env.pack, { ...page().context, ...extra });
+    },
+    show,
+    onAction(actions, check) {
+      const listener = (event: Event) => {
+        const action = actionOf(event.target, actions);
+        if (!action) return;
+        const button = (event.target as Element).closest('button, a, input') ?? (event.target as Element);
+        // The page may have changed since this run read it: read it again for an up-to-date answer.
+        run.cache.delete('page');
+        const result = check(action, button);
+        if (!result?.findings.length) return;
+        const block = env.settings.bloquearEnvioComErros && result.findings.some((f) => f.severity === 'error');
+        if (block) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        }
+        show({
+          anchor: result.anchor,
+          key: `acao-${action}`,
+          sticky: true,
+          title: block
+            ? `${result.title} — envio bloqueado: corrija os erros ou desligue "bloquear envio com erros" nas opções.`
+            : result.title,
+          items: result.findings.map((f, i) => ({ key: `${f.rule}-${i}`, severity: f.severity, message: f.message })),
+        });
+      };
+      // Capture phase on the document: runs before the portal's own (Angular) click handlers.
+      env.document.addEventListener('click', listener, { capture: true, signal: run.signal });
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// Runs the features whose pages match, again after in-place page changes (MutationObserver, debounced),
+// aborting the previous run first. A feature that throws is logged and the others go on; a feature the user
+// switched off in options does not run and its warnings go away.
+import type { PageInfo } from './conecta-pages.ts';
+import { isOwnUi } from './ui/own-ui.ts';
+
+export interface ManagedFeature<Api> {
+  id: string;
+  include: readonly ((page: PageInfo) => boolean)[];
+  exclude?: readonly ((page: PageInfo) => boolean)[];
+  init(signal: AbortSignal, api: Api): void | Promise<void>;
+}
+
+export interface RunInfo {
+  generation: number;
+  signal: AbortSignal;
+  /** Shared by the features of one run (the adapter reads the page once per run). */
+  cache: Map<string, unknown>;
+}
+
+export interface FeatureManagerOptions<Api> {
+  features: readonly ManagedFeature<Api>[];
+  document: Document;
+  isEnabled(id: string): boolean;
+  createApi(feature: ManagedFeature<Api>, run: RunInfo): Api;
+  /** After a feature's run finished (not aborted): drop what the run did not show again. */
+  onFeatureDone?(id: string, generation: number): void;
+  /** The feature does not apply (page, options): remove all it showed. */
+  onFeatureOff?(id: string): void;
+  debounceMs?: number;
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface FeatureManager {
+  start(): void;
+  stop(): void;
+  /** Schedules a run (debounced), e.g. after the settings changed. */
+  schedule(): void;
+  /** Resolves when no run is pending or in progress. */
+  idle(): Promise<void>;
+  readonly generation: number;
+}
+
+export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): FeatureManager {
+  const { document: doc, features } = options;
+  const debounceMs = options.debounceMs ?? 120;
+  const log = options.log ?? ((m, e) => console.error(`[tiss-preflight] ${m}`, e));
+  const view = doc.defaultView;
+  let generation = 0;
+  let controller: AbortController | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let observer: MutationObserver | undefined;
+
+  async function run(): Promise<void> {
+    timer = undefined;
+    controller?.abort();
+    controller = new AbortController();
+    const run: RunInfo = { generation: ++generation, signal: controller.signal, cache: new Map() };
+    const page: PageInfo = { document: doc, url: new URL(doc.location?.href ?? 'about:blank') };
+    await Promise.all(
+      features.map(async (feature) => {
+        let applies = false;
+        try {
+          applies =
+            options.isEnabled(feature.id) &&
+            feature.include.some((p) => p(page)) &&
+            !(feature.exclude ?? []).some((p) => p(page));
+        } catch (error) {
+          log(`${feature.id}: falha ao verificar a página`, error);
+        }
+        if (!applies) {
+          options.onFeatureOff?.(feature.id);
+          return;
+        }
+        try {
+          await feature.init(run.signal, options.createApi(feature, run));
+        } catch (error) {
+          if (!run.signal.aborted) log(`${feature.id} falhou`, error);
+        }
+        if (!run.signal.aborted) options.onFeatureDone?.(feature.id, run.generation);
+      }),
+    );
+  }
+
+  function schedule(): void {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      running = running.then(run, run);
+    }, debounceMs);
+  }
+
+  function relevant(records: MutationRecord[]): boolean {
+    for (const r of records) {
+      if (isOwnUi(r.target)) continue;
+      if (r.type !== 'childList') return true;
+      const nodes = [...r.addedNodes, ...r.removedNodes];
+      if (nodes.length === 0 || nodes.some((n) => !isOwnUi(n))) return true;
+    }
+    return false;
+  }
+
+  return {
+    start() {
+      running = running.then(run, run);
+      const Observer = view?.MutationObserver ?? MutationObserver;
+      observer = new Observer((records) => {
+        if (relevant(records)) schedule();
+      });
+      observer.observe(doc.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        // Angular shows/hides blocks by class (ng-hide) and disables buttons; values typed are input events.
+        attributeFilter: ['class', 'style', 'disabled', 'hidden'],
+      });
+      // Typing does not mutate the DOM; the features that read fields re-run on input and change.
+      doc.addEventListener('input', onInput, true);
+      doc.addEventListener('change', onInput, true);
+    },
+    stop() {
+      observer?.disconnect();
+      doc.removeEventListener('input', onInput, true);
+      doc.removeEventListener('change', onInput, true);
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      controller?.abort();
+    },
+    schedule,
+    async idle() {
+      for (;;) {
+        const current = running;
+        await current;
+        if (timer === undefined && current === running) return;
+        if (timer !== undefined) await new Promise((r) => setTimeout(r, debounceMs + 5));
+      }
+    },
+    get generation() {
+      return generation;
+    },
+  };
+
+  function onInput(event: Event): void {
+    if (!isOwnUi(event.target as Node | null)) schedule();
+  }
+}

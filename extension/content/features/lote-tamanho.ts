@@ -1,0 +1,47 @@
+// "N/100 guias" next to the lote's guia count, and a warning before a guia beyond the pack's limit is added.
+import { isLoteDetalhe } from '../conecta-pages.ts';
+import { defineFeature } from '../feature.ts';
+import { findingsOfKinds, optionsOfKind } from '../pack-view.ts';
+
+const KIND = 'lote-max-guias';
+
+export default defineFeature({
+  id: 'lote-tamanho',
+  description:
+    'Mostra "N/100 guias" no lote (limite do pacote da operadora) e avisa antes de adicionar uma guia além do limite.',
+  include: [isLoteDetalhe],
+  init(_signal, api) {
+    const read = api.page().lote;
+    const quantidade = read?.lote.quantidadeGuias;
+    const anchor = read?.anchors.quantidade ?? read?.anchors.situacao;
+    if (!read || quantidade === undefined || !anchor) return;
+    const max = optionsOfKind<{ max: number }>(api.pack, KIND)?.max;
+    const severity = max === undefined ? 'info' : quantidade > max ? 'error' : quantidade === max ? 'warning' : 'info';
+    const text = max === undefined ? `${quantidade} guia(s)` : `${quantidade}/${max} guias`;
+    // A full lote: say so before the user tries to add one more.
+    const cheio = findingsOfKinds(api.pack, api.check({ acao: 'adicionar-guia' }), [KIND]);
+    api.show({
+      anchor,
+      placement: 'inline',
+      key: 'contador',
+      badge: {
+        text,
+        severity,
+        label:
+          max === undefined
+            ? `Este lote tem ${quantidade} guia(s)`
+            : `Este lote tem ${quantidade} de no máximo ${max} guias`,
+      },
+      items: [],
+    });
+    api.show({
+      anchor,
+      key: 'limite',
+      items: cheio.map((f, i) => ({ key: `${f.rule}-${i}`, severity: f.severity, message: f.message })),
+    });
+    api.onAction(['adicionarGuias'], (_action, button) => {
+      const findings = findingsOfKinds(api.pack, api.check({ acao: 'adicionar-guia' }), [KIND]);
+      return { findings, anchor: button, title: 'Limite de guias por lote' };
+    });
+  },
+});

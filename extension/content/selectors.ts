@@ -1,0 +1,46 @@
+// Every id, Benner element name and button caption the content script relies on, in one module, tested
+// against saved pages of the mock portal with expected match counts (selectors.test.ts). Captions are
+// compared after normalising case and accents.
+export const BC = {
+  detalhesLote: 'bc-detalhes-lote',
+  anexoDropzone: 'bc-anexo-dropzone',
+  incluirArquivo: 'bc-incluir-arquivo',
+  justificarGlosa: 'bc-modal-justificar-glosa',
+  smartTable: 'bc-smart-table',
+} as const;
+
+export const IDS = {
+  informativosModal: 'bcInformativosModal',
+  confirmacaoOk: 'simpleConfirmationModal_btOk',
+  anexosGrid: 'AnexosDataGrid',
+  guiasGlosadas: 'GuiasGlosadasTable',
+  procedimentosGlosados: 'ProcedimentosGlosadosTable',
+  valorRecursado: 'ValorRecursado',
+} as const;
+
+export interface ActionTarget {
+  ids?: readonly string[];
+  captions: readonly string[];
+}
+
+/** The portal's buttons a feature warns about (or, when the user asked for it, holds back). */
+export const ACTIONS = {
+  incluirAnexo: { ids: ['incluir-anexo'], captions: ['Incluir Anexo'] },
+  fecharLote: { captions: ['Fechar Lote', 'Sim, fechar lote'] },
+  enviarLote: { captions: ['Enviar Lote'] },
+  adicionarGuias: { captions: ['Adicionar Guias', 'Adicionar ao Lote', 'Adicionar Guia'] },
+  recursoGlosa: {
+    ids: ['recurso-glosa', 'bcRecursar'],
+    captions: ['Recurso de Glosa', 'Recursar Lote', 'Recursar Guia', 'Recursar Procedimento'],
+  },
+  editarGuia: { captions: ['Editar Guia', 'Excluir Guia', 'Remover Guia', 'Excluir Lote'] },
+  salvarJustificativas: { captions: ['Salvar Justificativas', 'Salvar Justificativa'] },
+  enviarRecurso: { captions: ['Enviar Recurso'] },
+  incluirArquivo: { captions: ['Incluir'] },
+  proximo: { captions: ['Próximo', 'Avançar'] },
+  salvarGuia: { captions: ['Salvar', 'Salvar Guia'] },
+} as const satisfies Record<string, ActionTarget>;
+
+export type ActionName = keyof typeof ACTIONS;
+
+export const CLICKABLE = 'button, a, input[type=button], input[type=submit]';

@@ -1,0 +1,14 @@
+// Everything the extension adds to the page carries this tag or attribute, so the adapter never reads our
+// own text as the portal's and the feature manager ignores the mutations we cause.
+export const WARNING_TAG = 'tiss-preflight-aviso';
+export const OWN_UI_ATTRIBUTE = 'data-tiss-preflight-ui';
+export const OWN_UI_SELECTOR = `${WARNING_TAG}, [${OWN_UI_ATTRIBUTE}]`;
+
+export function isOwnUi(node: Node | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(OWN_UI_SELECTOR)) return true;
+    // Inside one of our shadow roots.
+    if (n.nodeType === Node.DOCUMENT_FRAGMENT_NODE && (n as ShadowRoot).host?.matches(OWN_UI_SELECTOR)) return true;
+  }
+  return false;
+}

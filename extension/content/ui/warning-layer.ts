@@ -1,0 +1,175 @@
+// Inline warnings next to the field or row they concern, each in its own shadow root. Warnings are keyed, so
+// a feature that re-runs after every page change re-uses what is already on screen (no flicker, no repeated
+// screen-reader announcements); whatever a run did not show again is removed by `sweep`.
+import type { Severity } from '../../../shared/findings.ts';
+import { OWN_UI_ATTRIBUTE, WARNING_TAG } from './own-ui.ts';
+import { WARNING_CSS } from './warning-styles.ts';
+
+export interface WarningItem {
+  /** Stable within the warning: a dismissed item stays dismissed across re-runs. */
+  key: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface WarningSpec {
+  /** Element the warning belongs to. */
+  anchor: Element;
+  /** 'after' = block after the anchor; 'append' = block inside it (table cells); 'inline' = pill after it. */
+  placement?: 'after' | 'append' | 'inline';
+  key: string;
+  title?: string;
+  items: readonly WarningItem[];
+  /** A short pill instead of a list ("37/100 guias"). */
+  badge?: { text: string; severity: Severity; label: string };
+  /** Shown in answer to a click: stays until dismissed (re-runs do not sweep it) or its anchor is gone. */
+  sticky?: boolean;
+  /** One button after the text (e.g. "Preencher com perfil"). */
+  action?: { text: string; onClick: () => void };
+}
+
+interface Shown {
+  host: HTMLElement;
+  feature: string;
+  generation: number;
+  signature: string;
+  spec: WarningSpec;
+}
+
+const SEVERITY_WORD: Record<Severity, string> = { error: 'Erro', warning: 'Atenção', info: 'Informação' };
+
+export class WarningLayer {
+  private readonly shown = new Map<string, Shown>();
+  private readonly dismissed = new Set<string>();
+
+  /** Shows or refreshes a warning owned by `feature` in run `generation`. Returns its host, if shown. */
+  show(feature: string, generation: number, spec: WarningSpec): HTMLElement | undefined {
+    const id = `${feature}\u0000${spec.key}`;
+    const items = spec.items.filter((i) => !this.dismissed.has(`${id}\u0000${i.key}`));
+    const existing = this.shown.get(id);
+    if (!items.length && !spec.badge && !spec.action) {
+      if (existing) this.remove(id);
+      return undefined;
+    }
+    const signature = JSON.stringify([spec.title, spec.placement, items, spec.badge, spec.action?.text]);
+    let host = existing?.host;
+    if (!host) {
+      host = spec.anchor.ownerDocument.createElement(WARNING_TAG);
+      host.setAttribute(OWN_UI_ATTRIBUTE, feature);
+      host.dataset.key = spec.key;
+      host.attachShadow({ mode: 'open' });
+    }
+    this.place(host, spec);
+    if (!existing || existing.signature !== signature || existing.spec.action?.onClick !== spec.action?.onClick)
+      this.render(host, id, { ...spec, items });
+    this.shown.set(id, { host, feature, generation, signature, spec });
+    return host;
+  }
+
+  /** Removes the warnings of `feature` that its run `generation` did not show. */
+  sweep(feature: string, generation: number): void {
+    for (const [id, s] of this.shown) {
+      if (s.feature !== feature || s.generation >= generation) continue;
+      if (!s.spec.sticky || !s.spec.anchor.isConnected) this.remove(id);
+    }
+  }
+
+  /** Removes every warning of `feature` (it was switched off or its page is gone). */
+  clear(feature: string): void {
+    for (const [id, s] of this.shown) if (s.feature === feature) this.remove(id);
+  }
+
+  count(): number {
+    return this.shown.size;
+  }
+
+  private remove(id: string): void {
+    this.shown.get(id)?.host.remove();
+    this.shown.delete(id);
+  }
+
+  private place(host: HTMLElement, spec: WarningSpec): void {
+    const placement = spec.placement ?? 'after';
+    host.dataset.placement = placement;
+    if (placement === 'append') {
+      if (host.parentNode !== spec.anchor) spec.anchor.append(host);
+    } else if (spec.anchor.nextSibling !== host) {
+      spec.anchor.after(host);
+    }
+  }
+
+  private render(host: HTMLElement, id: string, spec: WarningSpec): void {
+    const root = host.shadowRoot!;
+    const doc = host.ownerDocument;
+    root.replaceChildren();
+    const style = doc.createElement('style');
+    style.textContent = WARNING_CSS;
+    root.append(style);
+    if (spec.badge) {
+      const badge = doc.createElement('span');
+      badge.className = 'aviso selo';
+      badge.dataset.severity = spec.badge.severity;
+      badge.setAttribute('role', 'status');
+      badge.setAttribute('aria-live', 'polite');
+      badge.setAttribute('aria-label', spec.badge.label);
+      badge.textContent = spec.badge.text;
+      root.append(badge);
+    }
+    if (spec.items.length || spec.action) {
+      const worst = spec.items.some((i) => i.severity === 'error')
+        ? 'error'
+        : spec.items.some((i) => i.severity === 'warning')
+          ? 'warning'
+          : 'info';
+      const box = doc.createElement('div');
+      box.className = 'aviso';
+      box.dataset.severity = worst;
+      // Errors and warnings interrupt (alert); information waits its turn (status).
+      box.setAttribute('role', worst === 'info' ? 'status' : 'alert');
+      box.setAttribute('aria-live', worst === 'info' ? 'polite' : 'assertive');
+      if (spec.title) {
+        const title = doc.createElement('p');
+        title.className = 'titulo';
+        title.textContent = spec.title;
+        box.append(title);
+      }
+      const list = doc.createElement('ul');
+      for (const item of spec.items) {
+        const li = doc.createElement('li');
+        li.dataset.severity = item.severity;
+        const text = doc.createElement('span');
+        text.className = 'texto';
+        text.textContent = `${SEVERITY_WORD[item.severity]}: ${item.message}`;
+        const dismiss = doc.createElement('button');
+        dismiss.type = 'button';
+        dismiss.textContent = '✕';
+        dismiss.title = 'Dispensar este aviso';
+        dismiss.setAttribute('aria-label', `Dispensar aviso: ${item.message}`);
+        dismiss.addEventListener('click', (event) => {
+          event.preventDefault();
+          event.stopPropagation();
+          this.dismissed.add(`${id}\u0000${item.key}`);
+          li.remove();
+          if (!list.children.length && !spec.badge && !spec.action) this.remove(id);
+        });
+        li.append(text, dismiss);
+        list.append(li);
+      }
+      box.append(list);
+      if (spec.action) {
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.className = 'acao';
+        button.textContent = spec.action.text;
+        const onClick = spec.action.onClick;
+        button.addEventListener('click', (event) => {
+          event.preventDefault();
+          event.stopPropagation();
+          onClick();
+        });
+        box.append(button);
+      }
+      root.append(box);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+// The end-to-end harness: real Chromium (Debian's, never downloaded) with the extension's test build loaded,
+// in a throw-away profile. Missing pieces are errors, never skips: under CI=true a missing browser must fail
+// the run, and a missing build means `npm run build:test` was not run.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+export const EXTENSION_DIR = join(root, '.output', 'chrome-mv3-test');
+export const SCREENSHOT_DIR = join(root, 'docs', 'screenshots');
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** The bit of the extension API the harness calls inside the service worker (node world has no `chrome` types). */
+interface ChromeStorageGlobal {
+  chrome: {
+    storage: {
+      local: {
+        set(items: Record<string, unknown>): Promise<void>;
+        get(keys: null): Promise<Record<string, unknown>>;
+      };
+    };
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  newPage(): Promise<Page>;
+  /** Writes keys into the extension's storage.local (as the options page would). */
+  seedStorage(items: Record<string, unknown>): Promise<void>;
+  readStorage(): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    const ci = process.env.CI === 'true' ? ' (CI=true: os testes de ponta a ponta falham, não são pulados)' : '';
+    throw new Error(
+      `Chromium não encontrado em ${executablePath}${ci}. Instale com "apt-get install -y chromium" ou indique CHROMIUM_PATH.`,
+    );
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`Extensão de teste não encontrada em ${EXTENSION_DIR}: rode "npm run build:test" antes.`);
+  }
+  const userDataDir = await mkdtemp(join(tmpdir(), 'tiss-preflight-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'pt-BR',
+    timezoneId: 'America/Sao_Paulo',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  try {
+    const serviceWorker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return {
+      context,
+      extensionId,
+      serviceWorker,
+      newPage: () => context.newPage(),
+      async seedStorage(items) {
+        await serviceWorker.evaluate(
+          (data) => (globalThis as unknown as ChromeStorageGlobal).chrome.storage.local.set(data),
+          items,
+        );
+      },
+      async readStorage() {
+        return serviceWorker.evaluate(() =>
+          (globalThis as unknown as ChromeStorageGlobal).chrome.storage.local.get(null),
+        );
+      },
+      async close() {
+        await context.close();
+        await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Saves a screenshot for the README into docs/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
