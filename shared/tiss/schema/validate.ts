@@ -1,0 +1,234 @@
+// Walks a parsed TISS document with a compiled schema model, as libxml2 validates it: the root must be the
+// model's root element, every complex type's children must match its content model, attributes must be
+// declared (xmlns and xsi:schemaLocation are fine), element-only content carries no text, and simple values
+// must meet their type's facets. Keeps going after an error so independent problems are all reported.
+import type { Finding } from '../../findings.ts';
+import type { XmlElement } from '../xml-tree.ts';
+import { contentStart } from './content-model.ts';
+import { missingFinding, structureFinding, unexpectedFinding, valueFinding } from './messages.ts';
+import type { ComplexTypeModel, Particle, SimpleTypeModel, TissSchemaModel } from './model-types.ts';
+import { checkSimpleValue } from './simple-types.ts';
+
+const BLANK = /^[ \t\r\n]*$/;
+// xsi attributes libxml2 accepts without a declaration and without effect on a TISS message.
+const IGNORED_XSI = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocation']);
+
+class Walker {
+  readonly findings: Finding[] = [];
+  private readonly ids = new Set<string>();
+  private readonly globals = new Map<string, number>();
+  private readonly maxByName = new Map<number, Map<string, number>>();
+
+  constructor(
+    private readonly model: TissSchemaModel,
+    private readonly versao: string,
+  ) {
+    for (const [key, index] of Object.entries(model.globals)) {
+      const sep = key.indexOf(' ');
+      this.globals.set(`${model.ns[Number(key.slice(0, sep))]} ${key.slice(sep + 1)}`, index);
+    }
+  }
+
+  root(el: XmlElement): void {
+    const decl = this.model.elements[this.model.root];
+    if (!decl || decl[0] !== el.name || this.model.ns[decl[1]] !== el.ns) {
+      this.findings.push(
+        structureFinding(
+          el,
+          `o arquivo começa com ${el.name}, mas uma mensagem TISS começa com ${decl?.[0]} no namespace da ANS`,
+          `${el.name} {${el.ns}}: No matching global declaration available for the validation root.`,
+          this.versao,
+        ),
+      );
+      return;
+    }
+    this.element(el, this.model.root);
+  }
+
+  private element(el: XmlElement, declIndex: number): void {
+    const typeIndex = this.model.elements[declIndex]?.[2] ?? -1;
+    const type = this.model.types[typeIndex];
+    if (!type) return;
+    this.attributes(el, type.k === 'c' ? (type.a ?? []) : []);
+    if (type.k === 's') {
+      this.simpleContent(el, type);
+    } else if (type.s !== undefined) {
+      const simple = this.model.types[type.s];
+      if (simple?.k === 's') this.simpleContent(el, simple);
+    } else {
+      this.complexContent(el, type, typeIndex);
+    }
+  }
+
+  private attributes(el: XmlElement, declared: NonNullable<ComplexTypeModel['a']>): void {
+    for (const [name, value] of Object.entries(el.attributes)) {
+      if (IGNORED_XSI.has(name)) continue;
+      const use = declared.find((a) => a[0] === name);
+      const type = use ? this.model.types[use[2]] : undefined;
+      if (!use || type?.k !== 's') {
+        this.findings.push(
+          structureFinding(
+            el,
+            `o campo ${el.name} não pode ter o atributo ${name}="${value}"; remova o atributo`,
+            `${el.name}: The attribute '${name}' is not allowed.`,
+            this.versao,
+          ),
+        );
+        continue;
+      }
+      const failure = checkSimpleValue(type, value);
+      if (failure) {
+        this.findings.push(valueFinding(el, value, failure, type.n, type.b, this.versao));
+      } else if (type.b === 'ID') {
+        if (this.ids.has(value)) {
+          this.findings.push(
+            structureFinding(
+              el,
+              `o identificador ${value} se repete`,
+              `${el.name}: duplicate ID '${value}'`,
+              this.versao,
+            ),
+          );
+        }
+        this.ids.add(value);
+      }
+    }
+    for (const [name, required] of declared) {
+      if (required && el.attributes[name] === undefined) {
+        this.findings.push(
+          structureFinding(
+            el,
+            `falta o atributo obrigatório ${name} em ${el.name}`,
+            `${el.name}: The attribute '${name}' is required but missing.`,
+            this.versao,
+          ),
+        );
+      }
+    }
+  }
+
+  private simpleContent(el: XmlElement, type: SimpleTypeModel): void {
+    const child = el.children[0];
+    if (child) {
+      this.findings.push(
+        structureFinding(
+          el,
+          `o campo ${el.name} deve conter só um valor, mas contém o elemento ${child.name}`,
+          `${el.name}: Element content is not allowed, because the content type is a simple type.`,
+          this.versao,
+        ),
+      );
+      return;
+    }
+    const failure = checkSimpleValue(type, el.text);
+    if (failure) this.findings.push(valueFinding(el, el.text, failure, type.n, type.b, this.versao));
+  }
+
+  private complexContent(el: XmlElement, type: ComplexTypeModel, typeIndex: number): void {
+    if (!type.m && !BLANK.test(el.text)) {
+      const text = el.text.trim();
+      this.findings.push(
+        structureFinding(
+          el,
+          `o campo ${el.name} agrupa outros campos e não pode conter texto solto ("${text.length > 40 ? `${text.slice(0, 37)}…` : text}")`,
+          `${el.name}: Character content other than whitespace is not allowed because the content type is 'element-only'.`,
+          this.versao,
+        ),
+      );
+    }
+    let state = contentStart(this.model, typeIndex);
+    let failed = false;
+    for (const child of el.children) {
+      if (failed) {
+        // The content model has already failed here; still check children we can identify, so that
+        // independent value errors further on are reported too.
+        const decl = this.declaredIn(typeIndex, child);
+        if (decl !== undefined) this.element(child, decl);
+        continue;
+      }
+      const step = state.step(child.ns, child.name);
+      if (!step) {
+        this.findings.push(
+          unexpectedFinding(child, state.expected(), this.versao, this.limitFor(type, typeIndex, child)),
+        );
+        failed = true;
+        const decl = this.declaredIn(typeIndex, child);
+        if (decl !== undefined) this.element(child, decl);
+        continue;
+      }
+      state = step.state;
+      if ('element' in step.match) this.element(child, step.match.element);
+      else this.wildcard(child, step.match.process);
+    }
+    if (!failed && !state.accepting) this.findings.push(missingFinding(el, state.expected(), this.versao));
+  }
+
+  private wildcard(el: XmlElement, process: 's' | 'l' | 'k'): void {
+    if (process === 'k') return;
+    const decl = this.globals.get(`${el.ns} ${el.name}`);
+    if (decl !== undefined) {
+      this.element(el, decl);
+    } else if (process === 's') {
+      this.findings.push(
+        structureFinding(
+          el,
+          `o elemento ${el.name} não é conhecido pelo esquema`,
+          `${el.name}: No matching global element declaration available, but demanded by the strict wildcard.`,
+          this.versao,
+        ),
+      );
+    } else {
+      for (const child of el.children) this.wildcard(child, 'l');
+    }
+  }
+
+  /** The declaration a child name has anywhere in this type's content model (names are consistent in XSD). */
+  private declaredIn(typeIndex: number, child: XmlElement): number | undefined {
+    const type = this.model.types[typeIndex];
+    if (type?.k !== 'c' || !type.p) return undefined;
+    const stack: Particle[] = [type.p];
+    while (stack.length > 0) {
+      const p = stack.pop() as Particle;
+      if (p[0] === 'e') {
+        const decl = this.model.elements[p[3]];
+        if (decl && decl[0] === child.name && this.model.ns[decl[1]] === child.ns) return p[3];
+      } else if (p[0] !== 'w') {
+        stack.push(...p[3]);
+      }
+    }
+    return undefined;
+  }
+
+  /** When a child is refused because it repeats more than its maxOccurs, say so (e.g. 101 guias). */
+  private limitFor(
+    type: ComplexTypeModel,
+    typeIndex: number,
+    child: XmlElement,
+  ): { max: number; count: number } | undefined {
+    let perType = this.maxByName.get(typeIndex);
+    if (!perType) {
+      perType = new Map();
+      const visit = (p: Particle, factor: number) => {
+        const mult = p[2] === -1 || factor === -1 ? -1 : p[2] * factor;
+        if (p[0] === 'e') {
+          const name = this.model.elements[p[3]]?.[0] ?? '';
+          perType?.set(name, Math.max(perType.get(name) ?? 0, mult === -1 ? Number.POSITIVE_INFINITY : mult));
+        } else if (p[0] !== 'w') {
+          for (const c of p[3]) visit(c, mult);
+        }
+      };
+      if (type.p) visit(type.p, 1);
+      this.maxByName.set(typeIndex, perType);
+    }
+    const max = perType.get(child.name);
+    if (max === undefined || max === Number.POSITIVE_INFINITY) return undefined;
+    const count = child.parent?.children.filter((c) => c.name === child.name).length ?? 0;
+    return count > max ? { max, count } : undefined;
+  }
+}
+
+export function validateWithModel(root: XmlElement, model: TissSchemaModel, versao: string): Finding[] {
+  const walker = new Walker(model, versao);
+  walker.root(root);
+  return walker.findings;
+}
