@@ -1,0 +1,58 @@
+// What the console knows about each rule kind: its description, its option fields (generated from the
+// kind's zod schema via JSON Schema), a validator for options, its placeholders. One place reads the registry.
+import * as z from 'zod';
+import { ruleKinds } from '../../../shared/rules/kinds/index.ts';
+import { type FieldSpec, fieldsOf, type JsonSchema } from './option-fields.ts';
+
+export interface KindInfo {
+  kind: string;
+  description: string;
+  fields: FieldSpec[];
+  placeholders: readonly string[];
+  defaultMessage: string;
+  /** Errors by dotted option path ("janela.dias"), in pt-BR; empty when the options are valid. */
+  check(options: unknown): Record<string, string>;
+}
+
+const ptBr = z.locales.ptBR().localeError;
+
+export function kindInfoFrom(
+  kind: string,
+  meta: {
+    description: string;
+    options: z.ZodType;
+    placeholders: readonly string[];
+    defaultMessage: string;
+  },
+): KindInfo {
+  const schema = z.toJSONSchema(meta.options, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return {
+    kind,
+    description: meta.description,
+    fields: fieldsOf(schema),
+    placeholders: meta.placeholders,
+    defaultMessage: meta.defaultMessage,
+    check(options) {
+      const r = meta.options.safeParse(options, { error: ptBr });
+      if (r.success) return {};
+      const out: Record<string, string> = {};
+      for (const issue of r.error.issues) {
+        const key = issue.path.map(String).join('.');
+        out[key] ??= issue.message;
+      }
+      return out;
+    },
+  };
+}
+
+let cache: Map<string, KindInfo> | undefined;
+
+export function kindInfo(kind: string): KindInfo | undefined {
+  cache ??= new Map(Object.values(ruleKinds).map((k) => [k.meta.kind, kindInfoFrom(k.meta.kind, k.meta)]));
+  return cache.get(kind);
+}
+
+export function allKinds(): KindInfo[] {
+  kindInfo('');
+  return [...(cache?.values() ?? [])];
+}
