@@ -12,7 +12,9 @@ describe('admin API errors in plain words', () => {
   });
   it('401 and 403 say what to do', () => {
     expect(explainError(new ApiError(401, 'unauthorized', 'x'))).toMatch(/chave de acesso não foi aceita/);
-    expect(explainError(new ApiError(403, 'forbidden', 'x', { required: 'publisher' }))).toMatch(/perfil de publicação/);
+    expect(explainError(new ApiError(403, 'forbidden', 'x', { required: 'publisher' }))).toMatch(
+      /perfil de publicação/,
+    );
   });
   it('no connection is not shown as a stack trace', () => {
     expect(explainError(new TypeError('Failed to fetch'))).toMatch(/Não foi possível falar com o servidor/);

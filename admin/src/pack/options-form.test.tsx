@@ -59,7 +59,10 @@ describe('options form generated from a rule kind schema', () => {
     expect(byLabel(root, 'Dias').value).toBe('90');
     expect(root.textContent).toContain('Prazo em dias corridos');
     expect(byLabel(root, 'Modo').tagName).toBe('SELECT');
-    expect([...byLabel(root, 'Modo').querySelectorAll('option')].map((o) => o.value)).toEqual(['atendimento', 'realizacao']);
+    expect([...byLabel(root, 'Modo').querySelectorAll('option')].map((o) => o.value)).toEqual([
+      'atendimento',
+      'realizacao',
+    ]);
     expect(byLabel(root, 'Avisar').type).toBe('checkbox');
     expect(byLabel(root, 'Codigos').tagName).toBe('TEXTAREA');
     // A list of choices is a group of checkboxes named by a legend.
@@ -100,14 +103,21 @@ describe('options form generated from a rule kind schema', () => {
     expect(Object.keys(errors).sort()).toEqual(['dias', 'janela.inicio', 'modo']);
     const root = mount({ dias: 0, modo: 'atendimento', janela: {} }, () => {}, errors);
     const dias = byLabel(root, 'Dias');
-    const errId = dias.getAttribute('aria-describedby')?.split(' ').find((id) => id.endsWith('-err'));
+    const errId = dias
+      .getAttribute('aria-describedby')
+      ?.split(' ')
+      .find((id) => id.endsWith('-err'));
     expect(errId).toBeDefined();
     expect(root.querySelector(`#${errId}`)?.textContent).toMatch(/maior|>/i);
     expect(sample.check({ dias: 30, modo: 'atendimento', janela: { inicio: 0 } })).toEqual({});
   });
 
   it('every registered rule kind gets a form where each control has a label', () => {
-    expect(allKinds().map((k) => k.kind).sort()).toEqual(Object.keys(ruleKinds).sort());
+    expect(
+      allKinds()
+        .map((k) => k.kind)
+        .sort(),
+    ).toEqual(Object.keys(ruleKinds).sort());
     for (const info of allKinds()) {
       host = document.createElement('div');
       document.body.append(host);
@@ -115,8 +125,7 @@ describe('options form generated from a rule kind schema', () => {
         render(<OptionsForm fields={info.fields} value={{}} onChange={() => {}} idPrefix={`k-${info.kind}`} />, host);
       });
       for (const control of host.querySelectorAll('input, select, textarea')) {
-        const labelled =
-          host.querySelector(`label[for="${control.id}"]`) !== null || control.closest('label') !== null;
+        const labelled = host.querySelector(`label[for="${control.id}"]`) !== null || control.closest('label') !== null;
         expect(labelled, `${info.kind}: controle ${control.id} sem rótulo`).toBe(true);
       }
       render(null, host);
