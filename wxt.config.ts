@@ -20,6 +20,9 @@ export default defineConfig({
       description: '__MSG_extDescription__',
       default_locale: 'pt_BR',
       permissions: ['storage', 'alarms'],
+      commands: {
+        'preencher-perfil': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdAutofill__' },
+      },
       host_permissions: local ? [...PORTAL_HOSTS, ...LOCAL_HOSTS] : PORTAL_HOSTS,
       optional_host_permissions: ['https://*.benner.com.br/*'],
       browser_specific_settings: { gecko: { id: 'tiss-preflight@tiss-preflight.dev', strict_min_version: '115.0' } },

@@ -72,14 +72,15 @@ export class MessageFailure extends Error {
 /** Sends a request through `send` (e.g. `browser.runtime.sendMessage`) and checks the reply. */
 export async function request<T extends MessageType>(
   send: (msg: unknown) => Promise<unknown>,
-  msg: Request<T>,
+  // `& { type: T }` lets TypeScript infer T from the literal, so the reply type is the one of that message.
+  msg: Request<T> & { type: T },
 ): Promise<Reply<T>> {
-  const type = msg.type as T;
-  const outgoing = messageSpecs[type].request.parse(msg);
+  const spec = messageSpecs[msg.type];
+  const outgoing = spec.request.parse(msg);
   const raw = await send(outgoing);
   const err = messageErrorSchema.safeParse(raw);
   if (err.success) throw new MessageFailure(err.data.erro.code, err.data.erro.message);
-  const reply = messageSpecs[type].reply.safeParse(raw);
+  const reply = spec.reply.safeParse(raw);
   if (!reply.success) throw new MessageFailure('resposta-invalida', 'Resposta inesperada da extensão.');
   return reply.data as Reply<T>;
 }

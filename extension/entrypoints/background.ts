@@ -1,0 +1,50 @@
+// Background service worker: keeps the rule packs of the user's operadoras up to date (on install, on
+// browser start-up and every 6 hours), answers the other parts' messages, and forwards the autofill keyboard
+// shortcut to the portal tab.
+import { browser } from 'wxt/browser';
+import { trustedKeysFor } from '../../shared/signing/trusted-keys.ts';
+import { backgroundHandlers } from '../lib/background-handlers.ts';
+import { bundledPacks } from '../lib/bundled-packs.ts';
+import { dispatchMessage, messageSpecs } from '../lib/messages.ts';
+import { extensionStore } from '../lib/storage.ts';
+
+export const SYNC_ALARM = 'sincronizar-pacotes';
+export const SYNC_PERIOD_MINUTES = 6 * 60;
+export const AUTOFILL_COMMAND = 'preencher-perfil';
+
+export default defineBackground(() => {
+  const handlers = backgroundHandlers(
+    { store: extensionStore(), fetch: (...args) => fetch(...args), trustedKeys: trustedKeysFor(import.meta.env.MODE) },
+    bundledPacks,
+  );
+  const syncQuietly = () => {
+    void handlers.sync().catch(() => {});
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.alarms.create(SYNC_ALARM, {
+      periodInMinutes: SYNC_PERIOD_MINUTES,
+      delayInMinutes: SYNC_PERIOD_MINUTES,
+    });
+    syncQuietly();
+  });
+  browser.runtime.onStartup.addListener(syncQuietly);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) syncQuietly();
+  });
+
+  // sendResponse + `return true` works in every browser (Chrome does not take a returned promise everywhere).
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
+    void dispatchMessage(handlers, message).then(sendResponse);
+    return true;
+  });
+
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== AUTOFILL_COMMAND) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const msg = messageSpecs.autofill.request.parse({ type: 'autofill' });
+    // No content script on this tab (not the portal): nothing to fill.
+    await browser.tabs.sendMessage(tab.id, msg).catch(() => undefined);
+  });
+});

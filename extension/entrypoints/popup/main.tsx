@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import { allActivePacks } from '../../lib/active-pack.ts';
+import { bundledPacks } from '../../lib/bundled-packs.ts';
+import { validateOnServer } from '../../lib/server-validate.ts';
+import { extensionStore } from '../../lib/storage.ts';
+import { workerClient } from '../../lib/validation/client.ts';
+import { App, type PopupDeps } from './App.tsx';
+
+const deps: PopupDeps = {
+  client: workerClient(
+    () => new Worker(new URL('../../lib/validation/validate.worker.ts', import.meta.url), { type: 'module' }),
+  ),
+  loadContext: async () => {
+    const state = await extensionStore().read();
+    return {
+      ...(state.workerUrl ? { workerUrl: state.workerUrl } : {}),
+      packs: allActivePacks(state, bundledPacks) as unknown as Record<string, unknown>[],
+    };
+  },
+  serverValidate: (workerUrl, file) => validateOnServer(workerUrl, file, file.name),
+  // The user's calendar day (date-window rules), not UTC's.
+  today: () => new Date().toLocaleDateString('sv-SE'),
+  copyText: (text) => navigator.clipboard.writeText(text),
+  download: (fileName, mime, content) => {
+    const url = URL.createObjectURL(new Blob([content], { type: mime }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+};
+
+const root = document.getElementById('app');
+if (root) render(<App deps={deps} />, root);

@@ -1,0 +1,40 @@
+// What the background answers, kept apart from the browser wiring in entrypoints/background.ts so it can be
+// tested with an in-memory store and a fake worker.
+import type { RulePack } from '../../shared/rules/pack-schema.ts';
+import { resolveActivePack } from './active-pack.ts';
+import type { Handlers } from './messages.ts';
+import { type SyncDeps, syncPacks } from './pack-sync.ts';
+import type { LastSync } from './storage.ts';
+
+/** One sync at a time: the alarm, start-up and "sincronizar agora" may fire together. */
+export function singleFlightSync(deps: SyncDeps): () => Promise<LastSync> {
+  let running: Promise<LastSync> | undefined;
+  return () => {
+    running ??= syncPacks(deps)
+      .then((r) => r.lastSync)
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+}
+
+export function backgroundHandlers(
+  deps: SyncDeps,
+  bundled: readonly RulePack[],
+): Handlers & { sync: () => Promise<LastSync> } {
+  const sync = singleFlightSync(deps);
+  return {
+    sync,
+    'sync-now': async () => ({ lastSync: await sync() }),
+    'active-pack': async ({ ans }) => {
+      const active = resolveActivePack(ans, await deps.store.read(), bundled);
+      if (active.origem === 'nenhum') return { origem: 'nenhum', pack: null };
+      return {
+        origem: active.origem,
+        pack: active.pack as unknown as Record<string, unknown>,
+        ...(active.origem === 'sincronizado' ? { sequence: active.sequence } : {}),
+      };
+    },
+  };
+}
