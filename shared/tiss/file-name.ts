@@ -32,7 +32,7 @@ export function checkFileName(fileName: string, numeroLote: string | undefined, 
   ];
   if (!m) {
     return warn(
-      `O nome do arquivo "${name}" não segue o padrão <número do lote>_<hash>.xml${sugestao}..`,
+      `O nome do arquivo "${name}" não segue o padrão <número do lote>_<hash>.xml${sugestao}.`,
       `name does not match ${PATTERN.source}`,
     );
   }

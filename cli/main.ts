@@ -1,0 +1,47 @@
+// tiss-preflight CLI dispatcher: `tiss-preflight <subcommand> [args]`. Each subcommand lives in its own module,
+// loaded only when used; add one by adding a line to SUBCOMMANDS.
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface Subcommand {
+  /** One line for the general help. */
+  summary: string;
+  /** Runs with the arguments after the subcommand name; resolves to the process exit code. */
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Exit codes shared by every subcommand. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  validate: async () => (await import('./validate.ts')).validateCommand,
+};
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+async function help(io: CliIo): Promise<void> {
+  const lines = ['Uso: tiss-preflight <comando> [opções]', '', 'Comandos:'];
+  for (const [name, load] of Object.entries(SUBCOMMANDS)) lines.push(`  ${name.padEnd(10)} ${(await load()).summary}`);
+  lines.push('', 'Ajuda de um comando: tiss-preflight <comando> --help');
+  io.out(`${lines.join('\n')}\n`);
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    await help(io);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const load = SUBCOMMANDS[name];
+  if (!load) {
+    io.err(`Comando desconhecido: ${name}\n`);
+    await help({ out: io.err, err: io.err });
+    return EXIT.usage;
+  }
+  return (await load()).run(rest, io);
+}

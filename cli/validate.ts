@@ -1,0 +1,74 @@
+// `tiss-preflight validate <arquivo.xml…> [--json]`: validates TISS XML files the way the extension does
+// (same engine), for support staff and scripts. Exit 0 when no file has errors, 1 when any has, 2 on usage errors.
+import { readFileSync, statSync } from 'node:fs';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { Finding } from '../shared/findings.ts';
+import { validateTiss } from '../shared/tiss/index.ts';
+import type { TissSummary } from '../shared/tiss/report.ts';
+import { type CliIo, EXIT, type Subcommand } from './main.ts';
+import { formatReportText } from './report-text.ts';
+
+const USAGE = `Uso: tiss-preflight validate <arquivo.xml>... [--json]
+
+Valida mensagens TISS (XML 4.01.00 / 4.02.00): codificação, estrutura (XSD), versão e hash do epílogo.
+  --json    imprime um array JSON com { arquivo, summary, findings } por arquivo
+  --help    esta ajuda
+Código de saída: 0 sem erros, 1 algum arquivo com erros, 2 uso incorreto ou arquivo ilegível.
+`;
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+export interface FileResult {
+  arquivo: string;
+  summary: TissSummary;
+  findings: Finding[];
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    io.err(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
+  if (files.length === 0) {
+    io.err(`Informe ao menos um arquivo XML.\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  // Read everything first: an unreadable path is a usage error, reported before any validation output.
+  const inputs: { arquivo: string; bytes: Uint8Array }[] = [];
+  for (const arquivo of files) {
+    try {
+      if (statSync(arquivo).isDirectory()) throw new Error('é uma pasta');
+      inputs.push({ arquivo, bytes: new Uint8Array(readFileSync(arquivo)) });
+    } catch (e) {
+      const why =
+        e instanceof Error && 'code' in e && e.code === 'ENOENT'
+          ? 'arquivo não encontrado'
+          : String((e as Error).message ?? e);
+      io.err(`Não foi possível ler ${arquivo}: ${why}\n`);
+      return EXIT.usage;
+    }
+  }
+  const results: FileResult[] = inputs.map(({ arquivo, bytes }) => {
+    const report = validateTiss(bytes, { fileName: arquivo });
+    return { arquivo, summary: report.summary, findings: report.findings };
+  });
+  if (values.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
+  else io.out(results.map((r) => formatReportText(r.arquivo, r.summary, r.findings)).join('\n'));
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
+}
+
+export const validateCommand: Subcommand = {
+  summary: 'valida arquivos XML TISS (estrutura, versão, codificação, hash)',
+  run,
+};

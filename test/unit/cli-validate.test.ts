@@ -1,0 +1,66 @@
+// The CLI as support staff and scripts use it: spawned through bin/, real files, exit codes and output.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureBytes, fixturePath } from '../support/tiss-fixtures.ts';
+
+const bin = new URL('../../bin/tiss-preflight.mjs', import.meta.url).pathname;
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('tiss-preflight validate', () => {
+  it('exits 0 for a clean file named as the portal names it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiss-cli-'));
+    const file = join(dir, '00000000000000000101_0edb617e5e1ba4d7fa19a38b5450bacd.xml');
+    writeFileSync(file, fixtureBytes('valid/consulta-3-guias.xml'));
+    const r = cli('validate', file);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('lote 000000000101 · 3 guia(s) de consulta');
+    expect(r.out).toContain('hash do epílogo: confere');
+    expect(r.out).toContain('nenhum problema encontrado');
+  });
+
+  it('exits 1 when any file has errors and groups findings by guia', () => {
+    const r = cli('validate', fixturePath('valid/sadt-5-guias.xml'), fixturePath('invalid/truncated.xml'));
+    expect(r.code).toBe(1);
+    const truncated = r.out.slice(r.out.indexOf('truncated.xml'));
+    expect(truncated).toMatch(/Guia SADT00000004:\n\s+ERRO\s+\[linha 471:4\] O arquivo termina no meio/);
+  });
+
+  it('--json prints { arquivo, summary, findings } per file', () => {
+    const r = cli('validate', '--json', fixturePath('invalid/hash-wrong.xml'), fixturePath('valid/odonto-2-guias.xml'));
+    expect(r.code).toBe(1);
+    const parsed = JSON.parse(r.out) as {
+      arquivo: string;
+      summary: { hash: { confere: boolean } };
+      findings: { rule: string }[];
+    }[];
+    expect(parsed.map((p) => p.arquivo)).toEqual([
+      fixturePath('invalid/hash-wrong.xml'),
+      fixturePath('valid/odonto-2-guias.xml'),
+    ]);
+    expect(parsed[0]!.summary.hash.confere).toBe(false);
+    expect(parsed[0]!.findings.map((f) => f.rule)).toContain('tiss/hash');
+    expect(parsed[1]!.summary.hash.confere).toBe(true);
+  });
+
+  it('exits 2 on usage errors, saying what is wrong', () => {
+    expect(cli('validate').code).toBe(2);
+    const missing = cli('validate', '/nao/existe.xml');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('arquivo não encontrado');
+    const badOption = cli('validate', '--nope', fixturePath('valid/odonto-2-guias.xml'));
+    expect(badOption.code).toBe(2);
+    expect(badOption.err).toContain('--nope');
+    const unknown = cli('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('Comando desconhecido: frobnicate');
+    expect(cli().code).toBe(2);
+    expect(cli('validate', '--help').code).toBe(0);
+  });
+});
