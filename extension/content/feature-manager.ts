@@ -27,6 +27,8 @@ export interface FeatureManagerOptions<Api> {
   onFeatureDone?(id: string, generation: number): void;
   /** The feature does not apply (page, options): remove all it showed. */
   onFeatureOff?(id: string): void;
+  /** Before each run (e.g. load the pack of the operadora the page now shows). */
+  beforeRun?(): Promise<void>;
   debounceMs?: number;
   log?: (message: string, error: unknown) => void;
 }
@@ -57,6 +59,12 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
     controller?.abort();
     controller = new AbortController();
     const run: RunInfo = { generation: ++generation, signal: controller.signal, cache: new Map() };
+    try {
+      await options.beforeRun?.();
+    } catch (error) {
+      log('falha ao preparar a verificação', error);
+    }
+    if (run.signal.aborted) return;
     const page: PageInfo = { document: doc, url: new URL(doc.location?.href ?? 'about:blank') };
     await Promise.all(
       features.map(async (feature) => {

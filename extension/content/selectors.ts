@@ -10,6 +10,8 @@ export const BC = {
 } as const;
 
 export const IDS = {
+  /** The header's operadora picker (select2 v3 over this select): "POSTAL SAÚDE | 419133". */
+  operadoraSelect: 'OperadorasCredenciadas_HandleOperadoraSelected',
   informativosModal: 'bcInformativosModal',
   confirmacaoOk: 'simpleConfirmationModal_btOk',
   anexosGrid: 'AnexosDataGrid',

@@ -3,21 +3,32 @@
 import type { Finding } from '../../shared/findings.ts';
 import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
-import { LabelIndex } from './adapter/dom-read.ts';
+import { controlValue, LabelIndex } from './adapter/dom-read.ts';
 import { portalWords } from './adapter/labels.ts';
 import { registroAns } from './adapter/read-page.ts';
 import type { Feature } from './feature.ts';
 import { type ContentEnvironment, type ContentSettings, createFeatureApi } from './feature-api.ts';
 import { createFeatureManager, type FeatureManager } from './feature-manager.ts';
+import { IDS } from './selectors.ts';
 import { WarningLayer } from './ui/warning-layer.ts';
 
 export interface ContentSources {
   loadSettings(): Promise<ContentSettings & { operadoras: readonly string[] }>;
   loadPack(ans: string): Promise<RulePack | undefined>;
   watchSettings(onChange: () => void): void;
-  validateXml?: (bytes: Uint8Array, fileName: string) => Promise<Finding[]>;
+  validateXml?: ContentEnvironment['validateXml'];
   onAutofillRequest?: ContentEnvironment['onAutofillRequest'];
   now?: () => Date;
+  debounceMs?: number;
+}
+
+/** The operadora the page is about: the header's picker ("POSTAL SAÚDE | 419133"), else a label on the page. */
+export function operadoraDaPagina(doc: Document): string | undefined {
+  const picker = doc.getElementById(IDS.operadoraSelect);
+  return (
+    registroAns(picker ? controlValue(picker) : undefined) ??
+    registroAns(new LabelIndex(doc).read(portalWords().labels.operadora)?.value)
+  );
 }
 
 export async function startContent(
@@ -25,19 +36,17 @@ export async function startContent(
   features: readonly Feature[],
   sources: ContentSources,
 ): Promise<{ manager: FeatureManager; env: ContentEnvironment }> {
-  const settings = await sources.loadSettings();
-  // The operadora the page names (select2 "POSTAL SAÚDE | 419133"), else the first one chosen in options.
-  const ans = registroAns(new LabelIndex(doc).read(portalWords().labels.operadora)?.value) ?? settings.operadoras[0];
-  const pack = ans ? await sources.loadPack(ans).catch(() => undefined) : undefined;
+  let settings = await sources.loadSettings();
   const env: ContentEnvironment = {
     document: doc,
     settings,
-    pack,
+    pack: undefined,
     hoje: hojeEmSaoPaulo((sources.now ?? (() => new Date()))()),
     warnings: new WarningLayer(),
     ...(sources.validateXml ? { validateXml: sources.validateXml } : {}),
     ...(sources.onAutofillRequest ? { onAutofillRequest: sources.onAutofillRequest } : {}),
   };
+  let packFor: string | undefined;
   const manager = createFeatureManager({
     features,
     document: doc,
@@ -45,9 +54,18 @@ export async function startContent(
     createApi: (feature, run) => createFeatureApi(env, feature.id, run),
     onFeatureDone: (id, generation) => env.warnings.sweep(id, generation),
     onFeatureOff: (id) => env.warnings.clear(id),
+    // The user may switch operadora in the header; each run checks the pack still matches the page.
+    async beforeRun() {
+      const ans = operadoraDaPagina(doc) ?? settings.operadoras[0];
+      if (ans === packFor) return;
+      packFor = ans;
+      env.pack = ans ? await sources.loadPack(ans).catch(() => undefined) : undefined;
+    },
+    ...(sources.debounceMs !== undefined ? { debounceMs: sources.debounceMs } : {}),
   });
   sources.watchSettings(() => {
     void sources.loadSettings().then((s) => {
+      settings = s;
       env.settings = s;
       manager.schedule();
     });

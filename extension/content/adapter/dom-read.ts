@@ -42,6 +42,9 @@ export class LabelIndex {
 
   /** Value printed after the first of `labels` found ("Nº Lote: 7858", `<dt>Nº Lote</dt><dd>7858</dd>`, …). */
   read(labels: readonly string[]): LabeledValue | undefined {
+    // The same label can occur twice (the header's operadora picker and the lote's "Operadora"): a label
+    // with a value wins over one with an empty value.
+    let empty: LabeledValue | undefined;
     for (const label of labels) {
       const wanted = normalizeLabel(label);
       for (const { node, text } of this.entries) {
@@ -49,10 +52,11 @@ export class LabelIndex {
         // "Nº Lote Original" is another label.
         if (text !== wanted && !text.startsWith(`${wanted} `)) continue;
         const found = valueAfter(node, wanted, text === wanted);
-        if (found) return found;
+        if (found?.value) return found;
+        empty ??= found;
       }
     }
-    return undefined;
+    return empty;
   }
 
   /** The element whose own text is one of `texts` (a section heading, a button caption). */

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PageInfo } from './conecta-pages.ts';
+import { createFeatureManager, type FeatureManager, type ManagedFeature } from './feature-manager.ts';
+import { WarningLayer } from './ui/warning-layer.ts';
+
+type Api = { generation: number; layer: WarningLayer; id: string };
+
+let manager: FeatureManager | undefined;
+afterEach(() => {
+  manager?.stop();
+  manager = undefined;
+  document.body.innerHTML = '';
+});
+
+function start(features: ManagedFeature<Api>[], disabled: string[] = [], log = vi.fn()) {
+  const layer = new WarningLayer();
+  manager = createFeatureManager<Api>({
+    features,
+    document,
+    isEnabled: (id) => !disabled.includes(id),
+    createApi: (f, run) => ({ generation: run.generation, layer, id: f.id }),
+    onFeatureDone: (id, g) => layer.sweep(id, g),
+    onFeatureOff: (id) => layer.clear(id),
+    debounceMs: 10,
+    log,
+  });
+  manager.start();
+  return { layer, log };
+}
+
+const always = [(_: PageInfo) => true];
+
+describe('feature manager', () => {
+  it('keeps running the other features when one throws, and logs the failure', async () => {
+    const ran: string[] = [];
+    const { log } = start([
+      {
+        id: 'quebrada',
+        include: always,
+        init: () => {
+          throw new Error('boom');
+        },
+      },
+      {
+        id: 'boa',
+        include: always,
+        init: () => {
+          ran.push('boa');
+        },
+      },
+    ]);
+    await manager!.idle();
+    expect(ran).toEqual(['boa']);
+    expect(log).toHaveBeenCalledWith('quebrada falhou', expect.any(Error));
+  });
+
+  it('runs only features whose page predicate matches and that the user did not switch off', async () => {
+    const ran: string[] = [];
+    document.body.innerHTML = '<bc-detalhes-lote></bc-detalhes-lote>';
+    start(
+      [
+        {
+          id: 'lote',
+          include: [({ document: d }) => !!d.querySelector('bc-detalhes-lote')],
+          init: () => {
+            ran.push('lote');
+          },
+        },
+        {
+          id: 'upload',
+          include: [({ document: d }) => !!d.querySelector('bc-incluir-arquivo')],
+          init: () => {
+            ran.push('upload');
+          },
+        },
+        {
+          id: 'desligada',
+          include: always,
+          init: () => {
+            ran.push('desligada');
+          },
+        },
+      ],
+      ['desligada'],
+    );
+    await manager!.idle();
+    expect(ran).toEqual(['lote']);
+  });
+
+  it('re-runs after an in-place page change, aborting the previous run', async () => {
+    const signals: AbortSignal[] = [];
+    start([
+      {
+        id: 'f',
+        include: always,
+        init: (signal) => {
+          signals.push(signal);
+        },
+      },
+    ]);
+    await manager!.idle();
+    expect(signals).toHaveLength(1);
+    document.body.append(document.createElement('table'));
+    await vi.waitFor(() => expect(signals).toHaveLength(2));
+    expect(signals[0]!.aborted).toBe(true);
+    expect(signals[1]!.aborted).toBe(false);
+  });
+
+  it('does not re-run because of its own warnings (no feedback loop)', async () => {
+    let runs = 0;
+    document.body.innerHTML = '<p id="alvo">x</p>';
+    start([
+      {
+        id: 'f',
+        include: always,
+        init: (_signal, { layer, generation }) => {
+          runs++;
+          // Keyed differently each run: a re-triggered run would insert another node, and loop.
+          layer.show('f', generation, {
+            anchor: document.getElementById('alvo')!,
+            key: `k${runs}`,
+            items: [{ key: 'a', severity: 'warning', message: 'aviso' }],
+          });
+        },
+      },
+    ]);
+    await manager!.idle();
+    await new Promise((r) => setTimeout(r, 60));
+    await manager!.idle();
+    expect(runs).toBe(1);
+  });
+});

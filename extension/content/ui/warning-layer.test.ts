@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { WarningLayer } from './warning-layer.ts';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.head.innerHTML = '';
+});
+
+function setup() {
+  document.body.innerHTML = '<label>Nº Lote</label><p id="campo">7858</p>';
+  return { layer: new WarningLayer(), anchor: document.getElementById('campo')! };
+}
+
+const item = (key: string, message: string) => ({ key, severity: 'error' as const, message });
+
+describe('inline warnings', () => {
+  it('renders next to the field, inside a shadow root, as an accessible alert in pt-BR', () => {
+    const { layer, anchor } = setup();
+    const host = layer.show('f', 1, { anchor, key: 'k', items: [item('a', 'Falta o anexo "Laudo".')] })!;
+    expect(anchor.nextElementSibling).toBe(host);
+    const alert = host.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.getAttribute('aria-live')).toBe('assertive');
+    expect(alert.textContent).toContain('Erro: Falta o anexo "Laudo".');
+    // Nothing leaks into the page's own text (the adapter must not read our words as the portal's).
+    expect(document.body.textContent).not.toContain('Falta o anexo');
+  });
+
+  it('keeps page styles out and its own styles in', () => {
+    document.head.innerHTML =
+      '<style>p, li, span { color: rgb(255, 0, 0) !important; display: none !important; }</style>';
+    const { layer, anchor } = setup();
+    const host = layer.show('f', 1, { anchor, key: 'k', items: [item('a', 'x')] })!;
+    const style = host.shadowRoot!.querySelector('style')!;
+    expect(style.textContent).toContain(':host { all: initial');
+    expect(document.head.querySelectorAll('style')).toHaveLength(1);
+    expect(host.shadowRoot!.querySelector('li')!.isConnected).toBe(true);
+  });
+
+  it('lets the user dismiss one item; it stays dismissed when the feature shows it again', () => {
+    const { layer, anchor } = setup();
+    const spec = { anchor, key: 'k', items: [item('a', 'primeiro'), item('b', 'segundo')] };
+    const host = layer.show('f', 1, spec)!;
+    const buttons = host.shadowRoot!.querySelectorAll('button');
+    expect(buttons[0]!.getAttribute('aria-label')).toBe('Dispensar aviso: primeiro');
+    buttons[0]!.click();
+    expect(host.shadowRoot!.textContent).not.toContain('primeiro');
+    const again = layer.show('f', 2, spec)!;
+    expect(again.shadowRoot!.textContent).toContain('segundo');
+    expect(again.shadowRoot!.textContent).not.toContain('primeiro');
+  });
+
+  it('reuses the same element when a re-run shows the same warning (no flicker, no repeated announcement)', () => {
+    const { layer, anchor } = setup();
+    const spec = { anchor, key: 'k', items: [item('a', 'x')] };
+    const first = layer.show('f', 1, spec)!;
+    const inner = first.shadowRoot!.querySelector('li');
+    const second = layer.show('f', 2, spec)!;
+    expect(second).toBe(first);
+    expect(second.shadowRoot!.querySelector('li')).toBe(inner);
+  });
+
+  it('removes what a newer run did not show again, but keeps answers to clicks until dismissed', () => {
+    const { layer, anchor } = setup();
+    layer.show('f', 1, { anchor, key: 'velho', items: [item('a', 'velho')] });
+    layer.show('f', 1, { anchor, key: 'clique', sticky: true, items: [item('a', 'clique')] });
+    layer.show('g', 1, { anchor, key: 'outra', items: [item('a', 'outra feature')] });
+    layer.sweep('f', 2);
+    const texts = [...document.querySelectorAll('tiss-preflight-aviso')].map((h) => h.shadowRoot!.textContent);
+    expect(texts.join('|')).not.toContain('velho');
+    expect(texts.join('|')).toContain('clique');
+    expect(texts.join('|')).toContain('outra feature');
+  });
+});
