@@ -1,0 +1,40 @@
+// Admin authentication (Bearer token → actor) and authorisation (role at least viewer/editor/publisher).
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv, Role } from './env.ts';
+import { ApiError } from './errors.ts';
+import { findActorByToken } from './store/tokens.ts';
+
+const rank: Record<Role, number> = { viewer: 1, editor: 2, publisher: 3 };
+const roleName: Record<Role, string> = { viewer: 'leitura', editor: 'edição', publisher: 'publicação' };
+
+/** 401 unless the request carries a valid, unrevoked token; sets `actor`. */
+export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  const header = c.req.header('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const actor = match ? await findActorByToken(c.env.DB, match[1]!) : null;
+  if (!actor) {
+    c.header('WWW-Authenticate', 'Bearer realm="tiss-preflight admin"');
+    throw new ApiError(
+      401,
+      'unauthorized',
+      match ? 'Token de acesso inválido ou revogado.' : 'Informe o token de acesso (Authorization: Bearer <token>).',
+    );
+  }
+  c.set('actor', actor);
+  await next();
+});
+
+/** 403 when the authenticated token's role is below `min`. */
+export function requireRole(min: Role) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const { role } = c.get('actor');
+    if (rank[role] < rank[min])
+      throw new ApiError(
+        403,
+        'forbidden',
+        `Seu token tem perfil de ${roleName[role]}; esta ação exige perfil de ${roleName[min]}.`,
+        { required: min, role },
+      );
+    await next();
+  });
+}

@@ -1,0 +1,24 @@
+// Bindings and variables the worker reads (wrangler.toml, secrets). Secrets are optional in the type because a
+// deployment may forget them: routes that need one answer 503 signing-key-missing instead of crashing.
+export interface Env {
+  DB: D1Database;
+  /** Static assets of the admin console (admin/dist); absent in the tests' worker pool. */
+  ASSETS?: Fetcher;
+  ALLOWED_ORIGINS?: string;
+  PACK_SIGNING_KEY?: string;
+  PACK_SIGNING_KEY_ID?: string;
+}
+
+export type Role = 'viewer' | 'editor' | 'publisher';
+
+export interface Actor {
+  tokenId: string;
+  name: string;
+  role: Role;
+}
+
+/** Hono generics shared by every route module. */
+export interface AppEnv {
+  Bindings: Env;
+  Variables: { actor: Actor };
+}

@@ -1,0 +1,41 @@
+// The worker's router, nothing else: routes live in worker/routes/, grouped per resource.
+import { Hono } from 'hono';
+import { extensionCors } from './cors.ts';
+import type { AppEnv } from './env.ts';
+import { ApiError, errorBody, errorResponse } from './errors.ts';
+import { requestLog } from './log.ts';
+import { adminRoutes } from './routes/admin/index.ts';
+import { consoleRoutes } from './routes/admin-console.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { healthRoutes } from './routes/health.ts';
+import { publicPackRoutes } from './routes/public-packs.ts';
+import { validateRoutes } from './routes/validate.ts';
+
+const app = new Hono<AppEnv>();
+
+app.use('*', requestLog);
+app.use('/health', extensionCors);
+app.use('/v1/operadoras/*', extensionCors);
+app.use('/v1/operadoras', extensionCors);
+app.use('/v1/keys', extensionCors);
+app.use('/v1/validate', extensionCors);
+
+app.route('/', healthRoutes);
+app.route('/v1', publicPackRoutes);
+app.route('/v1', validateRoutes);
+app.route('/v1', docsRoutes);
+app.route('/v1/admin', adminRoutes);
+app.route('/', consoleRoutes);
+
+app.notFound((c) => c.json(errorBody('not-found', 'Rota não encontrada.'), 404));
+app.onError((err, c) => {
+  if (err instanceof ApiError) return errorResponse(c, err);
+  // Only the error's type: its message could quote the request (and so beneficiary data).
+  console.error(`erro interno em ${c.req.method} ${c.req.routePath}: ${err.name}`);
+  return c.json(
+    errorBody('internal', 'Erro interno do servidor. Tente novamente; se persistir, avise o suporte.'),
+    500,
+  );
+});
+
+export default app;

@@ -1,0 +1,34 @@
+// Version history, one version with its signed envelope, and the diff between two versions.
+import { Hono } from 'hono';
+import { requireRole } from '../../auth.ts';
+import type { AppEnv } from '../../env.ts';
+import { notFound } from '../../errors.ts';
+import { ansParam, query, versaoParam } from '../../http.ts';
+import { diffPacks } from '../../pack-diff.ts';
+import { currentPublication } from '../../packs.ts';
+import { diffQuerySchema } from '../../schemas.ts';
+import { findPublication, listPublications } from '../../store/publications.ts';
+
+export const historyRoutes = new Hono<AppEnv>()
+  .get('/operadoras/:ans/versions', requireRole('viewer'), async (c) => {
+    const ans = ansParam(c);
+    const { envelope: _e, ...current } = await currentPublication(c.env, ans);
+    return c.json({ current, versions: await listPublications(c.env.DB, ans) });
+  })
+  .get('/operadoras/:ans/versions/:versao', requireRole('viewer'), async (c) => {
+    const ans = ansParam(c);
+    const versao = versaoParam(c);
+    const pub = await findPublication(c.env.DB, ans, versao);
+    if (!pub) throw notFound(`Versão ${versao} da operadora ${ans}`);
+    return c.json(pub);
+  })
+  .get('/operadoras/:ans/diff', requireRole('viewer'), async (c) => {
+    const ans = ansParam(c);
+    const { from, to } = query(c, diffQuerySchema);
+    const [a, b] = await Promise.all([findPublication(c.env.DB, ans, from), findPublication(c.env.DB, ans, to)]);
+    if (!a) throw notFound(`Versão ${from} da operadora ${ans}`);
+    if (!b) throw notFound(`Versão ${to} da operadora ${ans}`);
+    const { versao: _va, ...packA } = a.envelope.pack;
+    const { versao: _vb, ...packB } = b.envelope.pack;
+    return c.json({ from, to, changes: diffPacks(packA, packB) });
+  });

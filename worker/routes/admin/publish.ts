@@ -1,0 +1,77 @@
+// Publish the draft and roll back to an older version: both If-Match on the current publication (412 when
+// someone else published in between), both a new signed publication with the next sequence.
+import { Hono } from 'hono';
+import { requireRole } from '../../auth.ts';
+import { readJson } from '../../body.ts';
+import type { AppEnv } from '../../env.ts';
+import { ApiError, notFound } from '../../errors.ts';
+import { ansParam, matchesEtag, requireIfMatch } from '../../http.ts';
+import { checkPackFor } from '../../pack-check.ts';
+import { currentPublication } from '../../packs.ts';
+import { nomeOf, publishPack, staleVersion } from '../../publishing.ts';
+import { publishSchema, rollbackSchema } from '../../schemas.ts';
+import { bumpPatch, compareVersao, maxVersao } from '../../semver.ts';
+import { findDraft } from '../../store/drafts.ts';
+import { findPublication, listPublications } from '../../store/publications.ts';
+
+export const publishRoutes = new Hono<AppEnv>()
+  .post('/operadoras/:ans/publish', requireRole('publisher'), async (c) => {
+    const ans = ansParam(c);
+    const ifMatch = requireIfMatch(c);
+    const body = await readJson(c.req.raw, publishSchema);
+    const current = await currentPublication(c.env, ans);
+    if (!matchesEtag(ifMatch, current.etag)) throw await staleVersion(c.env, ans);
+    const draft = await findDraft(c.env.DB, ans);
+    if (!draft) throw new ApiError(409, 'no-draft', 'Não há rascunho salvo para publicar: salve o rascunho primeiro.');
+    const checked = checkPackFor(ans, draft.pack);
+    if (!checked.ok)
+      throw new ApiError(422, 'invalid-pack', 'O rascunho tem erros; corrija-os antes de publicar.', {
+        errors: checked.errors,
+      });
+    const latest = maxVersao((await listPublications(c.env.DB, ans)).map((p) => p.versao)) ?? current.versao;
+    const draftVersao = checked.pack.versao.split('-')[0]!;
+    const versao = body.versao ?? (compareVersao(draftVersao, latest) > 0 ? draftVersao : bumpPatch(latest));
+    if (compareVersao(versao, latest) <= 0)
+      throw new ApiError(
+        422,
+        'invalid-version',
+        `A versão ${versao} não é maior que a última publicada (${latest}); use ${bumpPatch(latest)} ou maior.`,
+        { latest, suggested: bumpPatch(latest) },
+      );
+    const publication = await publishPack(c.env, {
+      ans,
+      nome: nomeOf(checked.pack, ans),
+      pack: checked.pack as unknown as Record<string, unknown>,
+      versao,
+      kind: 'publish',
+      note: body.note,
+      actor: c.get('actor'),
+      base: current,
+    });
+    c.header('ETag', publication.etag);
+    return c.json(publication, 201);
+  })
+  .post('/operadoras/:ans/rollback', requireRole('publisher'), async (c) => {
+    const ans = ansParam(c);
+    const ifMatch = requireIfMatch(c);
+    const body = await readJson(c.req.raw, rollbackSchema);
+    const current = await currentPublication(c.env, ans);
+    if (!matchesEtag(ifMatch, current.etag)) throw await staleVersion(c.env, ans);
+    const target = await findPublication(c.env.DB, ans, body.versao);
+    if (!target) throw notFound(`Versão ${body.versao} da operadora ${ans}`);
+    if (target.versao === current.versao)
+      throw new ApiError(422, 'invalid-version', `A versão ${body.versao} já é a versão atual.`);
+    const publication = await publishPack(c.env, {
+      ans,
+      nome: nomeOf(target.envelope.pack, ans),
+      pack: target.envelope.pack,
+      versao: target.versao,
+      kind: 'rollback',
+      rollbackOf: target.versao,
+      note: body.note || `Reversão para a versão ${target.versao}`,
+      actor: c.get('actor'),
+      base: current,
+    });
+    c.header('ETag', publication.etag);
+    return c.json(publication, 201);
+  });

@@ -1,0 +1,9 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { operadorasWithSeed } from '../packs.ts';
+import { WORKER_VERSION } from '../version.ts';
+
+export const healthRoutes = new Hono<AppEnv>().get('/health', async (c) => {
+  const packs = (await operadorasWithSeed(c.env)).length;
+  return c.json({ status: 'ok' as const, version: WORKER_VERSION, packs });
+});

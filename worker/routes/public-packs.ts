@@ -1,0 +1,27 @@
+// Public pack distribution: the index of operadoras, each one's signed pack (ETag/304), the public keys.
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { notFound } from '../errors.ts';
+import { ansParam, matchesEtag, query } from '../http.ts';
+import { currentPublication, operadorasWithSeed } from '../packs.ts';
+import { packQuerySchema } from '../schemas.ts';
+import { publicKeys } from '../signing.ts';
+import { findPublication } from '../store/publications.ts';
+
+export const publicPackRoutes = new Hono<AppEnv>()
+  .get('/operadoras', async (c) => {
+    const list = await operadorasWithSeed(c.env);
+    return c.json({ operadoras: list.map(({ publicadoPor: _by, ...o }) => o) });
+  })
+  .get('/operadoras/:ans/pack', async (c) => {
+    const ans = ansParam(c);
+    const { versao } = query(c, packQuerySchema);
+    const pub = versao ? await findPublication(c.env.DB, ans, versao) : await currentPublication(c.env, ans);
+    if (!pub) throw notFound(`Versão ${versao} do pacote da operadora ${ans}`);
+    c.header('ETag', pub.etag);
+    // A given version never changes; the current one may, so clients revalidate it (cheaply, with 304s).
+    c.header('Cache-Control', versao ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    if (matchesEtag(c.req.header('if-none-match'), pub.etag)) return c.body(null, 304);
+    return c.json(pub.envelope);
+  })
+  .get('/keys', async (c) => c.json({ keys: await publicKeys(c.env) }));

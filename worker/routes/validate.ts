@@ -1,0 +1,67 @@
+// POST /v1/validate: TISS XML in, findings out. The bytes live only in this request's memory: never stored,
+// never logged (worker/log.ts logs the route pattern and status only).
+import { Hono } from 'hono';
+import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
+import { MAX_XML_BYTES } from '../../shared/tiss/report.ts';
+import { validateXml } from '../../shared/validate.ts';
+import { checkDeclaredLength, limitStream, readLimited, tooLarge } from '../body.ts';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../errors.ts';
+import { query } from '../http.ts';
+import { packsForValidation } from '../packs.ts';
+import { validateQuerySchema } from '../schemas.ts';
+import { hasDoctype } from '../xml-guard.ts';
+
+/** Room for multipart boundaries and part headers around a file of MAX_XML_BYTES. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+const RAW_TYPES = ['application/xml', 'text/xml', 'application/octet-stream', 'text/plain'];
+
+async function readUpload(request: Request, arquivo?: string): Promise<{ bytes: Uint8Array; fileName?: string }> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'multipart/form-data') {
+    const limit = MAX_XML_BYTES + MULTIPART_OVERHEAD;
+    checkDeclaredLength(request, limit);
+    const counted = new Response(request.body ? limitStream(request.body, limit) : null, {
+      headers: { 'content-type': request.headers.get('content-type') ?? '' },
+    });
+    let form: FormData;
+    try {
+      form = await counted.formData();
+    } catch (err) {
+      if (err instanceof ApiError) throw err;
+      throw new ApiError(400, 'invalid-request', 'Formulário multipart inválido: envie o arquivo no campo "arquivo".');
+    }
+    const file = form.get('arquivo');
+    if (!file || typeof file === 'string')
+      throw new ApiError(400, 'invalid-request', 'Envie o arquivo XML no campo "arquivo" do formulário.');
+    if (file.size > MAX_XML_BYTES) throw tooLarge(MAX_XML_BYTES);
+    return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || arquivo };
+  }
+  if (type && !RAW_TYPES.includes(type))
+    throw new ApiError(
+      415,
+      'unsupported-media-type',
+      'Envie o XML como corpo da requisição (application/xml) ou em multipart/form-data no campo "arquivo".',
+    );
+  return { bytes: await readLimited(request, MAX_XML_BYTES), fileName: arquivo };
+}
+
+export const validateRoutes = new Hono<AppEnv>().post('/validate', async (c) => {
+  const { operadora, arquivo } = query(c, validateQuerySchema);
+  const packs = await packsForValidation(c.env, operadora);
+  const { bytes, fileName } = await readUpload(c.req.raw, arquivo);
+  if (bytes.byteLength === 0) throw new ApiError(400, 'empty-body', 'O arquivo enviado está vazio.');
+  if (hasDoctype(bytes))
+    throw new ApiError(
+      422,
+      'doctype-refused',
+      'O XML contém uma declaração DOCTYPE, que o padrão TISS não usa e que é recusada por segurança. Gere o arquivo novamente no sistema de faturamento.',
+    );
+  const report = await validateXml(bytes, {
+    packs,
+    ...(operadora ? { operadora } : {}),
+    hoje: hojeEmSaoPaulo(new Date()),
+    ...(fileName ? { fileName } : {}),
+  });
+  return c.json({ summary: report.summary, findings: report.findings });
+});

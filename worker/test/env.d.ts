@@ -1,0 +1,14 @@
+// Bindings the worker tests get on top of the worker's own (see worker/vitest.config.ts), and the main module's
+// type so `exports.default.fetch` is typed.
+declare namespace Cloudflare {
+  interface GlobalProps {
+    mainModule: typeof import('../index.ts');
+  }
+  interface Env {
+    DB: D1Database;
+    TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+    PACK_SIGNING_KEY: string;
+    PACK_SIGNING_KEY_ID: string;
+    ALLOWED_ORIGINS: string;
+  }
+}

@@ -1,0 +1,66 @@
+// Test helpers: call the worker as a client would, create tokens, publish a known pack.
+import { env, exports } from 'cloudflare:workers';
+import type { RulePackInput } from '../../shared/rules/pack-schema.ts';
+import type { Role } from '../env.ts';
+import { publishPack } from '../publishing.ts';
+import { newToken, sha256Hex } from '../token-hash.ts';
+
+export const BASE = 'http://tiss.test';
+
+export function api(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+  if (init.body && typeof init.body === 'string' && !headers.has('content-type'))
+    headers.set('content-type', 'application/json');
+  return exports.default.fetch(new Request(`${BASE}${path}`, { ...init, headers }));
+}
+
+export async function createToken(role: Role, name = `teste ${role}`): Promise<string> {
+  const token = newToken();
+  await env.DB.prepare('INSERT INTO tokens (id, name, role, hash, created_at) VALUES (?, ?, ?, ?, ?)')
+    .bind(crypto.randomUUID(), name, role, await sha256Hex(token), new Date().toISOString())
+    .run();
+  return token;
+}
+
+export const TEST_ANS = '999001';
+
+export function testPack(overrides: Partial<RulePackInput> = {}): RulePackInput {
+  return {
+    operadora: { registroAns: TEST_ANS, nome: 'Operadora de Teste', chave: TEST_ANS },
+    versao: '1.0.0',
+    vigencia: '2026-01-01',
+    portal: { hosts: ['portalconectasaude.com.br'], labels: {}, situacoes: {} },
+    tiposDocumento: ['04-INDICACAO CLINICA'],
+    categorias: [],
+    regras: [
+      {
+        id: 'lote-max-guias',
+        kind: 'lote-max-guias',
+        severity: 'error',
+        options: { max: 100 },
+        message: 'O lote {lote} tem {quantidade} guias; o limite é {max}.',
+        source: '001_a2889c3e9407be46.txt § Lotes',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** Publishes `pack` as version 1 of its operadora, as the seeding of a default pack would. */
+export async function seedTestPack(pack: RulePackInput = testPack()) {
+  return publishPack(env, {
+    ans: pack.operadora.chave,
+    nome: pack.operadora.nome,
+    pack: pack as unknown as Record<string, unknown>,
+    versao: pack.versao,
+    kind: 'seed',
+    note: 'pacote de teste',
+    actor: { name: 'sistema', role: null },
+    base: null,
+  });
+}
+
+export async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
+  return (await res.json()) as T;
+}

@@ -1,0 +1,49 @@
+// The `worker` vitest project: tests run inside workerd (the Workers runtime) through
+// @cloudflare/vitest-pool-workers, against a real D1 database. The setup file resets D1 and applies the
+// migrations before every test, so each test starts from an empty, migrated database.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { defineProject } from 'vitest/config';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const testKey = JSON.parse(readFileSync(here('../test/keys/TEST-ONLY-signing-key.json'), 'utf8')) as {
+  keyId: string;
+  secretKey: string;
+};
+
+export default defineProject(async () => {
+  const migrations = await readD1Migrations(here('../migrations'));
+  return {
+    plugins: [
+      cloudflareTest({
+        main: here('./index.ts'),
+        miniflare: {
+          compatibilityDate: '2026-04-20',
+          compatibilityFlags: ['nodejs_compat'],
+          d1Databases: ['DB'],
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            PACK_SIGNING_KEY: testKey.secretKey,
+            PACK_SIGNING_KEY_ID: testKey.keyId,
+            ALLOWED_ORIGINS: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop,moz-extension://*',
+          },
+        },
+      }),
+    ],
+    resolve: {
+      alias: [
+        { find: /.*shared\/validate\.ts$/, replacement: '/tmp/h7stubs/validate.ts' },
+      ],
+    },
+    test: {
+      name: 'worker',
+      root: here('..'),
+      include: ['worker/**/*.test.ts'],
+      setupFiles: [here('./test/setup.ts')],
+      testTimeout: 30_000,
+      // The worker's one-line request log is asserted on by the log-capture test, not worth printing.
+      onConsoleLog: (log: string) => !/^(GET|POST|PUT|OPTIONS|HEAD) \S+ \d{3} \d+ms/.test(log),
+    },
+  };
+});
