@@ -23,7 +23,8 @@ export default defineConfig({
         },
       },
       {
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        // Vite 8 transforms with oxc (the esbuild option is ignored): Preact's automatic JSX runtime for .tsx.
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         test: {
           name: 'dom',
           environment: 'happy-dom',

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { AUTOFILL_COMMAND, AUTOFILL_DEFAULT_KEY } from './extension/lib/commands.ts';
 
 // Production builds reach the Conecta portal only. The `test`/`development` builds add localhost so the
 // end-to-end tests (mock portal, local worker) can run; operadora subdomains are optional permissions
@@ -21,10 +22,12 @@ export default defineConfig({
       default_locale: 'pt_BR',
       permissions: ['storage', 'alarms'],
       commands: {
-        'preencher-perfil': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_cmdAutofill__' },
+        [AUTOFILL_COMMAND]: { suggested_key: { default: AUTOFILL_DEFAULT_KEY }, description: '__MSG_cmdAutofill__' },
       },
       host_permissions: local ? [...PORTAL_HOSTS, ...LOCAL_HOSTS] : PORTAL_HOSTS,
-      optional_host_permissions: ['https://*.benner.com.br/*'],
+      // Operadora tenants on *.benner.com.br, and the rules server the user configures (requested for that one
+      // origin from the options page, never granted by default).
+      optional_host_permissions: ['https://*.benner.com.br/*', 'https://*/*'],
       browser_specific_settings: { gecko: { id: 'tiss-preflight@tiss-preflight.dev', strict_min_version: '115.0' } },
     };
   },

@@ -5,12 +5,12 @@ import { browser } from 'wxt/browser';
 import { trustedKeysFor } from '../../shared/signing/trusted-keys.ts';
 import { backgroundHandlers } from '../lib/background-handlers.ts';
 import { bundledPacks } from '../lib/bundled-packs.ts';
+import { AUTOFILL_COMMAND } from '../lib/commands.ts';
 import { dispatchMessage, messageSpecs } from '../lib/messages.ts';
 import { extensionStore } from '../lib/storage.ts';
 
 export const SYNC_ALARM = 'sincronizar-pacotes';
 export const SYNC_PERIOD_MINUTES = 6 * 60;
-export const AUTOFILL_COMMAND = 'preencher-perfil';
 
 export default defineBackground(() => {
   const handlers = backgroundHandlers(

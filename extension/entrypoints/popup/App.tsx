@@ -1,6 +1,6 @@
 // Toolbar popup: drop or pick TISS XML files, validate them locally (in a Web Worker), see the findings
 // grouped by guia, export them. Optionally the configured worker validates the same file too.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { countBySeverity, type Finding } from '../../../shared/findings.ts';
 import { t } from '../../lib/i18n.ts';
 import { type FileResult, groupByGuia, type ReportLabels, toCsv, toHtml } from '../../lib/report-export.ts';
@@ -68,9 +68,15 @@ export function App({ deps }: { deps: PopupDeps }) {
   const alsoServerRef = useRef(alsoServer);
   alsoServerRef.current = alsoServer;
 
-  useEffect(() => {
-    void deps.loadContext().then(setContext, () => setContext({ packs: [] }));
-  }, [deps]);
+  // A file dropped before the packs are read waits for them (never validated without its operadora's pack).
+  const contextLoaded = useRef<Promise<void>>();
+  contextLoaded.current ??= deps.loadContext().then(
+    (c) => {
+      contextRef.current = c;
+      setContext(c);
+    },
+    () => setContext({ packs: [] }),
+  );
 
   const update = (key: number, patch: Partial<Entry>) =>
     setEntries((list) => list.map((e) => (e.key === key ? { ...e, ...patch } : e)));
@@ -87,6 +93,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   }
 
   async function validateEntry(entry: Entry) {
+    await contextLoaded.current;
     const ctx = contextRef.current;
     const local = await deps.client.validate(
       { file: entry.file, fileName: entry.file.name, packs: ctx.packs, hoje: deps.today() },

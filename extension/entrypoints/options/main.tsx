@@ -1,0 +1,28 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { allFeatures } from '../../content/features/index.ts';
+import { bundledPacks } from '../../lib/bundled-packs.ts';
+import { AUTOFILL_COMMAND, AUTOFILL_DEFAULT_KEY } from '../../lib/commands.ts';
+import { request } from '../../lib/messages.ts';
+import { extensionStore } from '../../lib/storage.ts';
+import { App, type OptionsDeps } from './App.tsx';
+
+const send = (msg: unknown) => browser.runtime.sendMessage(msg);
+
+async function start() {
+  // The shortcut the user actually has (they may have changed it in the browser's shortcut settings).
+  const commands = await browser.commands?.getAll().catch(() => []);
+  const shortcut = commands?.find((c) => c.name === AUTOFILL_COMMAND)?.shortcut || AUTOFILL_DEFAULT_KEY;
+  const deps: OptionsDeps = {
+    store: extensionStore(),
+    bundled: bundledPacks,
+    features: allFeatures.map(({ id, description }) => ({ id, description })),
+    requestHostPermission: (origin) => browser.permissions.request({ origins: [origin] }),
+    syncNow: async () => (await request(send, { type: 'sync-now' })).lastSync,
+    confirm: (message) => window.confirm(message),
+    shortcut,
+  };
+  const root = document.getElementById('app');
+  if (root) render(<App deps={deps} />, root);
+}
+void start();
