@@ -45,7 +45,9 @@ export function JsonTab({
 }) {
   const [text, setText] = useState(() => packText(pack));
   const area = useRef<HTMLTextAreaElement>(null);
+  const gutter = useRef<HTMLPreElement>(null);
   const checked = useMemo(() => checkPackText(text), [text]);
+  const errorLines = new Set(checked.issues.map((i) => i.line));
   const changed = checked.value !== undefined && packText(checked.value) !== packText(pack);
 
   const goTo = (line: number | undefined) => {
@@ -63,18 +65,32 @@ export function JsonTab({
   return (
     <div class="json-tab">
       <label for="pack-json">Pacote em JSON</label>
-      <textarea
-        id="pack-json"
-        ref={area}
-        class="mono"
-        rows={28}
-        spellcheck={false}
-        readOnly={readOnly}
-        value={text}
-        aria-describedby="pack-json-status"
-        aria-invalid={checked.issues.length > 0}
-        onInput={(e) => setText(e.currentTarget.value)}
-      />
+      <div class="code-editor">
+        {/* Line numbers, errors marked, so "linha 36" can be found by eye too. */}
+        <pre class="gutter" ref={gutter} aria-hidden="true">
+          {text.split('\n').map((_, n) => (
+            <span key={n} class={errorLines.has(n + 1) ? 'err' : undefined}>
+              {n + 1}
+            </span>
+          ))}
+        </pre>
+        <textarea
+          id="pack-json"
+          ref={area}
+          class="mono"
+          rows={28}
+          spellcheck={false}
+          wrap="off"
+          onScroll={(e) => {
+            if (gutter.current) gutter.current.scrollTop = e.currentTarget.scrollTop;
+          }}
+          readOnly={readOnly}
+          value={text}
+          aria-describedby="pack-json-status"
+          aria-invalid={checked.issues.length > 0}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+      </div>
       <div id="pack-json-status" role="status">
         {checked.issues.length === 0 ? 'Nenhum erro encontrado.' : `${checked.issues.length} erro(s):`}
       </div>
