@@ -1,0 +1,130 @@
+import type { RulePackInput } from '../pack-schema.ts';
+import { testRuleKind } from '../testing.ts';
+import { anexosObrigatorios } from './anexos-obrigatorios.ts';
+
+const hoje = '2026-03-10';
+const pack: Partial<RulePackInput> = {
+  categorias: [
+    {
+      id: 'endoscopia',
+      nome: 'Endoscopia/Colonoscopia',
+      codigos: [{ prefixo: '40201' }, { prefixo: '40202' }],
+      verificado: true,
+      fonte: 'procedure-categories.csv',
+    },
+  ],
+};
+const options = {
+  categoria: 'endoscopia',
+  documentos: [
+    { nome: 'Pedido médico', tipos: ['04-INDICACAO CLINICA'] },
+    { nome: 'Laudo do exame', tipos: ['03-EXAMES COMPLEMENTARES'] },
+    { nome: 'Anátomo patológico', tipos: ['07-ANATOMO'], condicao: 'se-houver' },
+  ],
+};
+const colonoscopia = { numero: 'E1', line: 12, procedimentos: [{ codigo: '40201082' }] };
+
+testRuleKind(anexosObrigatorios, {
+  valid: [
+    {
+      name: 'all documents attached to the lote',
+      options,
+      pack,
+      context: {
+        hoje,
+        acao: 'enviar-lote',
+        lote: {
+          anexos: [{ tipo: '04-INDICACAO CLINICA' }, { tipo: '03-EXAMES COMPLEMENTARES' }, { tipo: '07-ANATOMO' }],
+        },
+        guias: [colonoscopia],
+      },
+    },
+    {
+      name: 'attached per guia, different case/accents',
+      options,
+      pack,
+      context: {
+        hoje,
+        acao: 'fechar-lote',
+        guias: [
+          {
+            ...colonoscopia,
+            anexos: [{ tipo: '04-Indicação Clínica' }, { tipo: '03-exames complementares' }, { tipo: '07-ANATOMO' }],
+          },
+        ],
+      },
+    },
+    {
+      name: 'no guia in the category',
+      options,
+      pack,
+      context: { hoje, acao: 'enviar-lote', guias: [{ numero: 'C1', procedimentos: [{ codigo: '10101012' }] }] },
+    },
+    { name: 'action not concerned', options, pack, context: { hoje, acao: 'incluir-anexo', guias: [colonoscopia] } },
+  ],
+  invalid: [
+    {
+      name: 'laudo missing (error) and anátomo "se houver" missing (warning)',
+      options,
+      pack,
+      context: {
+        hoje,
+        acao: 'enviar-lote',
+        lote: { anexos: [{ tipo: '04-INDICACAO CLINICA' }] },
+        guias: [colonoscopia],
+      },
+      findings: [
+        {
+          message: 'Guia E1 (Endoscopia/Colonoscopia): falta o anexo obrigatório "Laudo do exame"',
+          severity: 'error',
+          where: { guia: 'E1', line: 12 },
+        },
+        { message: 'falta o anexo "Anátomo patológico" — obrigatório se houver', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'after an XML upload: one reminder for all guias of the category',
+      options,
+      pack,
+      context: { hoje, acao: 'upload-xml', guias: [colonoscopia, { ...colonoscopia, numero: 'E2' }] },
+      findings: [
+        {
+          message:
+            'Guias E1 e E2 (Endoscopia/Colonoscopia): depois de enviar, anexe ao lote Pedido médico, Laudo do exame e Anátomo patológico (se houver)',
+          severity: 'info',
+        },
+      ],
+    },
+    {
+      name: 'documents without a portal type can only be reminded (warning)',
+      options: { tiposGuia: ['resumo-internacao'], documentos: [{ nome: 'Relatório médico constando diagnóstico' }] },
+      context: { hoje, acao: 'enviar-lote', guias: [{ numero: 'I1', tipo: 'resumo-internacao' }] },
+      findings: [
+        {
+          message: 'Guia I1 (Resumo de Internação): confira se anexou Relatório médico constando diagnóstico',
+          severity: 'warning',
+        },
+      ],
+    },
+  ],
+  badOptions: [
+    {
+      name: 'unknown categoria',
+      options: { ...options, categoria: 'endoscopias' },
+      pack,
+      path: 'regras[0].options.categoria',
+    },
+    {
+      name: 'neither categoria nor tiposGuia',
+      options: { documentos: options.documentos },
+      pack,
+      path: 'regras[0].options.categoria',
+    },
+    {
+      name: 'no documentos',
+      options: { categoria: 'endoscopia', documentos: [] },
+      pack,
+      path: 'regras[0].options.documentos',
+    },
+  ],
+});
