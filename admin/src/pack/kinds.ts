@@ -47,12 +47,16 @@ export function kindInfoFrom(
 
 let cache: Map<string, KindInfo> | undefined;
 
-export function kindInfo(kind: string): KindInfo | undefined {
+/** Built on first use: converting every kind's schema is work the sign-in page does not need. */
+function registry(): Map<string, KindInfo> {
   cache ??= new Map(Object.values(ruleKinds).map((k) => [k.meta.kind, kindInfoFrom(k.meta.kind, k.meta)]));
-  return cache.get(kind);
+  return cache;
+}
+
+export function kindInfo(kind: string): KindInfo | undefined {
+  return registry().get(kind);
 }
 
 export function allKinds(): KindInfo[] {
-  kindInfo('');
-  return [...(cache?.values() ?? [])];
+  return [...registry().values()];
 }

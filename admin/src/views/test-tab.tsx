@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Finding } from '../../../shared/findings.ts';
 import { hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
 import type { PackJson } from '../pack/pack-draft.ts';
-import { type TestOutcome, testDraft } from '../pack/run-test.ts';
+import type { TestOutcome } from '../pack/run-test.ts';
 import { Notice } from '../ui/notice.tsx';
 
 // Built-in samples, emitted as same-origin files (no inline data: URLs, CSP stays strict).
@@ -61,6 +61,8 @@ export function TestTab({ draft, published }: { draft: PackJson; published: Pack
         bytes = new Uint8Array(await (await fetch(fx.url)).arrayBuffer());
         fileName = fx.name;
       }
+      // The TISS engine (XSD model included) loads only when someone tests: sign-in and editing stay light.
+      const { testDraft } = await import('../pack/run-test.ts');
       setOutcome(await testDraft({ bytes, fileName, draft, published, hoje }));
     } catch (e) {
       setOutcome({ ok: false, message: e instanceof Error ? e.message : String(e) });
