@@ -55,7 +55,12 @@ describe('parseXml: the tree', () => {
     expect([d.root.line, d.root.column]).toEqual([2, 1]);
     expect([d.root.children[0]!.line, d.root.children[0]!.column]).toEqual([3, 3]);
     expect([d.root.children[1]!.line, d.root.children[1]!.column]).toEqual([4, 2]);
-    expect(d.root.text).toBe('\n  \n\t');
+  });
+
+  it('keeps text exactly, except indentation between child elements', () => {
+    const d = ok('<a>\n  <b>\n\t</b>\n  <c> x </c>\n  tail<d/>\n</a>');
+    expect(d.root.children.map((c) => c.text)).toEqual(['\n\t', ' x ', '']);
+    expect(d.root.text).toBe('\n  \n  tail');
   });
 
   it('links parents and skips comments and processing instructions', () => {

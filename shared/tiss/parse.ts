@@ -3,6 +3,9 @@
 // Worker. Anything a DTD could do (entities, defaults) is refused up front: a TISS message never needs a
 // DOCTYPE, and refusing it is what makes "billion laughs" cost nothing. Errors come back as one finding;
 // the parser never throws to its caller.
+// Memory matters as much (15 MB file, 128 MB Worker): element names are interned, elements without attributes
+// or children share one frozen empty object/array, and whitespace between child elements is not kept (it is
+// never data: a leaf has no child elements, so its text, whitespace included, is kept exactly).
 import type { Finding } from '../findings.ts';
 import { elementPath, enclosingGuia } from './locate.ts';
 import type { XmlDocument, XmlElement } from './xml-tree.ts';
@@ -29,6 +32,9 @@ class WellFormednessError {
 
 type NsScope = Record<string, string>;
 
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
+
 /** Parses decoded text. `encoding` is only recorded on the document. */
 export function parseXml(input: string, encoding = 'UTF-8'): ParseOutcome {
   // XML end-of-line handling (§2.11): CR LF and lone CR become LF before anything else.
@@ -52,6 +58,9 @@ class Parser {
   private readonly stack: XmlElement[] = [];
   private readonly qnames: string[] = [];
   private readonly scopes: (NsScope | undefined)[] = [];
+  // qname → resolved name, valid for one namespace scope (TISS declares its namespace once, on the root).
+  private readonly names = new Map<string, { local: string; ns: string }>();
+  private namesScope: NsScope | undefined | null = null;
 
   constructor(private readonly src: string) {
     this.nextNewline = src.indexOf('\n');
@@ -263,6 +272,12 @@ class Parser {
         if (p >= len) throw this.truncated(len);
         let lt = src.indexOf('<', p);
         if (lt < 0) lt = len;
+        const cur = stack[stack.length - 1]!;
+        // Indentation between child elements: not data, not kept (see header).
+        if (cur.children !== NO_CHILDREN && isBlank(src, p, lt)) {
+          this.pos = lt;
+          continue;
+        }
         let text = src.slice(p, lt);
         const cdataEnd = text.indexOf(']]>');
         if (cdataEnd >= 0) {
@@ -273,7 +288,7 @@ class Parser {
           );
         }
         if (text.indexOf('&') >= 0) text = this.decodeReferences(text, p);
-        stack[stack.length - 1]!.text += text;
+        cur.text += text;
         this.pos = lt;
       }
     }
@@ -295,78 +310,81 @@ class Parser {
     let attributes: Record<string, string> | undefined;
     let declarations: NsScope | undefined;
     let selfClosing = false;
-    for (;;) {
-      const afterName = p;
-      while (isSpace(src.charCodeAt(p))) p++;
-      const c = src.charCodeAt(p);
-      if (c === 0x3e) {
-        p++;
-        break;
-      }
-      if (c === 0x2f && src.charCodeAt(p + 1) === 0x3e) {
-        p += 2;
-        selfClosing = true;
-        break;
-      }
-      if (p >= src.length) throw this.truncated(src.length, `a tag <${qname}>`);
-      if (p === afterName || !isNameStart(c)) {
-        throw new WellFormednessError(
-          p,
-          `A tag <${qname}> está malformada (esperava-se ">" ou um atributo).`,
-          `attributes construct error in <${qname}>`,
-        );
-      }
-      const nameStart = p;
-      while (isNameChar(src.charCodeAt(p))) p++;
-      const attr = src.slice(nameStart, p);
-      while (isSpace(src.charCodeAt(p))) p++;
-      if (src.charCodeAt(p) !== 0x3d) {
-        throw new WellFormednessError(
-          p,
-          `O atributo ${attr} da tag <${qname}> não tem "=" e valor entre aspas.`,
-          `Specification mandates value for attribute ${attr}`,
-        );
-      }
-      p++;
-      while (isSpace(src.charCodeAt(p))) p++;
-      const quote = src.charCodeAt(p);
-      if (quote !== 0x22 && quote !== 0x27) {
-        throw new WellFormednessError(
-          p,
-          `O valor do atributo ${attr} da tag <${qname}> deve estar entre aspas.`,
-          'AttValue: " or \' expected',
-        );
-      }
-      const end = src.indexOf(quote === 0x22 ? '"' : "'", p + 1);
-      if (end < 0) throw this.truncated(src.length, `a tag <${qname}>`);
-      let value = src.slice(p + 1, end);
-      const lt = value.indexOf('<');
-      if (lt >= 0) {
-        throw new WellFormednessError(
-          p + 1 + lt,
-          `O valor do atributo ${attr} contém "<", o que não é permitido.`,
-          `Unescaped '<' not allowed in attribute values`,
-        );
-      }
-      if (value.indexOf('&') >= 0) value = this.decodeReferences(value, p + 1);
-      // Attribute-value normalisation (§3.3.3): whitespace characters become spaces.
-      if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, ' ');
-      p = end + 1;
-      if (attr === 'xmlns' || attr.startsWith('xmlns:')) {
-        declarations ??= {};
-        declarations[attr === 'xmlns' ? '' : attr.slice(6)] = value;
-      } else {
-        attributes ??= {};
-        if (Object.hasOwn(attributes, attr)) {
+    if (src.charCodeAt(p) === 0x3e)
+      p++; // the common case: <name>
+    else
+      for (;;) {
+        const afterName = p;
+        while (isSpace(src.charCodeAt(p))) p++;
+        const c = src.charCodeAt(p);
+        if (c === 0x3e) {
+          p++;
+          break;
+        }
+        if (c === 0x2f && src.charCodeAt(p + 1) === 0x3e) {
+          p += 2;
+          selfClosing = true;
+          break;
+        }
+        if (p >= src.length) throw this.truncated(src.length, `a tag <${qname}>`);
+        if (p === afterName || !isNameStart(c)) {
           throw new WellFormednessError(
-            nameStart,
-            `O atributo ${attr} aparece duas vezes na tag <${qname}>.`,
-            `Attribute ${attr} redefined`,
+            p,
+            `A tag <${qname}> está malformada (esperava-se ">" ou um atributo).`,
+            `attributes construct error in <${qname}>`,
           );
         }
-        attributes[attr] = value;
+        const nameStart = p;
+        while (isNameChar(src.charCodeAt(p))) p++;
+        const attr = src.slice(nameStart, p);
+        while (isSpace(src.charCodeAt(p))) p++;
+        if (src.charCodeAt(p) !== 0x3d) {
+          throw new WellFormednessError(
+            p,
+            `O atributo ${attr} da tag <${qname}> não tem "=" e valor entre aspas.`,
+            `Specification mandates value for attribute ${attr}`,
+          );
+        }
+        p++;
+        while (isSpace(src.charCodeAt(p))) p++;
+        const quote = src.charCodeAt(p);
+        if (quote !== 0x22 && quote !== 0x27) {
+          throw new WellFormednessError(
+            p,
+            `O valor do atributo ${attr} da tag <${qname}> deve estar entre aspas.`,
+            'AttValue: " or \' expected',
+          );
+        }
+        const end = src.indexOf(quote === 0x22 ? '"' : "'", p + 1);
+        if (end < 0) throw this.truncated(src.length, `a tag <${qname}>`);
+        let value = src.slice(p + 1, end);
+        const lt = value.indexOf('<');
+        if (lt >= 0) {
+          throw new WellFormednessError(
+            p + 1 + lt,
+            `O valor do atributo ${attr} contém "<", o que não é permitido.`,
+            `Unescaped '<' not allowed in attribute values`,
+          );
+        }
+        if (value.indexOf('&') >= 0) value = this.decodeReferences(value, p + 1);
+        // Attribute-value normalisation (§3.3.3): whitespace characters become spaces.
+        if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, ' ');
+        p = end + 1;
+        if (attr === 'xmlns' || attr.startsWith('xmlns:')) {
+          declarations ??= {};
+          declarations[attr === 'xmlns' ? '' : attr.slice(6)] = value;
+        } else {
+          attributes ??= {};
+          if (Object.hasOwn(attributes, attr)) {
+            throw new WellFormednessError(
+              nameStart,
+              `O atributo ${attr} aparece duas vezes na tag <${qname}>.`,
+              `Attribute ${attr} redefined`,
+            );
+          }
+          attributes[attr] = value;
+        }
       }
-    }
     this.pos = p;
 
     const parentScope = this.scopes[this.scopes.length - 1];
@@ -375,12 +393,24 @@ class Parser {
       scope = Object.create(parentScope ?? null) as NsScope;
       for (const prefix in declarations) scope[`:${prefix}`] = declarations[prefix]!;
     }
-    const colon = qname.indexOf(':');
-    if (colon === 0 || colon === qname.length - 1 || (colon > 0 && qname.indexOf(':', colon + 1) > 0)) {
-      throw new WellFormednessError(start, `O nome de tag <${qname}> é inválido.`, `Failed to parse QName '${qname}'`);
+    if (scope !== this.namesScope) {
+      this.names.clear();
+      this.namesScope = scope;
     }
-    const local = colon < 0 ? qname : qname.slice(colon + 1);
-    const ns = this.resolve(colon < 0 ? '' : qname.slice(0, colon), scope, start, qname);
+    let resolved = this.names.get(qname);
+    if (!resolved) {
+      const colon = qname.indexOf(':');
+      if (colon === 0 || colon === qname.length - 1 || (colon > 0 && qname.indexOf(':', colon + 1) > 0)) {
+        throw new WellFormednessError(
+          start,
+          `O nome de tag <${qname}> é inválido.`,
+          `Failed to parse QName '${qname}'`,
+        );
+      }
+      const local = colon < 0 ? qname : qname.slice(colon + 1);
+      resolved = { local, ns: this.resolve(colon < 0 ? '' : qname.slice(0, colon), scope, start, qname) };
+      this.names.set(qname, resolved);
+    }
     if (attributes) {
       for (const attr in attributes) {
         const ac = attr.indexOf(':');
@@ -391,16 +421,19 @@ class Parser {
     this.advanceLines(start);
     const parent = this.stack[this.stack.length - 1];
     const el: XmlElement = {
-      name: local,
-      ns,
-      attributes: attributes ?? {},
-      children: [],
+      name: resolved.local,
+      ns: resolved.ns,
+      attributes: attributes ?? NO_ATTRIBUTES,
+      children: NO_CHILDREN,
       text: '',
       line: this.line,
       column: start - this.lineStart + 1,
       parent,
     };
-    if (parent) parent.children.push(el);
+    if (parent) {
+      if (parent.children === NO_CHILDREN) parent.children = [el];
+      else parent.children.push(el);
+    }
     if (!selfClosing) {
       this.stack.push(el);
       this.qnames.push(qname);
@@ -424,6 +457,16 @@ class Parser {
   private endTag(): void {
     const src = this.src;
     const start = this.pos;
+    const expected = this.qnames[this.qnames.length - 1]!;
+    // Fast path: the expected name followed by '>' (no slicing, no name scan).
+    const fast = start + 2 + expected.length;
+    if (src.charCodeAt(fast) === 0x3e && src.startsWith(expected, start + 2)) {
+      this.stack.pop();
+      this.qnames.pop();
+      this.scopes.pop();
+      this.pos = fast + 1;
+      return;
+    }
     let p = start + 2;
     while (isNameChar(src.charCodeAt(p))) p++;
     const qname = src.slice(start + 2, p);
@@ -432,7 +475,6 @@ class Parser {
       if (p >= src.length) throw this.truncated(src.length);
       throw new WellFormednessError(start, `A tag de fechamento </${qname}> está malformada.`, "expected '>'");
     }
-    const expected = this.qnames[this.qnames.length - 1];
     if (qname !== expected) {
       const open = this.stack[this.stack.length - 1];
       throw new WellFormednessError(
@@ -495,6 +537,11 @@ class Parser {
       open ? `Premature end of data in tag ${qname} line ${open.line}` : 'Premature end of data',
     );
   }
+}
+
+function isBlank(src: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(src.charCodeAt(i))) return false;
+  return true;
 }
 
 function isSpace(c: number): boolean {
