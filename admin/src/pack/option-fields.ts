@@ -38,7 +38,35 @@ export type FieldSpec =
   | (FieldBase & { control: 'group'; fields: FieldSpec[] })
   | (FieldBase & { control: 'json' });
 
-const ACRONYMS: Record<string, string> = { tuss: 'TUSS', ans: 'ANS', xml: 'XML', tiss: 'TISS', mb: 'MB', kb: 'KB' };
+// Option keys are ASCII identifiers; support staff read Portuguese. Acronyms upper-cased, accents restored.
+const WORDS: Record<string, string> = {
+  tuss: 'TUSS',
+  ans: 'ANS',
+  xml: 'XML',
+  tiss: 'TISS',
+  mb: 'MB',
+  kb: 'KB',
+  max: 'máximo de',
+  min: 'mínimo de',
+  acao: 'ação',
+  acoes: 'ações',
+  situacao: 'situação',
+  situacoes: 'situações',
+  versao: 'versão',
+  versoes: 'versões',
+  carater: 'caráter',
+  codigo: 'código',
+  codigos: 'códigos',
+  regiao: 'região',
+  numero: 'número',
+  periodo: 'período',
+  apos: 'após',
+  ate: 'até',
+  maximo: 'máximo',
+  minimo: 'mínimo',
+  referencia: 'referência',
+  justificativa: 'justificativa',
+};
 
 /** "diasAposAtendimento" → "Dias apos atendimento": a readable label when the schema has no description. */
 export function humanize(key: string): string {
@@ -48,8 +76,9 @@ export function humanize(key: string): string {
     .trim()
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => ACRONYMS[w] ?? w);
-  const text = words.join(' ');
+    .map((w) => WORDS[w] ?? w);
+  // "Max" alone reads better as "Máximo" than "Máximo de".
+  const text = words.length === 1 ? words[0]!.replace(/ de$/, '') : words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -122,6 +151,21 @@ export function fieldsOf(schema: JsonSchema, parent: string[] = []): FieldSpec[]
   const s = unwrap(schema);
   const required = new Set(s.required ?? []);
   return Object.entries(s.properties ?? {}).map(([key, sub]) => field(key, [...parent, key], sub, required.has(key)));
+}
+
+/**
+ * Options that name a pack category ("categoria", "categorias") become a choice among the categories of the
+ * pack being edited, so a typo cannot point a rule at a category that does not exist.
+ */
+export function withCategoriaChoices(fields: FieldSpec[], categoriaIds: string[]): FieldSpec[] {
+  if (categoriaIds.length === 0) return fields;
+  return fields.map((f): FieldSpec => {
+    if (f.key === 'categoria' && f.control === 'text') return { ...f, control: 'select', options: categoriaIds };
+    if (f.key === 'categorias' && f.control === 'list' && f.itemType === 'string')
+      return { ...f, control: 'multi', options: categoriaIds };
+    if (f.control === 'group') return { ...f, fields: withCategoriaChoices(f.fields, categoriaIds) };
+    return f;
+  });
 }
 
 export function getAt(value: unknown, path: readonly string[]): unknown {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { ruleKinds } from '../../../shared/rules/kinds/index.ts';
 import { allKinds, kindInfoFrom } from './kinds.ts';
+import { humanize, withCategoriaChoices } from './option-fields.ts';
 import { OptionsForm } from './options-form.tsx';
 
 const sample = kindInfoFrom('amostra', {
@@ -64,7 +65,7 @@ describe('options form generated from a rule kind schema', () => {
       'realizacao',
     ]);
     expect(byLabel(root, 'Avisar').type).toBe('checkbox');
-    expect(byLabel(root, 'Codigos').tagName).toBe('TEXTAREA');
+    expect(byLabel(root, 'Códigos').tagName).toBe('TEXTAREA');
     // A list of choices is a group of checkboxes named by a legend.
     const legend = [...root.querySelectorAll('legend')].find((l) => l.textContent === 'Tipos');
     expect(legend?.parentElement?.querySelectorAll('input[type=checkbox]')).toHaveLength(3);
@@ -89,7 +90,7 @@ describe('options form generated from a rule kind schema', () => {
     const root = mount({ dias: 1, modo: 'atendimento', janela: { inicio: 0 } }, (v) => {
       got = v;
     });
-    type(byLabel(root, 'Codigos') as unknown as HTMLTextAreaElement, '40304361\n\n 40301630 \n');
+    type(byLabel(root, 'Códigos') as unknown as HTMLTextAreaElement, '40304361\n\n 40301630 \n');
     expect(got.codigos).toEqual(['40304361', '40301630']);
     const box = root.querySelector<HTMLInputElement>('#t-tipos-1')!;
     act(() => {
@@ -132,5 +133,30 @@ describe('options form generated from a rule kind schema', () => {
       host.remove();
     }
     host = document.createElement('div');
+  });
+});
+
+describe('labels and category choices', () => {
+  it('option keys read as Portuguese labels', () => {
+    expect(humanize('maxDias')).toBe('Máximo de dias');
+    expect(humanize('max')).toBe('Máximo');
+    expect(humanize('situacoesLote')).toBe('Situações lote');
+    expect(humanize('codigosTuss')).toBe('Códigos TUSS');
+  });
+
+  it('"categoria" options choose among the categories of the pack being edited', () => {
+    const info = kindInfoFrom('cat', {
+      description: '',
+      placeholders: [],
+      defaultMessage: '',
+      options: z.object({ categoria: z.string(), categorias: z.array(z.string()).optional(), outro: z.string() }),
+    });
+    const fields = withCategoriaChoices(info.fields, ['imagem', 'quimioterapia']);
+    expect(fields.map((f) => [f.key, f.control])).toEqual([
+      ['categoria', 'select'],
+      ['categorias', 'multi'],
+      ['outro', 'text'],
+    ]);
+    expect(fields[0]?.control === 'select' && fields[0].options).toEqual(['imagem', 'quimioterapia']);
   });
 });

@@ -49,6 +49,11 @@ export function stringListMap(v: unknown): Record<string, string[]> {
   return Object.fromEntries(Object.entries(obj(v)).map(([k, list]) => [k, stringList(list)]));
 }
 
+export function categoriaIdsOf(pack: PackJson): string[] {
+  const list = Array.isArray(pack.categorias) ? pack.categorias : [];
+  return list.map((c) => obj(c).id).filter((id): id is string => typeof id === 'string');
+}
+
 export function portalOf(pack: PackJson): Record<string, unknown> {
   return obj(pack.portal);
 }

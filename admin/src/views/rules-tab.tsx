@@ -3,8 +3,9 @@
 import { useState } from 'preact/hooks';
 import { kindInfo } from '../pack/kinds.ts';
 import { previewMessage, unknownPlaceholders } from '../pack/message-preview.ts';
+import { withCategoriaChoices } from '../pack/option-fields.ts';
 import { OptionsForm } from '../pack/options-form.tsx';
-import { type PackJson, type RuleDraft, rulesOf, withRule } from '../pack/pack-draft.ts';
+import { categoriaIdsOf, type PackJson, type RuleDraft, rulesOf, withRule } from '../pack/pack-draft.ts';
 
 const SEVERITY_PT: Record<RuleDraft['severity'], string> = { error: 'Erro', warning: 'Aviso', info: 'Informação' };
 
@@ -19,11 +20,13 @@ function RuleDetails({
   index,
   update,
   readOnly,
+  categoriaIds,
 }: {
   rule: RuleDraft;
   index: number;
   update: (r: RuleDraft) => void;
   readOnly: boolean;
+  categoriaIds: string[];
 }) {
   const info = kindInfo(rule.kind);
   const errors = info?.check(rule.options) ?? {};
@@ -36,7 +39,7 @@ function RuleDetails({
         <legend>Opções</legend>
         {info ? (
           <OptionsForm
-            fields={info.fields}
+            fields={withCategoriaChoices(info.fields, categoriaIds)}
             value={rule.options}
             onChange={(options) => update({ ...rule, options })}
             errors={errors}
@@ -78,6 +81,7 @@ function RuleDetails({
 
 export function RulesTab({ pack, setPack, readOnly }: TabProps) {
   const rules = rulesOf(pack);
+  const categoriaIds = categoriaIdsOf(pack);
   const [open, setOpen] = useState<string | undefined>();
   if (rules.length === 0) return <p>Este pacote não tem regras.</p>;
   return (
@@ -143,7 +147,13 @@ export function RulesTab({ pack, setPack, readOnly }: TabProps) {
                 row,
                 <tr key={`${rule.id}-details`} class="details-row">
                   <td colSpan={5}>
-                    <RuleDetails rule={rule} index={i} update={update} readOnly={readOnly} />
+                    <RuleDetails
+                      rule={rule}
+                      index={i}
+                      update={update}
+                      readOnly={readOnly}
+                      categoriaIds={categoriaIds}
+                    />
                   </td>
                 </tr>,
               ]
