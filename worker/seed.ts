@@ -4,6 +4,7 @@
 import { defaultPacks } from './default-packs.ts';
 import type { Env } from './env.ts';
 import { ApiError } from './errors.ts';
+import { checkPackFor } from './pack-check.ts';
 import { nomeOf, publishPack } from './publishing.ts';
 
 const SYSTEM = { name: 'sistema (pacotes padrão)', role: null } as const;
@@ -14,12 +15,15 @@ export async function seedMissingPacks(env: Env, present: ReadonlySet<string>): 
   for (const pack of defaultPacks) {
     const ans = pack.operadora.chave;
     if (present.has(ans)) continue;
+    // Normalised like a published draft (defaults filled), so diffs against later versions show real changes.
+    const checked = checkPackFor(ans, pack);
+    if (!checked.ok) continue;
     try {
       await publishPack(env, {
         ans,
-        nome: nomeOf(pack, ans),
-        pack: pack as unknown as Record<string, unknown>,
-        versao: pack.versao,
+        nome: nomeOf(checked.pack, ans),
+        pack: checked.pack as unknown as Record<string, unknown>,
+        versao: checked.pack.versao,
         kind: 'seed',
         note: 'Pacote padrão distribuído com o tiss-preflight',
         actor: SYSTEM,

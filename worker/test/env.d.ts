@@ -12,3 +12,9 @@ declare namespace Cloudflare {
     ALLOWED_ORIGINS: string;
   }
 }
+
+// Vite's ?raw imports (test fixtures read as text at build time: the Workers runtime has no file system).
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}

@@ -2,6 +2,7 @@
 import { env, exports } from 'cloudflare:workers';
 import type { RulePackInput } from '../../shared/rules/pack-schema.ts';
 import type { Role } from '../env.ts';
+import { checkPackFor } from '../pack-check.ts';
 import { publishPack } from '../publishing.ts';
 import { newToken, sha256Hex } from '../token-hash.ts';
 
@@ -48,7 +49,10 @@ export function testPack(overrides: Partial<RulePackInput> = {}): RulePackInput 
 }
 
 /** Publishes `pack` as version 1 of its operadora, as the seeding of a default pack would. */
-export async function seedTestPack(pack: RulePackInput = testPack()) {
+export async function seedTestPack(input: RulePackInput = testPack()) {
+  const checked = checkPackFor(input.operadora.chave, input);
+  if (!checked.ok) throw new Error(`test pack invalid: ${JSON.stringify(checked.errors)}`);
+  const pack = checked.pack;
   return publishPack(env, {
     ans: pack.operadora.chave,
     nome: pack.operadora.nome,

@@ -1,0 +1,95 @@
+// The worker's small pure pieces, on the cases that matter to users.
+import { describe, expect, it } from 'vitest';
+import pkg from '../../package.json';
+import { ruleContextSchema } from '../../shared/rules/context.ts';
+import { originAllowed } from '../cors.ts';
+import { entityTags, matchesEtag } from '../http.ts';
+import { diffPacks } from '../pack-diff.ts';
+import { sampleContexts } from '../sample-contexts.ts';
+import { bumpPatch, compareVersao, maxVersao } from '../semver.ts';
+import { WORKER_VERSION } from '../version.ts';
+import { hasDoctype } from '../xml-guard.ts';
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+describe('DOCTYPE guard', () => {
+  it('finds a DOCTYPE in the prolog, after declaration, comments and processing instructions, any case', () => {
+    expect(hasDoctype(bytes('<!DOCTYPE x><x/>'))).toBe(true);
+    expect(hasDoctype(bytes('<?xml version="1.0"?>\n<!-- a <b> -->\n<?pi x?>\n<!doctype x SYSTEM "y">\n<x/>'))).toBe(
+      true,
+    );
+  });
+  it('ignores the text "<!DOCTYPE" inside the document body or a comment', () => {
+    expect(hasDoctype(bytes('<?xml version="1.0"?><x><![CDATA[<!DOCTYPE y>]]></x>'))).toBe(false);
+    expect(hasDoctype(bytes('<!-- <!DOCTYPE x> --><x/>'))).toBe(false);
+    expect(hasDoctype(bytes('sem xml nenhum'))).toBe(false);
+  });
+});
+
+describe('pack diff', () => {
+  it('matches rules by id, so reordering is no change, and reports added/removed rules', () => {
+    const a = {
+      regras: [
+        { id: 'a', x: 1 },
+        { id: 'b', x: 2 },
+      ],
+      hosts: ['h1'],
+    };
+    const b = {
+      regras: [
+        { id: 'b', x: 2 },
+        { id: 'a', x: 1 },
+      ],
+      hosts: ['h1'],
+    };
+    expect(diffPacks(a, b)).toEqual([]);
+    const c = {
+      regras: [
+        { id: 'a', x: 5 },
+        { id: 'c', x: 3 },
+      ],
+      hosts: ['h1', 'h2'],
+    };
+    expect(diffPacks(a, c)).toEqual([
+      { path: 'hosts[1]', op: 'added', new: 'h2' },
+      { path: 'regras[id=a].x', op: 'changed', old: 1, new: 5 },
+      { path: 'regras[id=b]', op: 'removed', old: { id: 'b', x: 2 } },
+      { path: 'regras[id=c]', op: 'added', new: { id: 'c', x: 3 } },
+    ]);
+  });
+});
+
+describe('versions', () => {
+  it('compares numerically (1.10.0 > 1.9.0) and suggests the next patch', () => {
+    expect(compareVersao('1.10.0', '1.9.0')).toBeGreaterThan(0);
+    expect(maxVersao(['1.0.0', '1.10.0', '1.9.3'])).toBe('1.10.0');
+    expect(bumpPatch('1.2.9')).toBe('1.2.10');
+  });
+  it('the worker reports the package version', () => {
+    expect(WORKER_VERSION).toBe(pkg.version);
+  });
+});
+
+describe('CORS origins and entity tags', () => {
+  it('allows exact origins and per-scheme wildcards only', () => {
+    const list = 'chrome-extension://abc,moz-extension://*';
+    expect(originAllowed('chrome-extension://abc', list)).toBe(true);
+    expect(originAllowed('chrome-extension://abcd', list)).toBe(false);
+    expect(originAllowed('moz-extension://123-456', list)).toBe(true);
+    expect(originAllowed('moz-extension://', list)).toBe(false);
+    expect(originAllowed('https://moz-extension.evil', list)).toBe(false);
+    expect(originAllowed('chrome-extension://abc', undefined)).toBe(false);
+  });
+  it('reads If-None-Match lists, weak tags and unquoted tags', () => {
+    expect(entityTags('W/"a.1", "a.2",b')).toEqual(['"a.1"', '"a.2"', '"b"']);
+    expect(matchesEtag('*', '"x"')).toBe(true);
+    expect(matchesEtag(undefined, '"x"')).toBe(false);
+  });
+});
+
+describe('dry-run contexts', () => {
+  it('are all valid rule contexts (an invalid one would hide every rule behind engine/context)', () => {
+    for (const { nome, context } of sampleContexts)
+      expect(ruleContextSchema.safeParse(context).success, nome).toBe(true);
+  });
+});
