@@ -76,7 +76,7 @@ describe('storage', () => {
     await store.write({ workerUrl: undefined });
     expect(area.data).not.toHaveProperty('workerUrl');
     expect((await store.read()).operadoras).toEqual(['419133']);
-    await expect(store.write({ operadoras: ['Doze!'] })).rejects.toThrow();
+    await expect(store.write({ operadoras: ['12'] })).rejects.toThrow();
     await expect(store.write({ workerUrl: 'ftp://x' })).rejects.toThrow();
   });
 

@@ -60,7 +60,8 @@ export const workerUrlSchema = z
 export const operadoraChaveSchema = z
   .string()
   .trim()
-  .regex(/^(?:\d{6}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'Informe o registro ANS (6 dígitos) da operadora.');
+  // All digits but not six is a mistyped registro ANS, not a slug.
+  .regex(/^(?:\d{6}|(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'Informe o registro ANS (6 dígitos) da operadora.');
 
 const fieldSchemas = {
   workerUrl: workerUrlSchema.optional(),

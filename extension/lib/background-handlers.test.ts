@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { RulePack } from '../../shared/rules/pack-schema.ts';
+import { backgroundHandlers } from './background-handlers.ts';
+import { dispatchMessage } from './messages.ts';
+import { createStore, memoryArea } from './storage.ts';
+
+const pack = (versao: string) => ({
+  operadora: { registroAns: '419133', nome: 'Postal Saúde', chave: '419133' },
+  versao,
+  vigencia: '2026-01-01',
+  portal: { hosts: [], labels: {}, situacoes: {} },
+  tiposDocumento: [],
+  categorias: [],
+  regras: [],
+});
+
+describe('background handlers', () => {
+  it('answers active-pack with the synced pack, the bundled one, or none', async () => {
+    const area = memoryArea({
+      schemaVersion: 2,
+      packs: {
+        '419133': {
+          envelope: { ans: '419133', pack: pack('2.0.0'), sequence: 5, publishedAt: 'x', keyId: 'k', signature: 's' },
+          sequence: 5,
+          verifiedAt: 'x',
+        },
+        '331988': {
+          // A synced pack this build cannot read falls back to the bundled one.
+          envelope: {
+            ans: '331988',
+            pack: { versao: 'velho' },
+            sequence: 1,
+            publishedAt: 'x',
+            keyId: 'k',
+            signature: 's',
+          },
+          sequence: 1,
+          verifiedAt: 'x',
+        },
+      },
+    });
+    const bundled = [pack('1.0.0'), { ...pack('1.0.0'), operadora: { nome: 'PASA', chave: '331988' } }] as RulePack[];
+    const handlers = backgroundHandlers({ store: createStore(area), fetch, trustedKeys: [] }, bundled);
+    expect(await dispatchMessage(handlers, { type: 'active-pack', ans: '419133' })).toMatchObject({
+      origem: 'sincronizado',
+      sequence: 5,
+      pack: { versao: '2.0.0' },
+    });
+    expect(await dispatchMessage(handlers, { type: 'active-pack', ans: '331988' })).toMatchObject({
+      origem: 'embutido',
+      pack: { operadora: { nome: 'PASA' } },
+    });
+    expect(await dispatchMessage(handlers, { type: 'active-pack', ans: '999999' })).toEqual({
+      origem: 'nenhum',
+      pack: null,
+    });
+  });
+
+  it('runs one sync at a time when the alarm and "sincronizar agora" fire together', async () => {
+    let fetches = 0;
+    const slowFetch = (async () => {
+      fetches++;
+      await new Promise((r) => setTimeout(r, 20));
+      return new Response('', { status: 404 });
+    }) as unknown as typeof fetch;
+    const store = createStore(
+      memoryArea({ schemaVersion: 2, workerUrl: 'http://127.0.0.1:1', operadoras: ['419133'] }),
+    );
+    const handlers = backgroundHandlers({ store, fetch: slowFetch, trustedKeys: [] }, []);
+    const [a, b] = await Promise.all([handlers.sync(), dispatchMessage(handlers, { type: 'sync-now' })]);
+    expect(fetches).toBe(1);
+    expect(b).toEqual({ lastSync: a });
+    await handlers.sync();
+    expect(fetches).toBe(2);
+  });
+});
