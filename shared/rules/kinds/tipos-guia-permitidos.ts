@@ -19,6 +19,8 @@ export const tiposGuiaPermitidos = defineRuleKind({
   check(context, { tipos }) {
     const permitidos = listaPt(tipos.map((t) => tipoGuiaLabel[t]));
     const tipoLote = context.lote?.tipoGuia;
+    // A recurso de glosa is not a lote of guias; its own rules apply.
+    if (tipoLote === 'recurso-glosa') return [];
     if (tipoLote)
       return tipos.includes(tipoLote)
         ? []
