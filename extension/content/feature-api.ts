@@ -12,6 +12,7 @@ import { type PortalPage, readPortalPage } from './adapter/read-page.ts';
 import type { RunInfo } from './feature-manager.ts';
 import type { ActionName } from './selectors.ts';
 import type { WarningLayer, WarningSpec } from './ui/warning-layer.ts';
+import { anchorForButton, itemsOf } from './warn.ts';
 
 export interface ContentSettings {
   /** featureId → enabled; absent = enabled. */
@@ -28,15 +29,19 @@ export interface ContentEnvironment {
   warnings: WarningLayer;
   /** Local XML validation for the upload pre-check (absent in tests that do not need it). */
   validateXml?: (bytes: Uint8Array, fileName: string) => Promise<Finding[]>;
-  /** Autofill requests from the keyboard shortcut (background → content). */
-  onAutofillRequest?: (listener: (profileId?: string) => void, signal: AbortSignal) => void;
+  /** Autofill requests from the keyboard shortcut (background → content); the handler answers the shortcut. */
+  onAutofillRequest?: (handler: AutofillHandler, signal: AbortSignal) => void;
 }
+
+export type AutofillHandler = (profileId?: string) => { preenchidos: number; mensagem: string };
 
 export interface ActionCheck {
   findings: readonly Finding[];
   /** Where the warning goes (usually the clicked button). */
   anchor: Element;
   title: string;
+  /** Re-use a warning already on screen (same key) instead of adding a second one. */
+  key?: string;
 }
 
 export interface FeatureApi {
@@ -101,13 +106,13 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
           event.stopImmediatePropagation();
         }
         show({
-          anchor: result.anchor,
-          key: `acao-${action}`,
+          anchor: anchorForButton(result.anchor),
+          key: result.key ?? `acao-${action}`,
           sticky: true,
           title: block
             ? `${result.title} — envio bloqueado: corrija os erros ou desligue "bloquear envio com erros" nas opções.`
             : result.title,
-          items: result.findings.map((f, i) => ({ key: `${f.rule}-${i}`, severity: f.severity, message: f.message })),
+          items: itemsOf(result.findings),
         });
       };
       // Capture phase on the document: runs before the portal's own (Angular) click handlers.

@@ -39,6 +39,7 @@ export const ACTIONS = {
   salvarJustificativas: { captions: ['Salvar Justificativas', 'Salvar Justificativa'] },
   enviarRecurso: { captions: ['Enviar Recurso'] },
   incluirArquivo: { captions: ['Incluir'] },
+  enviarArquivo: { captions: ['Enviar', 'Enviar Arquivo', 'Enviar Arquivos', 'Processar'] },
   proximo: { captions: ['Próximo', 'Avançar'] },
   salvarGuia: { captions: ['Salvar', 'Salvar Guia'] },
 } as const satisfies Record<string, ActionTarget>;

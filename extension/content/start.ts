@@ -1,6 +1,5 @@
 // Wires the content script together: settings and the active pack from the extension, the feature manager
 // over the page, and re-runs when the settings change.
-import type { Finding } from '../../shared/findings.ts';
 import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { controlValue, LabelIndex } from './adapter/dom-read.ts';

@@ -1,9 +1,11 @@
 // The content script on the Conecta portal (and on localhost in test/dev builds, for the mock portal).
 import { browser } from 'wxt/browser';
 import { parseRulePack } from '../../shared/rules/pack-schema.ts';
+import { validateTiss } from '../../shared/tiss/index.ts';
+import type { AutofillHandler } from '../content/feature-api.ts';
 import { allFeatures } from '../content/features/index.ts';
 import { startContent } from '../content/start.ts';
-import { request } from '../lib/messages.ts';
+import { messageSpecs, request } from '../lib/messages.ts';
 import { extensionStore } from '../lib/storage.ts';
 
 const PORTAL = ['https://portalconectasaude.com.br/*', 'https://hom.portalconectasaude.com.br/*'];
@@ -15,6 +17,17 @@ export default defineContentScript({
   async main() {
     const store = extensionStore();
     const send = (msg: unknown) => browser.runtime.sendMessage(msg);
+    // The autofill keyboard shortcut arrives from the background; the autofill feature answers it.
+    let autofill: AutofillHandler | undefined;
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const msg = messageSpecs.autofill.request.safeParse(raw);
+      if (!msg.success) return undefined;
+      const reply = autofill?.(msg.data.profileId) ?? {
+        preenchidos: 0,
+        mensagem: 'Abra o Digitar Guia (solicitante ou executante) para preencher com um perfil.',
+      };
+      return Promise.resolve(reply);
+    });
     await startContent(document, allFeatures, {
       async loadSettings() {
         const s = await store.read();
@@ -33,6 +46,15 @@ export default defineContentScript({
       },
       watchSettings(onChange) {
         store.watch(onChange);
+      },
+      async validateXml(bytes, fileName) {
+        return validateTiss(bytes, { fileName }).findings;
+      },
+      onAutofillRequest(handler, signal) {
+        autofill = handler;
+        signal.addEventListener('abort', () => {
+          if (autofill === handler) autofill = undefined;
+        });
       },
     });
   },

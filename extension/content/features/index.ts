@@ -1,6 +1,22 @@
 // Every feature, in the order they run. A test fails when a file in this folder is not listed here or not
 // described in README.md.
 import type { Feature } from '../feature.ts';
+import anexosChecklist from './anexos-checklist.ts';
+import arquivoCheck from './arquivo-check.ts';
+import autofillGuia from './autofill-guia.ts';
+import janelaDatas from './janela-datas.ts';
 import loteTamanho from './lote-tamanho.ts';
+import recursoGlosa from './recurso-glosa.ts';
+import situacaoGuard from './situacao-guard.ts';
+import uploadPrecheck from './upload-precheck.ts';
 
-export const allFeatures: readonly Feature[] = [loteTamanho];
+export const allFeatures: readonly Feature[] = [
+  loteTamanho,
+  situacaoGuard,
+  anexosChecklist,
+  arquivoCheck,
+  janelaDatas,
+  uploadPrecheck,
+  recursoGlosa,
+  autofillGuia,
+];

@@ -2,6 +2,7 @@
 import { isLoteDetalhe } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds, optionsOfKind } from '../pack-view.ts';
+import { itemsOf } from '../warn.ts';
 
 const KIND = 'lote-max-guias';
 
@@ -37,7 +38,7 @@ export default defineFeature({
     api.show({
       anchor,
       key: 'limite',
-      items: cheio.map((f, i) => ({ key: `${f.rule}-${i}`, severity: f.severity, message: f.message })),
+      items: itemsOf(cheio),
     });
     api.onAction(['adicionarGuias'], (_action, button) => {
       const findings = findingsOfKinds(api.pack, api.check({ acao: 'adicionar-guia' }), [KIND]);

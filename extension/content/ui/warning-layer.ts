@@ -93,8 +93,14 @@ export class WarningLayer {
     host.dataset.placement = placement;
     if (placement === 'append') {
       if (host.parentNode !== spec.anchor) spec.anchor.append(host);
-    } else if (spec.anchor.nextSibling !== host) {
-      spec.anchor.after(host);
+    } else {
+      // Several warnings can follow one anchor: leave ours where it is within that run of warnings.
+      let last: Element = spec.anchor;
+      for (let n = spec.anchor.nextElementSibling; n?.tagName.toLowerCase() === WARNING_TAG; n = n.nextElementSibling) {
+        if (n === host) return;
+        last = n;
+      }
+      last.after(host);
     }
   }
 

@@ -1,0 +1,72 @@
+// Finding a form control by its label (within a section of the page), and setting it the way AngularJS
+// notices: through the element's native value setter, then `input` and `change` events.
+import { OWN_UI_SELECTOR } from '../ui/own-ui.ts';
+import { normalizeLabel } from './text.ts';
+
+export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const CONTROL = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), select, textarea';
+
+/** The section introduced by a heading or legend with one of `titles` ("Dados do Solicitante"). */
+export function findSection(root: ParentNode, titles: readonly string[]): Element | undefined {
+  const wanted = titles.map(normalizeLabel);
+  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, legend, .panel-heading, .bc-secao')) {
+    if (!wanted.includes(normalizeLabel(h.textContent ?? ''))) continue;
+    return h.closest('fieldset, section, .panel, [class*="etapa"]') ?? h.parentElement ?? undefined;
+  }
+  return undefined;
+}
+
+/** The control labelled by one of `labels` inside `root` ("Conselho Profissional*" matches "Conselho Profissional"). */
+export function findControl(root: ParentNode, labels: readonly string[]): FormControl | undefined {
+  const wanted = labels.map(normalizeLabel);
+  for (const label of root.querySelectorAll('label, .control-label')) {
+    if (label.closest(OWN_UI_SELECTOR) || !wanted.includes(normalizeLabel(label.textContent ?? ''))) continue;
+    const id = label.getAttribute('for');
+    const byId = id ? label.ownerDocument.getElementById(id) : null;
+    if (byId?.matches(CONTROL)) return byId as FormControl;
+    const inside =
+      label.querySelector(CONTROL) ?? label.closest('.form-group, .bc-campo, td, div')?.querySelector(CONTROL);
+    if (inside) return inside as FormControl;
+  }
+  return undefined;
+}
+
+export function currentValue(control: FormControl): string {
+  return control instanceof HTMLSelectElement
+    ? control.value
+      ? (control.selectedOptions[0]?.textContent ?? control.value).trim()
+      : ''
+    : control.value.trim();
+}
+
+/** True when the control already shows `value` (a select's "CRM - Conselho…" shows "CRM"). */
+export function holds(control: FormControl, value: string): boolean {
+  const a = normalizeLabel(currentValue(control));
+  const b = normalizeLabel(value);
+  return a === b || (control instanceof HTMLSelectElement && a.startsWith(`${b} `));
+}
+
+/** Sets a control's value so the page's framework sees it; false when a select has no such option. */
+export function setControlValue(control: FormControl, value: string): boolean {
+  const view = control.ownerDocument.defaultView;
+  let next = value;
+  if (control instanceof HTMLSelectElement) {
+    const wanted = normalizeLabel(value);
+    const option = [...control.options].find((o) => {
+      const text = normalizeLabel(o.textContent ?? '');
+      const v = normalizeLabel(o.value);
+      return v === wanted || text === wanted || text.startsWith(`${wanted} `);
+    });
+    if (!option) return false;
+    next = option.value;
+  }
+  // The prototype's setter, not the instance's: frameworks may shadow `value` on the element.
+  const proto = Object.getPrototypeOf(control) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(control, next);
+  else control.value = next;
+  const EventCtor = view?.Event ?? Event;
+  control.dispatchEvent(new EventCtor('input', { bubbles: true }));
+  control.dispatchEvent(new EventCtor('change', { bubbles: true }));
+  return true;
+}

@@ -1,0 +1,51 @@
+// In the "Anexo de Documentos" dialogs (lote and recurso) and the XML upload: size and format of the
+// chosen file against the operadora's limits, before the portal receives it.
+import type { RuleContextInput } from '../../../shared/rules/context.ts';
+import { hasAnexoDialog, isRecursoGlosa, type PageInfo } from '../conecta-pages.ts';
+import { defineFeature } from '../feature.ts';
+import { findingsOfKinds } from '../pack-view.ts';
+import { BC } from '../selectors.ts';
+import { itemsOf } from '../warn.ts';
+
+type Destino = NonNullable<RuleContextInput['arquivos']>[number]['destino'];
+
+/** Files dropped on a dropzone never reach its input: remember them per dropzone. */
+const dropped = new WeakMap<Element, File[]>();
+
+export function chosenFiles(zone: Element): File[] {
+  const input = zone.querySelector<HTMLInputElement>('input[type=file]');
+  const picked = input?.files ? [...input.files] : [];
+  return picked.length ? picked : (dropped.get(zone) ?? []);
+}
+
+export default defineFeature({
+  id: 'arquivo-check',
+  description:
+    'Confere tamanho e formato do arquivo escolhido em Incluir Anexo e no recurso de glosa, antes do envio ao portal.',
+  include: [hasAnexoDialog],
+  init(signal, api) {
+    const page: PageInfo = { document: api.document, url: new URL(api.document.location.href) };
+    const destino: Destino = isRecursoGlosa(page) ? 'anexo-recurso' : 'anexo-lote';
+    api.document.addEventListener(
+      'drop',
+      (event) => {
+        const zone = (event.target as Element | null)?.closest?.(BC.anexoDropzone);
+        const files = event.dataTransfer?.files;
+        if (zone && files?.length) dropped.set(zone, [...files]);
+      },
+      { capture: true, signal },
+    );
+    const check = (zone: Element) => {
+      const arquivos = chosenFiles(zone).map((f) => ({ destino, nome: f.name, tamanho: f.size }));
+      return arquivos.length ? findingsOfKinds(api.pack, api.check({ arquivos }), ['anexo-arquivo']) : [];
+    };
+    const zones = [...api.document.querySelectorAll(BC.anexoDropzone)];
+    zones.forEach((zone, i) => {
+      api.show({ anchor: zone, key: `arquivo-${i}`, title: 'Arquivo escolhido', items: itemsOf(check(zone)) });
+    });
+    api.onAction(['incluirArquivo'], (_name, button) => {
+      const zone = button.closest('.modal, bc-modal-evolution')?.querySelector(BC.anexoDropzone) ?? zones[0];
+      return zone ? { findings: check(zone), anchor: button, title: 'Arquivo escolhido' } : undefined;
+    });
+  },
+});

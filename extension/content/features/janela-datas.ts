@@ -1,0 +1,39 @@
+// Date windows from the pack (prazo de envio, validade da senha, retorno de consulta): next to the date in
+// the Digitar Guia wizard, and on each row of the lote's guias table.
+import { cellOf, LabelIndex } from '../adapter/dom-read.ts';
+import { readGuiaForm } from '../adapter/read-guia-form.ts';
+import { isDigitarGuia, isLoteDetalhe } from '../conecta-pages.ts';
+import { defineFeature } from '../feature.ts';
+import { findingsOfKinds } from '../pack-view.ts';
+import { byGuia, itemsOf } from '../warn.ts';
+
+const KINDS = ['prazo-envio', 'validade-senha', 'consulta-prazo-retorno'];
+
+export default defineFeature({
+  id: 'janela-datas',
+  description:
+    'Avisa, ao lado da data, quando uma guia está fora do prazo da operadora (envio, validade da senha, retorno), no Digitar Guia e na tabela de guias do lote.',
+  include: [isLoteDetalhe, isDigitarGuia],
+  init(_signal, api) {
+    const lote = api.page().lote;
+    if (lote?.anchors.guiasTable) {
+      const table = lote.anchors.guiasTable;
+      for (const [guia, findings] of byGuia(findingsOfKinds(api.pack, api.check(), KINDS))) {
+        const row = lote.anchors.guiaRows.get(guia);
+        const cell = row && (cellOf(table, row, 'dataAtendimento') ?? cellOf(table, row, 'numeroGuia'));
+        if (cell) api.show({ anchor: cell, placement: 'append', key: `guia-${guia}`, items: itemsOf(findings) });
+      }
+      return;
+    }
+    const form = readGuiaForm(api.document, new LabelIndex(api.document), api.words);
+    if (!form) return;
+    const findings = findingsOfKinds(api.pack, api.check({ guias: [form.guia] }), KINDS);
+    const byField = new Map<Element, typeof findings>();
+    for (const f of findings) {
+      const anchor = (f.where.field && form.fields.get(f.where.field)) || form.fields.values().next().value;
+      if (anchor) byField.set(anchor, [...(byField.get(anchor) ?? []), f]);
+    }
+    let i = 0;
+    for (const [anchor, list] of byField) api.show({ anchor, key: `campo-${i++}`, items: itemsOf(list) });
+  },
+});

@@ -1,0 +1,54 @@
+// The mock Conecta portal for end-to-end tests, and signing in the way a clerk does.
+import type { Page } from 'playwright-core';
+import { type RunningPortal, startPortal } from '../../portal/server.ts';
+import { type ExtensionBrowser, launchWithExtension } from './browser.ts';
+
+export type { RunningPortal };
+
+export interface E2eSession {
+  portal: RunningPortal;
+  browser: ExtensionBrowser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Starts a fresh portal and browser, signs in, and returns a page on the portal's home. */
+export async function openSession(): Promise<E2eSession> {
+  const portal = await startPortal({ port: 0 });
+  let browser: ExtensionBrowser | undefined;
+  try {
+    browser = await launchWithExtension();
+    const page = await browser.newPage();
+    await login(page, portal.url);
+    const b = browser;
+    return {
+      portal,
+      browser: b,
+      page,
+      async close() {
+        await b.close();
+        await portal.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await portal.close();
+    throw error;
+  }
+}
+
+export async function login(page: Page, portalUrl: string): Promise<void> {
+  await page.goto(`${portalUrl}/Account/Login`);
+  await page.fill('#Email', 'faturamento@clinica-teste.com.br');
+  await page.fill('#Senha', 'senha-de-teste');
+  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/Account/Login')), page.click('#btnLogin')]);
+}
+
+/** The text of every inline warning/badge the extension shows (shadow roots included). */
+export async function extensionTexts(page: Page): Promise<string[]> {
+  return page
+    .locator('tiss-preflight-aviso')
+    .evaluateAll((hosts) =>
+      hosts.map((h) => (h as unknown as { shadowRoot: { textContent: string | null } }).shadowRoot.textContent ?? ''),
+    );
+}
