@@ -1,0 +1,346 @@
+// JSON endpoints the Angular widgets call. Input is checked with zod; every refusal carries the portal's
+// pt-BR message so the page can show it the way the real portal would.
+import * as z from 'zod';
+import { criticarXml } from './criticas-xml.ts';
+import { centavos, dataIso } from './format.ts';
+import { readBody, sendJson } from './http.ts';
+import type { Ctx, Route } from './router.ts';
+import { CNES, PRESTADOR } from './seed.ts';
+import {
+  type Anexo,
+  type Lote,
+  type Procedimento,
+  type Result,
+  TAMANHO_MAXIMO_ANEXO,
+  type TipoGuia,
+  validarArquivoAnexo,
+} from './state.ts';
+import { pesquisarTermos, termo } from './termos.ts';
+import { guiaEncontradaVm, loteDetalheVm, loteListaVm, recursoVm, uploadVm } from './viewmodels.ts';
+
+const MAX_JSON = 1024 * 1024;
+
+async function jsonBody<T>(ctx: Ctx, schema: z.ZodType<T>): Promise<Result<T>> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse((await readBody(ctx.req, MAX_JSON)).toString('utf8') || '{}');
+  } catch {
+    return { ok: false, status: 400, message: 'Requisição inválida.' };
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, status: 400, message: parsed.error.issues[0]?.message ?? 'Requisição inválida.' };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+function reply<T>(ctx: Ctx, r: Result<T>, body: (v: T) => unknown): void {
+  if (!r.ok) sendJson(ctx.res, r.status, { message: r.message });
+  else sendJson(ctx.res, 200, body(r.value));
+}
+
+const loteVm = (ctx: Ctx) => (lote: Lote) => ({ lote: loteDetalheVm(ctx.state, lote) });
+
+function header(ctx: Ctx, name: string): string {
+  const v = ctx.req.headers[name];
+  try {
+    return decodeURIComponent(typeof v === 'string' ? v : '');
+  } catch {
+    return '';
+  }
+}
+
+/** Reads an uploaded file body (raw bytes, name in X-File-Name); size refusals keep the portal's wording. */
+async function arquivoEnviado(ctx: Ctx): Promise<Result<{ nome: string; bytes: Buffer }>> {
+  const declarado = Number(ctx.req.headers['content-length'] ?? 0);
+  const nome = header(ctx, 'x-file-name');
+  if (declarado > TAMANHO_MAXIMO_ANEXO) {
+    ctx.req.resume();
+    return { ok: false, status: 413, message: `O arquivo "${nome}" excede o tamanho máximo de 15 MB.` };
+  }
+  const bytes = await readBody(ctx.req, TAMANHO_MAXIMO_ANEXO);
+  return { ok: true, value: { nome, bytes } };
+}
+
+function decodeXml(bytes: Buffer): string {
+  const head = bytes.subarray(0, 200).toString('latin1');
+  const enc = /encoding=["']([\w-]+)["']/i.exec(head)?.[1]?.toLowerCase();
+  return new TextDecoder(enc === 'iso-8859-1' || enc === 'latin1' ? 'latin1' : 'utf-8').decode(bytes);
+}
+
+const profissionalSchema = z.object({
+  nome: z.string().trim().min(1, 'Informe o Nome do Profissional.'),
+  conselho: z.string().trim().min(1, 'Informe o Conselho Profissional.'),
+  numero: z.string().trim().min(1, 'Informe o Número Registro.'),
+  uf: z.string().trim().length(2, 'Informe a UF.'),
+  cbo: z.string().trim().min(1, 'Informe o CBO.'),
+});
+
+const guiaSchema = z.object({
+  tipo: z.enum(['sp-sadt', 'consulta']),
+  lote: z.string().regex(/^\d*$/).optional(),
+  numeroGuiaPrestador: z
+    .string()
+    .trim()
+    .regex(/^\d{1,20}$/, 'Informe o Nº Guia Prestador (somente números).'),
+  beneficiario: z.string().trim().min(1, 'Informe o Beneficiário.'),
+  solicitante: profissionalSchema.optional(),
+  executante: profissionalSchema,
+  caraterAtendimento: z.string().optional(),
+  tipoConsulta: z.string().optional(),
+  procedimentos: z
+    .array(
+      z.object({
+        codigo: z.string().trim().min(1),
+        dataRealizacao: z.string(),
+        quantidade: z.union([z.number(), z.string()]),
+        valorUnitario: z.string(),
+      }),
+    )
+    .min(1, 'Inclua ao menos um procedimento.'),
+  anexos: z
+    .array(z.object({ tipoDocumento: z.string(), nomeArquivo: z.string(), tamanho: z.number().nonnegative() }))
+    .default([]),
+});
+
+function salvarGuia(ctx: Ctx, input: z.infer<typeof guiaSchema>): Result<unknown> {
+  const state = ctx.state;
+  const texto = input.beneficiario;
+  const carteira = texto.split('|')[0]!.trim();
+  const beneficiario = state.data.beneficiarios.find((b) => b.carteira === carteira || b.nome === texto.toUpperCase());
+  if (!beneficiario) {
+    return {
+      ok: false,
+      status: 400,
+      message: 'Beneficiário não encontrado: informe o nome ou o número da carteirinha.',
+    };
+  }
+  const procedimentos: Procedimento[] = [];
+  for (const [i, p] of input.procedimentos.entries()) {
+    const t = termo(p.codigo);
+    if (!t) return { ok: false, status: 400, message: `Procedimento ${p.codigo} não encontrado na tabela.` };
+    const data = dataIso(p.dataRealizacao);
+    if (!data) return { ok: false, status: 400, message: `Data Realização inválida no item ${i + 1}: use dd/mm/aaaa.` };
+    if (data > state.today()) {
+      return { ok: false, status: 400, message: `Data Realização do item ${i + 1} não pode ser posterior a hoje.` };
+    }
+    const quantidade = Number(String(p.quantidade).replace(',', '.'));
+    if (!Number.isFinite(quantidade) || quantidade <= 0) {
+      return { ok: false, status: 400, message: `Quantidade inválida no item ${i + 1}.` };
+    }
+    const valor = centavos(p.valorUnitario);
+    if (valor === undefined)
+      return { ok: false, status: 400, message: `Vlr. Unit. Inform. inválido no item ${i + 1}.` };
+    procedimentos.push({
+      sequencial: i + 1,
+      codigo: t.codigo,
+      descricao: t.descricao,
+      dataRealizacao: data,
+      quantidade,
+      valorUnitario: valor,
+      glosas: [],
+    });
+  }
+  const operadora = state.operadora(ctx.sessao?.operadora ?? '') ?? state.data.operadoras[0]!;
+  const anexos: Anexo[] = [];
+  for (const a of input.anexos) {
+    const erro = validarArquivoAnexo(a.tipoDocumento, a.nomeArquivo, a.tamanho);
+    if (erro) return { ok: false, ...erro };
+    anexos.push(state.novoDocumento(a.tipoDocumento, a.nomeArquivo, a.tamanho));
+  }
+  const tipo: TipoGuia = input.tipo === 'sp-sadt' ? 'Cobrança SP/SADT' : 'Consulta';
+  const r = state.salvarGuia(
+    {
+      tipo,
+      operadora,
+      beneficiario,
+      ...(input.solicitante ? { solicitante: input.solicitante } : {}),
+      executante: { contratado: PRESTADOR, cnes: CNES, profissional: input.executante },
+      ...(input.tipoConsulta ? { tipoConsulta: input.tipoConsulta } : {}),
+      ...(input.caraterAtendimento ? { caraterAtendimento: input.caraterAtendimento } : {}),
+      procedimentos,
+      anexos,
+    },
+    input.lote ? Number(input.lote) : undefined,
+    input.numeroGuiaPrestador,
+  );
+  if (!r.ok) return r;
+  return { ok: true, value: { numero: r.value.numero, lote: r.value.lote === undefined ? '' : String(r.value.lote) } };
+}
+
+const numero = (ctx: Ctx) => Number(ctx.params[0]);
+
+const loteAcao = (path: string, acao: (ctx: Ctx) => Result<Lote>): Route => ({
+  method: 'POST',
+  pattern: new RegExp(`^/api/lotes/(\\d+)/${path}$`),
+  handler: (ctx) => reply(ctx, acao(ctx), loteVm(ctx)),
+});
+
+export const apiRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/api\/lotes$/,
+    handler: (ctx) => {
+      const q = ctx.url.searchParams;
+      const f = (k: string) => (q.get(k) ?? '').trim();
+      const de = dataIso(f('de'));
+      const ate = dataIso(f('ate'));
+      const lotes = ctx.state.data.lotes
+        .filter((l) => !f('operadora') || l.operadora.ans === f('operadora'))
+        .filter((l) => !f('numero') || String(l.numero) === f('numero'))
+        .filter((l) => !f('protocolo') || l.protocolo === f('protocolo'))
+        .filter((l) => !f('tipoGuia') || l.tipoGuia === f('tipoGuia'))
+        .filter((l) => !f('situacaoProtocolo') || l.situacaoProtocolo === f('situacaoProtocolo'))
+        .filter((l) => !de || l.dataInclusao >= de)
+        .filter((l) => !ate || l.dataInclusao <= ate)
+        .map((l) => loteListaVm(ctx.state, l))
+        .filter((l) => q.get('recurso') !== '1' || l.permiteRecurso)
+        .sort((a, b) => Number(b.numero) - Number(a.numero));
+      sendJson(ctx.res, 200, { lotes });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/lotes\/(\d+)$/,
+    handler: (ctx) => {
+      const lote = ctx.state.lote(numero(ctx));
+      if (!lote) return sendJson(ctx.res, 404, { message: `Lote ${numero(ctx)} não encontrado.` });
+      sendJson(ctx.res, 200, loteVm(ctx)(lote));
+    },
+  },
+  loteAcao('fechar', (ctx) => ctx.state.fecharLote(numero(ctx))),
+  loteAcao('reabrir', (ctx) => ctx.state.reabrirLote(numero(ctx))),
+  loteAcao('enviar', (ctx) => ctx.state.enviarLote(numero(ctx))),
+  loteAcao('verificar-envio', (ctx) => ctx.state.verificarEnvio(numero(ctx))),
+  loteAcao('atualizar-situacao', (ctx) => ctx.state.atualizarSituacaoProtocolo(numero(ctx))),
+  {
+    method: 'POST',
+    pattern: /^\/api\/lotes\/(\d+)\/excluir$/,
+    handler: (ctx) => reply(ctx, ctx.state.excluirLote(numero(ctx)), () => ({ ok: true })),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/lotes\/(\d+)\/anexos$/,
+    handler: async (ctx) => {
+      const lote = ctx.state.lote(numero(ctx));
+      // Refuse before reading the body: a closed lote never receives the file.
+      if (lote && lote.situacao !== 'Aberto') {
+        ctx.req.resume();
+        return reply(ctx, ctx.state.incluirAnexo(lote.numero, '', '', 0), () => null);
+      }
+      const arquivo = await arquivoEnviado(ctx);
+      if (!arquivo.ok) return reply(ctx, arquivo, () => null);
+      const tipo = header(ctx, 'x-tipo-documento');
+      // Only name and size are kept: the mock never stores document contents.
+      const r = ctx.state.incluirAnexo(numero(ctx), tipo, arquivo.value.nome, arquivo.value.bytes.length);
+      if (!r.ok) return reply(ctx, r, () => null);
+      sendJson(ctx.res, 200, loteVm(ctx)(ctx.state.lote(numero(ctx))!));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/lotes\/(\d+)\/guias$/,
+    handler: async (ctx) => {
+      const body = await jsonBody(ctx, z.object({ guias: z.array(z.string()).min(1, 'Selecione ao menos uma guia.') }));
+      if (!body.ok) return reply(ctx, body, () => null);
+      reply(ctx, ctx.state.adicionarGuias(numero(ctx), body.value.guias), loteVm(ctx));
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/guias$/,
+    handler: (ctx) => {
+      const tipo = ctx.url.searchParams.get('tipoGuia') ?? '';
+      const operadora = ctx.url.searchParams.get('operadora') ?? '';
+      const guias = ctx.state.data.guias
+        .filter((g) => g.lote === undefined)
+        .filter((g) => !tipo || g.tipo === tipo)
+        .filter((g) => !operadora || g.operadora.ans === operadora)
+        .map(guiaEncontradaVm);
+      sendJson(ctx.res, 200, { guias });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/guias$/,
+    handler: async (ctx) => {
+      const body = await jsonBody(ctx, guiaSchema);
+      if (!body.ok) return reply(ctx, body, () => null);
+      reply(ctx, salvarGuia(ctx, body.value), (v) => v);
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/termos$/,
+    handler: (ctx) => sendJson(ctx.res, 200, { termos: pesquisarTermos(ctx.url.searchParams.get('q') ?? '') }),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/lotes\/(\d+)\/recursos$/,
+    handler: (ctx) => reply(ctx, ctx.state.criarRecurso(numero(ctx)), (r) => ({ numero: String(r.numero) })),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/recursos\/(\d+)$/,
+    handler: (ctx) => {
+      const r = ctx.state.recurso(numero(ctx));
+      if (!r) return sendJson(ctx.res, 404, { message: `Recurso ${numero(ctx)} não encontrado.` });
+      sendJson(ctx.res, 200, { recurso: recursoVm(ctx.state, r) });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/recursos\/(\d+)\/justificativas$/,
+    handler: async (ctx) => {
+      const body = await jsonBody(
+        ctx,
+        z.object({
+          chave: z.string().regex(/^(lote|guia:\d+|proc:\d+:\d+)$/),
+          valorRecursado: z.string().optional(),
+          justificativas: z.array(z.object({ codigo: z.string(), justificativa: z.string() })),
+        }),
+      );
+      if (!body.ok) return reply(ctx, body, () => null);
+      const { chave, valorRecursado, justificativas } = body.value;
+      let valor: number | undefined;
+      if (valorRecursado !== undefined && valorRecursado.trim() !== '') {
+        valor = centavos(valorRecursado);
+        if (valor === undefined) return sendJson(ctx.res, 400, { message: 'Vlr. Recursado inválido.' });
+      }
+      const textos = Object.fromEntries(justificativas.map((j) => [j.codigo, j.justificativa]));
+      reply(ctx, ctx.state.salvarJustificativas(numero(ctx), chave, valor, textos), (r) => ({
+        recurso: recursoVm(ctx.state, r),
+      }));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/recursos\/(\d+)\/enviar$/,
+    handler: (ctx) => reply(ctx, ctx.state.enviarRecurso(numero(ctx)), (r) => ({ recurso: recursoVm(ctx.state, r) })),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/recursos\/(\d+)\/excluir$/,
+    handler: (ctx) => reply(ctx, ctx.state.excluirRecurso(numero(ctx)), (r) => ({ lote: String(r.lote) })),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/uploads$/,
+    handler: (ctx) => sendJson(ctx.res, 200, { uploads: ctx.state.data.uploads.map(uploadVm) }),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/uploads$/,
+    handler: async (ctx) => {
+      const arquivo = await arquivoEnviado(ctx);
+      if (!arquivo.ok) return reply(ctx, arquivo, () => null);
+      const { nome, bytes } = arquivo.value;
+      if (!/\.xml$/i.test(nome)) {
+        return sendJson(ctx.res, 400, { message: 'Formato de arquivo não aceito. Formatos de arquivo aceitos: XML' });
+      }
+      const { criticas, numeroLote } = criticarXml(decodeXml(bytes));
+      const upload = ctx.state.registrarUpload(nome, criticas, numeroLote);
+      sendJson(ctx.res, 200, { upload: uploadVm(upload), mensagem: 'Arquivo(s) enviado(s) para processamento...' });
+    },
+  },
+];

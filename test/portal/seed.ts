@@ -1,0 +1,247 @@
+// Seed state of the mock portal: synthetic beneficiaries (carteiras 99999…, "BENEFICIARIO TESTE NN"), a
+// fictitious prestador and the lotes the end-to-end tests need (see README "Seed state"). Dates are relative
+// to the instance's "today" so date-window checks behave the same on any day.
+import {
+  type Anexo,
+  addDays,
+  type Beneficiario,
+  type Glosa,
+  type Guia,
+  type Lote,
+  type Operadora,
+  type PortalData,
+  type Procedimento,
+  type Profissional,
+  type TipoGuia,
+} from './state.ts';
+import { termo } from './termos.ts';
+
+export const PASA: Operadora = { nome: 'PASA', ans: '331988' };
+export const PAS_SERPRO: Operadora = { nome: 'PAS SERPRO', ans: '345474' };
+export const POSTAL_SAUDE: Operadora = { nome: 'POSTAL SAÚDE', ans: '419133' };
+
+export const PRESTADOR = 'CLINICA TESTE LTDA (FICTICIA) - 00.000.000/0001-91';
+export const CNES = '9999999 - Não informado';
+
+export const SOLICITANTE_TESTE: Profissional = {
+  nome: 'MEDICO TESTE 01',
+  conselho: 'CRM',
+  numero: '3233',
+  uf: 'RS',
+  cbo: '225125 - Médico clínico',
+};
+
+/** The wrong pair the login page refuses (any other e-mail/senha is accepted). */
+export const CREDENCIAIS_INVALIDAS = { email: 'errado@teste.com.br', senha: 'senha-errada' };
+
+export function beneficiarios(): Beneficiario[] {
+  return Array.from({ length: 20 }, (_, i) => {
+    const n = String(i + 1).padStart(2, '0');
+    return { carteira: `99999${String(i + 1).padStart(11, '0')}`, nome: `BENEFICIARIO TESTE ${n}` };
+  });
+}
+
+export function seedPortal(today: string): PortalData {
+  const bens = beneficiarios();
+  const data: PortalData = {
+    operadoras: [PASA, PAS_SERPRO, POSTAL_SAUDE],
+    beneficiarios: bens,
+    lotes: [],
+    guias: [],
+    recursos: [],
+    uploads: [],
+    proximoLote: 8506,
+    proximaGuia: 71800,
+    proximoDocumento: 2457,
+    proximoProtocolo: 108,
+    proximoRecurso: 52538,
+  };
+
+  const proc = (
+    sequencial: number,
+    codigo: string,
+    dataRealizacao: string,
+    valorUnitario: number,
+    glosas: Glosa[] = [],
+  ): Procedimento => ({
+    sequencial,
+    codigo,
+    descricao: termo(codigo)?.descricao ?? '',
+    dataRealizacao,
+    quantidade: 1,
+    valorUnitario,
+    glosas,
+  });
+
+  const guia = (
+    operadora: Operadora,
+    tipo: TipoGuia,
+    beneficiarioIndex: number,
+    procedimentos: Procedimento[],
+    lote?: number,
+  ): Guia => {
+    const g: Guia = {
+      numero: String(data.proximaGuia++),
+      tipo,
+      operadora,
+      beneficiario: bens[beneficiarioIndex % bens.length]!,
+      dataDigitacao: procedimentos[0]?.dataRealizacao ?? today,
+      solicitante: SOLICITANTE_TESTE,
+      executante: { contratado: PRESTADOR, cnes: CNES, profissional: SOLICITANTE_TESTE },
+      procedimentos,
+      anexos: [],
+    };
+    if (lote !== undefined) g.lote = lote;
+    data.guias.push(g);
+    return g;
+  };
+
+  const lote = (fields: Partial<Lote> & Pick<Lote, 'numero' | 'operadora' | 'tipoGuia'>): Lote => {
+    const l: Lote = {
+      situacao: 'Aberto',
+      dataInclusao: addDays(today, -5),
+      situacaoProtocolo: 'Não enviado',
+      guias: [],
+      anexos: [],
+      log: [],
+      ...fields,
+    };
+    data.lotes.push(l);
+    return l;
+  };
+
+  const anexo = (numero: number, tipoDocumento: string, nomeArquivo: string, situacao: Anexo['situacao']): Anexo => ({
+    numero,
+    tipoDocumento,
+    nomeArquivo,
+    tamanho: 104_857,
+    data: addDays(today, -2),
+    situacao,
+  });
+
+  const encher = (l: Lote, quantas: number, codigo: string) => {
+    for (let i = 0; i < quantas; i++) {
+      const g = guia(l.operadora, l.tipoGuia, i, [proc(1, codigo, addDays(today, -10 - (i % 20)), 8000)], l.numero);
+      l.guias.push(g.numero);
+    }
+  };
+
+  // Lote at the limit (a 101st guia is refused by the portal) and one just below it.
+  encher(lote({ numero: 8501, operadora: PASA, tipoGuia: 'Cobrança SP/SADT' }), 100, '10101012');
+  encher(lote({ numero: 8502, operadora: PASA, tipoGuia: 'Cobrança SP/SADT' }), 99, '10101012');
+
+  // Closed lote whose procedures need anexos (anexos can no longer be included).
+  const fechado = lote({
+    numero: 8503,
+    operadora: PAS_SERPRO,
+    tipoGuia: 'Cobrança SP/SADT',
+    situacao: 'Fechado (envio pendente)',
+    dataFechamento: addDays(today, -1),
+  });
+  for (const [i, codigo] of ['41101014', '30909031', '10101012'].entries()) {
+    fechado.guias.push(
+      guia(PAS_SERPRO, 'Cobrança SP/SADT', i, [proc(1, codigo, addDays(today, -7), 45000)], 8503).numero,
+    );
+  }
+
+  // Open lote whose procedures need anexos (PAS SERPRO manual); one "04-INDICACAO CLINICA" already attached.
+  const comAnexos = lote({ numero: 8504, operadora: PAS_SERPRO, tipoGuia: 'Cobrança SP/SADT' });
+  for (const [i, codigo] of ['30909031', '41101014', '40201082', '40401014'].entries()) {
+    comAnexos.guias.push(
+      guia(PAS_SERPRO, 'Cobrança SP/SADT', i + 3, [proc(1, codigo, addDays(today, -6), 52000)], 8504).numero,
+    );
+  }
+  comAnexos.anexos.push(anexo(2456, '04-INDICACAO CLINICA', 'indicacao_clinica_rm.pdf', 'Envio Pendente'));
+
+  // Open Consulta lote with atendimentos older than 90 days (date window) next to a recent one.
+  const antigo = lote({ numero: 8505, operadora: PASA, tipoGuia: 'Consulta' });
+  for (const [i, dias] of [120, 95, 10].entries()) {
+    antigo.guias.push(guia(PASA, 'Consulta', i + 7, [proc(1, '10101012', addDays(today, -dias), 15000)], 8505).numero);
+  }
+
+  // Sent lote, protocolo "Faturado" with glosas: recurso de glosa allowed.
+  const faturado = lote({
+    numero: 8470,
+    operadora: PASA,
+    tipoGuia: 'Cobrança SP/SADT',
+    situacao: 'Enviado à operadora',
+    dataInclusao: addDays(today, -45),
+    dataFechamento: addDays(today, -45),
+    dataEnvio: addDays(today, -45),
+    dataPagamento: addDays(today, -10),
+    protocolo: '103',
+    situacaoProtocolo: 'Faturado',
+  });
+  const valorApresentadoAMaior = { codigo: '1705', descricao: 'VALOR APRESENTADO A MAIOR' };
+  faturado.guias.push(
+    guia(
+      PASA,
+      'Cobrança SP/SADT',
+      10,
+      [proc(1, '41001010', addDays(today, -50), 30000, [{ ...valorApresentadoAMaior, valorGlosado: 10000 }])],
+      8470,
+    ).numero,
+    guia(
+      PASA,
+      'Cobrança SP/SADT',
+      11,
+      [
+        proc(1, '10101012', addDays(today, -50), 10000, [
+          { codigo: '1714', descricao: 'VALOR DO SERVIÇO SUPERIOR AO VALOR DE TABELA', valorGlosado: 6000 },
+          { codigo: '2607', descricao: 'COBRANÇA DE HONORÁRIOS EM DUPLICIDADE.', valorGlosado: 4000 },
+        ]),
+        proc(2, '40401014', addDays(today, -50), 20000),
+      ],
+      8470,
+    ).numero,
+  );
+  faturado.anexos.push(anexo(2442, '03-EXAMES COMPLEMENTARES', 'exames_complementares.pdf', 'Enviado'));
+
+  // Sent lote with glosas whose protocolo situação does not allow recurso yet.
+  const liberado = lote({
+    numero: 8483,
+    operadora: PASA,
+    tipoGuia: 'Consulta',
+    situacao: 'Enviado à operadora',
+    dataInclusao: addDays(today, -20),
+    dataFechamento: addDays(today, -20),
+    dataEnvio: addDays(today, -20),
+    protocolo: '106',
+    situacaoProtocolo: 'Liberado para Faturamento',
+  });
+  liberado.guias.push(
+    guia(
+      PASA,
+      'Consulta',
+      12,
+      [proc(1, '10101012', addDays(today, -25), 20000, [{ ...valorApresentadoAMaior, valorGlosado: 5000 }])],
+      8483,
+    ).numero,
+  );
+
+  // Sent lote without glosas, another operadora.
+  const enviado = lote({
+    numero: 8436,
+    operadora: POSTAL_SAUDE,
+    tipoGuia: 'Consulta',
+    situacao: 'Enviado à operadora',
+    dataInclusao: addDays(today, -30),
+    dataFechamento: addDays(today, -30),
+    dataEnvio: addDays(today, -30),
+    protocolo: '97',
+    situacaoProtocolo: 'Enviada para a operadora',
+  });
+  enviado.guias.push(
+    guia(POSTAL_SAUDE, 'Consulta', 13, [proc(1, '10101012', addDays(today, -31), 15000)], 8436).numero,
+  );
+
+  // Empty open lote.
+  lote({ numero: 8435, operadora: PASA, tipoGuia: 'Consulta', dataInclusao: addDays(today, -1) });
+
+  // Typed guias not yet in a lote ("Adicionar Guias" finds them).
+  guia(PASA, 'Cobrança SP/SADT', 14, [proc(1, '10101012', addDays(today, -3), 8000)]);
+  guia(PASA, 'Cobrança SP/SADT', 15, [proc(1, '41001010', addDays(today, -4), 30000)]);
+  guia(PASA, 'Consulta', 16, [proc(1, '10101012', addDays(today, -2), 15000)]);
+
+  return data;
+}

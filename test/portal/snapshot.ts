@@ -1,0 +1,261 @@
+// `npm run portal:snapshots`: renders the mock portal's main pages in Chromium, waits for AngularJS to settle
+// and saves the rendered DOM to test/portal/snapshots/<page>.html, so DOM tests (happy-dom) of the extension's
+// adapter can load real-looking pages without a browser. Scripts are stripped (happy-dom must not run them);
+// the portal clock is fixed so regenerating gives the same files.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../e2e/support/chromium.ts';
+import { type RunningPortal, startPortal } from './server.ts';
+
+/** "Today" of the portal when snapshots are taken (dates in the snapshots are relative to it). */
+export const SNAPSHOT_NOW = new Date('2026-11-20T12:00:00-03:00');
+
+const outDir = join(dirname(fileURLToPath(import.meta.url)), 'snapshots');
+
+export interface SnapshotSpec {
+  nome: string;
+  descricao: string;
+  url: string;
+  informativos?: boolean;
+  publica?: boolean;
+  /** Clicks/typing after the page settled, to reach a state (a dialog open, a wizard step). */
+  preparar?: (page: Page) => Promise<void>;
+}
+
+const clicarTexto = (page: Page, seletor: string, texto: string) =>
+  page.locator(seletor, { hasText: texto }).first().click();
+
+/** Resolves when Angular has no pending $http/$timeout work (its own testability hook). */
+export async function angularEstavel(page: Page): Promise<void> {
+  await page.waitForFunction('!!(window.angular && window.angular.element(document.body).injector())');
+  await page.evaluate(
+    'new Promise((resolve) => window.angular.getTestability(document.body).whenStable(() => resolve(true)))',
+  );
+}
+
+export const SNAPSHOTS: SnapshotSpec[] = [
+  { nome: 'login', descricao: 'Login', url: '/Account/Login', publica: true },
+  {
+    nome: 'login-erro',
+    descricao: 'Login refused ("E-mail ou senha incorretos!")',
+    url: '/Account/Login',
+    publica: true,
+    preparar: async (page) => {
+      await page.fill('#Email', 'errado@teste.com.br');
+      await page.fill('#Senha', 'senha-errada');
+      await Promise.all([page.waitForLoadState('load'), page.click('#btnLogin')]);
+    },
+  },
+  {
+    nome: 'home-informativos',
+    descricao: 'Home right after login, notices modal open',
+    url: '/Home/Index',
+    informativos: true,
+  },
+  { nome: 'pesquisa-lote', descricao: 'Lotes de Pagamento search', url: '/Pagamentos/PesquisaLote/Index' },
+  {
+    nome: 'pesquisa-lote-selecionado',
+    descricao: 'Lotes search with lote 8470 (Faturado) selected: toolbar and row details',
+    url: '/Pagamentos/PesquisaLote/Index',
+    preparar: async (page) => {
+      await clicarTexto(page, '#DataGrid tr.dataGridRow', '8470');
+    },
+  },
+  { nome: 'novo-lote', descricao: 'Novo Lote (Tipo de Guia)', url: '/Pagamentos/LotePagamento/Novo' },
+  {
+    nome: 'lote-aberto-100-guias',
+    descricao: 'Lote 8501, Aberto, SP/SADT, 100 guias (at the limit)',
+    url: '/Pagamentos/LotePagamento/Detalhes/8501',
+  },
+  {
+    nome: 'lote-aberto-99-guias',
+    descricao: 'Lote 8502, Aberto, SP/SADT, 99 guias',
+    url: '/Pagamentos/LotePagamento/Detalhes/8502',
+  },
+  {
+    nome: 'lote-aberto-anexos',
+    descricao: 'Lote 8504, Aberto, PAS SERPRO, procedures needing anexos, one 04-INDICACAO CLINICA attached',
+    url: '/Pagamentos/LotePagamento/Detalhes/8504',
+  },
+  {
+    nome: 'lote-aberto-anexos-informativos',
+    descricao: 'Lote 8504 right after login: the notices modal covers the page',
+    url: '/Pagamentos/LotePagamento/Detalhes/8504',
+    informativos: true,
+  },
+  {
+    nome: 'lote-incluir-anexo',
+    descricao: 'Lote 8504 with the Incluir Anexo dialog (bc-anexo-dropzone) open',
+    url: '/Pagamentos/LotePagamento/Detalhes/8504',
+    preparar: async (page) => {
+      await page.click('#incluir-anexo');
+    },
+  },
+  {
+    nome: 'lote-fechado',
+    descricao: 'Lote 8503, Fechado (envio pendente), anexos no longer allowed',
+    url: '/Pagamentos/LotePagamento/Detalhes/8503',
+  },
+  {
+    nome: 'lote-datas-antigas',
+    descricao: 'Lote 8505, Aberto, Consulta, atendimentos 120/95/10 days old; first guia selected (row details)',
+    url: '/Pagamentos/LotePagamento/Detalhes/8505',
+    preparar: async (page) => {
+      await page.locator('bc-smart-table tr.dataGridRow', { hasText: 'BENEFICIARIO TESTE 08' }).first().click();
+    },
+  },
+  {
+    nome: 'lote-enviado-faturado',
+    descricao: 'Lote 8470, Enviado à operadora, protocolo 103 Faturado with glosas (recurso allowed)',
+    url: '/Pagamentos/LotePagamento/Detalhes/8470',
+  },
+  {
+    nome: 'lote-enviado-liberado',
+    descricao: 'Lote 8483, protocolo 106 Liberado para Faturamento with glosas (recurso not allowed)',
+    url: '/Pagamentos/LotePagamento/Detalhes/8483',
+  },
+  {
+    nome: 'lote-vazio',
+    descricao: 'Lote 8435, Aberto, Consulta, no guias ("Não existem registros.")',
+    url: '/Pagamentos/LotePagamento/Detalhes/8435',
+  },
+  {
+    nome: 'lote-confirmar-envio',
+    descricao: 'Lote 8503 with the Enviar Lote confirmation (#simpleConfirmationModal) open',
+    url: '/Pagamentos/LotePagamento/Detalhes/8503',
+    preparar: async (page) => {
+      await clicarTexto(page, 'button', 'Enviar Lote');
+    },
+  },
+  {
+    nome: 'guia-spsadt-passo-1',
+    descricao: 'Digitar Guia SP/SADT for lote 8502, step 1 (beneficiário)',
+    url: '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8502',
+  },
+  {
+    nome: 'guia-spsadt-procedimentos',
+    descricao: 'Digitar Guia SP/SADT, step 4 with one procedure and the TUSS lookup (#modal-lookup) open',
+    url: '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8502',
+    preparar: preencherSpSadtAteProcedimentos,
+  },
+  {
+    nome: 'guia-spsadt-resumo',
+    descricao: 'Digitar Guia SP/SADT, Resumo before Salvar',
+    url: '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8502',
+    preparar: async (page) => {
+      await preencherSpSadtAteProcedimentos(page);
+      await page.click('#modal-lookup .close');
+      await irPara(page, 'Resumo');
+    },
+  },
+  {
+    nome: 'guia-consulta-passo-1',
+    descricao: 'Digitar Guia de Consulta, step 1',
+    url: '/Guias/Consulta/FaturamentoNovaGuiaEletiva',
+  },
+  { nome: 'upload-xml', descricao: 'Uploads → Novo (XML) with the history', url: '/Uploads/UploadXML/Novo' },
+  {
+    nome: 'recurso-glosa',
+    descricao: 'Recurso de glosa on lote 8470 (protocolo Faturado), first guia selected with its procedures',
+    url: '/__recurso__/8470',
+    preparar: async (page) => {
+      await page.locator('#GuiasGlosadasTable tr.dataGridRow').first().click();
+      await clicarTexto(page, 'button', 'Buscar Procedimentos');
+    },
+  },
+  {
+    nome: 'recurso-glosa-justificar',
+    descricao: 'Recurso de glosa: Justificar a Nível de Procedimento (bc-modal-justificar-glosa) open',
+    url: '/__recurso__/8470',
+    preparar: async (page) => {
+      await page.locator('#GuiasGlosadasTable tr.dataGridRow', { hasText: 'R$ 100,00' }).first().click();
+      await clicarTexto(page, 'button', 'Buscar Procedimentos');
+      await page.locator('#ProcedimentosGlosadosTable tr.dataGridRow').first().click();
+      await clicarTexto(page, 'a', 'Recursar Procedimento');
+    },
+  },
+];
+
+async function irPara(page: Page, rotuloPasso: string): Promise<void> {
+  for (let i = 0; i < 8; i++) {
+    const atual = await page.locator('.bc-wizard-passos li.active').textContent();
+    if (atual?.includes(rotuloPasso)) return;
+    await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
+    await angularEstavel(page);
+  }
+  throw new Error(`Passo "${rotuloPasso}" não alcançado`);
+}
+
+async function preencherSpSadtAteProcedimentos(page: Page): Promise<void> {
+  await page.fill('#Beneficiario', '9999900000000005 | BENEFICIARIO TESTE 05');
+  await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
+  await page.fill('#Solicitante_Nome', 'MEDICO TESTE 01');
+  await page.selectOption('#Solicitante_Conselho', 'CRM');
+  await page.fill('#Solicitante_Numero', '3233');
+  await page.selectOption('#Solicitante_Uf', 'RS');
+  await page.selectOption('#Solicitante_Cbo', { index: 1 });
+  await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
+  await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
+  await page.click('#btnPesquisarTermo');
+  await angularEstavel(page);
+  await page.locator('#modal-lookup tr.dataGridRow', { hasText: '41101014' }).click();
+  await page.fill('#Procedimentos_0__DataRealizacao', '18/11/2026');
+  await page.fill('#Procedimentos_0__ValorUnitario', '520,00');
+  await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
+  await page.click('#btnPesquisarTermo');
+  await angularEstavel(page);
+}
+
+async function recursoUrl(portal: RunningPortal, lote: number): Promise<string> {
+  const r = portal.state.criarRecurso(lote);
+  if (!r.ok) throw new Error(r.message);
+  return `/Pagamentos/RecursoGlosa/Editar/${r.value.numero}`;
+}
+
+export function limparSnapshot(html: string, spec: SnapshotSpec): string {
+  const semScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const cabecalho = `<!-- Snapshot of the mock Conecta portal (test/portal): ${spec.descricao}. Rendered in Chromium after AngularJS settled; portal clock ${SNAPSHOT_NOW.toISOString().slice(0, 10)}. Regenerate with npm run portal:snapshots. -->\n`;
+  return cabecalho + semScripts.replace(/^<!DOCTYPE html>/i, '<!DOCTYPE html>');
+}
+
+/** `npm run portal:snapshots -- lote` renders only the snapshots whose name contains "lote". */
+async function main(filtro: string | undefined): Promise<void> {
+  const browser = await launchChromium();
+  await mkdir(outDir, { recursive: true });
+  try {
+    for (const spec of SNAPSHOTS.filter((s) => !filtro || s.nome.includes(filtro))) {
+      const portal = await startPortal({ port: 0, now: () => SNAPSHOT_NOW });
+      try {
+        const page = await browser.context.newPage();
+        let destino = spec.url;
+        if (destino.startsWith('/__recurso__/')) destino = await recursoUrl(portal, Number(destino.split('/')[2]));
+        const url = spec.publica
+          ? `${portal.url}${destino}`
+          : `${portal.url}/__test__/login?informativos=${spec.informativos ? '1' : '0'}&ReturnUrl=${encodeURIComponent(destino)}`;
+        await page.goto(url);
+        await angularEstavel(page);
+        if (spec.preparar) {
+          await spec.preparar(page);
+          await angularEstavel(page);
+        }
+        const html = limparSnapshot(await page.content(), spec);
+        await writeFile(join(outDir, `${spec.nome}.html`), html);
+        console.log(`snapshots/${spec.nome}.html`);
+        await page.close();
+      } finally {
+        await portal.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv[2]).catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,534 @@
+// In-memory state of the mock Conecta portal and the transitions the manuals describe. Every transition
+// returns a value (`ok` or an error with the portal's own message) so the HTTP layer only translates.
+// Amounts are integer centavos; dates are 'YYYY-MM-DD' strings computed from the instance clock.
+
+export const LIMITE_GUIAS_POR_LOTE = 100;
+export const TAMANHO_MAXIMO_ANEXO = 15 * 1024 * 1024;
+
+export type SituacaoLote = 'Aberto' | 'Fechado (envio pendente)' | 'Enviando' | 'Enviado à operadora';
+export type TipoGuia =
+  | 'Consulta'
+  | 'Cobrança SP/SADT'
+  | 'Resumo de Internação'
+  | 'Honorários Médicos'
+  | 'Tratamento Odontológico';
+export const TIPOS_GUIA: TipoGuia[] = [
+  'Consulta',
+  'Cobrança SP/SADT',
+  'Resumo de Internação',
+  'Honorários Médicos',
+  'Tratamento Odontológico',
+];
+
+/** Protocolo situações where the manuals allow a recurso de glosa (002: "Faturado"; 004: after payment). */
+export const SITUACOES_PROTOCOLO_COM_RECURSO = ['Faturado', 'Pagamento efetuado'];
+
+export interface Operadora {
+  nome: string;
+  ans: string;
+}
+
+export interface Beneficiario {
+  carteira: string;
+  nome: string;
+}
+
+export interface Profissional {
+  nome: string;
+  conselho: string;
+  numero: string;
+  uf: string;
+  cbo: string;
+}
+
+export interface Glosa {
+  codigo: string;
+  descricao: string;
+  valorGlosado: number;
+}
+
+export interface Procedimento {
+  sequencial: number;
+  codigo: string;
+  descricao: string;
+  dataRealizacao: string;
+  quantidade: number;
+  valorUnitario: number;
+  glosas: Glosa[];
+}
+
+export interface Anexo {
+  numero: number;
+  tipoDocumento: string;
+  nomeArquivo: string;
+  tamanho: number;
+  data: string;
+  situacao: 'Envio Pendente' | 'Enviado';
+}
+
+export interface Guia {
+  numero: string;
+  tipo: TipoGuia;
+  operadora: Operadora;
+  beneficiario: Beneficiario;
+  dataDigitacao: string;
+  solicitante?: Profissional;
+  executante: { contratado: string; cnes: string; profissional?: Profissional };
+  tipoConsulta?: string;
+  caraterAtendimento?: string;
+  procedimentos: Procedimento[];
+  anexos: Anexo[];
+  lote?: number;
+}
+
+export interface Lote {
+  numero: number;
+  operadora: Operadora;
+  tipoGuia: TipoGuia;
+  situacao: SituacaoLote;
+  dataInclusao: string;
+  dataFechamento?: string;
+  dataEnvio?: string;
+  dataPagamento?: string;
+  protocolo?: string;
+  situacaoProtocolo: string;
+  guias: string[];
+  anexos: Anexo[];
+  log: string[];
+}
+
+export interface JustificativaRecurso {
+  /** 'lote' | 'guia:<nº>' | 'proc:<nº guia>:<sequencial>' */
+  chave: string;
+  valorRecursado: number;
+  textos: Record<string, string>;
+}
+
+export interface Recurso {
+  numero: number;
+  lote: number;
+  dataInclusao: string;
+  dataEnvio?: string;
+  situacao: 'Não enviado' | 'Enviando';
+  nivel: string;
+  justificativas: JustificativaRecurso[];
+}
+
+export interface UploadXml {
+  dataHora: string;
+  arquivo: string;
+  criticas: string[];
+  numeroLote: string;
+}
+
+export interface Sessao {
+  email: string;
+  operadora: string;
+  /** Show the notices modal on the next page rendered (after login, first lotes search). */
+  informativos: boolean;
+  viuPesquisaLote: boolean;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = (status: number, message: string): Result<never> => ({ ok: false, status, message });
+
+export interface PortalData {
+  operadoras: Operadora[];
+  beneficiarios: Beneficiario[];
+  lotes: Lote[];
+  guias: Guia[];
+  recursos: Recurso[];
+  uploads: UploadXml[];
+  proximoLote: number;
+  proximaGuia: number;
+  proximoDocumento: number;
+  proximoProtocolo: number;
+  proximoRecurso: number;
+}
+
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDate(d);
+}
+
+export function totalProcedimento(p: Procedimento): number {
+  return p.quantidade * p.valorUnitario;
+}
+
+export function totalGuia(g: Guia): number {
+  return g.procedimentos.reduce((s, p) => s + totalProcedimento(p), 0);
+}
+
+export function glosadoProcedimento(p: Procedimento): number {
+  return p.glosas.reduce((s, gl) => s + gl.valorGlosado, 0);
+}
+
+export function glosadoGuia(g: Guia): number {
+  return g.procedimentos.reduce((s, p) => s + glosadoProcedimento(p), 0);
+}
+
+export class PortalState {
+  data: PortalData;
+  sessions = new Map<string, Sessao>();
+
+  constructor(
+    private readonly seed: (today: string) => PortalData,
+    private readonly clock: () => Date,
+  ) {
+    this.data = seed(this.today());
+  }
+
+  today(): string {
+    return isoDate(this.clock());
+  }
+
+  now(): Date {
+    return this.clock();
+  }
+
+  reset(): void {
+    this.data = this.seed(this.today());
+    this.sessions.clear();
+  }
+
+  lote(numero: number): Lote | undefined {
+    return this.data.lotes.find((l) => l.numero === numero);
+  }
+
+  guia(numero: string): Guia | undefined {
+    return this.data.guias.find((g) => g.numero === numero);
+  }
+
+  guiasDoLote(lote: Lote): Guia[] {
+    return lote.guias.map((n) => this.guia(n)).filter((g): g is Guia => g !== undefined);
+  }
+
+  operadora(ans: string): Operadora | undefined {
+    return this.data.operadoras.find((o) => o.ans === ans);
+  }
+
+  criarLote(operadoraAns: string, tipoGuia: TipoGuia): Result<Lote> {
+    const operadora = this.operadora(operadoraAns);
+    if (!operadora) return fail(400, 'Selecione a operadora.');
+    if (!TIPOS_GUIA.includes(tipoGuia)) return fail(400, 'O campo Tipo de Guia é obrigatório.');
+    const lote: Lote = {
+      numero: this.data.proximoLote++,
+      operadora,
+      tipoGuia,
+      situacao: 'Aberto',
+      dataInclusao: this.today(),
+      situacaoProtocolo: 'Não enviado',
+      guias: [],
+      anexos: [],
+      log: [],
+    };
+    this.data.lotes.push(lote);
+    return ok(lote);
+  }
+
+  private loteAberto(numero: number, acao: string): Result<Lote> {
+    const lote = this.lote(numero);
+    if (!lote) return fail(404, `Lote ${numero} não encontrado.`);
+    if (lote.situacao !== 'Aberto') {
+      return fail(409, `Não é possível ${acao}: o lote ${numero} está na situação "${lote.situacao}".`);
+    }
+    return ok(lote);
+  }
+
+  fecharLote(numero: number): Result<Lote> {
+    const r = this.loteAberto(numero, 'fechar o lote');
+    if (!r.ok) return r;
+    if (r.value.guias.length === 0) return fail(409, 'Não é possível fechar um lote sem guias.');
+    r.value.situacao = 'Fechado (envio pendente)';
+    r.value.dataFechamento = this.today();
+    return r;
+  }
+
+  reabrirLote(numero: number): Result<Lote> {
+    const lote = this.lote(numero);
+    if (!lote) return fail(404, `Lote ${numero} não encontrado.`);
+    if (lote.situacao !== 'Fechado (envio pendente)') {
+      return fail(409, `Não é possível reabrir o lote ${numero}: ele está na situação "${lote.situacao}".`);
+    }
+    lote.situacao = 'Aberto';
+    delete lote.dataFechamento;
+    return ok(lote);
+  }
+
+  excluirLote(numero: number): Result<Lote> {
+    const lote = this.lote(numero);
+    if (!lote) return fail(404, `Lote ${numero} não encontrado.`);
+    if (lote.situacao !== 'Aberto' && lote.situacao !== 'Fechado (envio pendente)') {
+      return fail(409, `Não é possível excluir o lote ${numero}: ele está na situação "${lote.situacao}".`);
+    }
+    for (const g of this.guiasDoLote(lote)) delete g.lote;
+    this.data.lotes = this.data.lotes.filter((l) => l !== lote);
+    return ok(lote);
+  }
+
+  enviarLote(numero: number): Result<Lote> {
+    const lote = this.lote(numero);
+    if (!lote) return fail(404, `Lote ${numero} não encontrado.`);
+    if (lote.situacao !== 'Fechado (envio pendente)') {
+      return fail(409, `Não é possível enviar o lote ${numero}: feche o lote antes de enviá-lo.`);
+    }
+    lote.situacao = 'Enviando';
+    lote.log.push(`${this.today()} Lote enviado para processamento.`);
+    return ok(lote);
+  }
+
+  /** "Verificar situação do envio": the mock's processing always finishes by the first check. */
+  verificarEnvio(numero: number): Result<Lote> {
+    const lote = this.lote(numero);
+    if (!lote) return fail(404, `Lote ${numero} não encontrado.`);
+    if (lote.situacao !== 'Enviando') return ok(lote);
+    lote.situacao = 'Enviado à operadora';
+    lote.dataEnvio = this.today();
+    lote.protocolo = String(this.data.proximoProtocolo++);
+    lote.situacaoProtocolo = 'Enviada para a operadora';
+    for (const a of lote.anexos) a.situacao = 'Enviado';
+    lote.log.push(`${this.today()} Protocolo ${lote.protocolo} gerado pela operadora.`);
+    return ok(lote);
+  }
+
+  /** "Atualizar Situação Protocolo": the operadora moves a received protocolo into analysis. */
+  atualizarSituacaoProtocolo(numero: number): Result<Lote> {
+    const lote = this.lote(numero);
+    if (!lote) return fail(404, `Lote ${numero} não encontrado.`);
+    if (lote.situacaoProtocolo === 'Enviada para a operadora') lote.situacaoProtocolo = 'Em análise pela Operadora';
+    return ok(lote);
+  }
+
+  /** Next free Nº Guia Prestador, offered pre-filled by Digitar Guia. */
+  proximoNumeroGuia(): string {
+    let n = this.data.proximaGuia;
+    while (this.guia(String(n))) n++;
+    return String(n);
+  }
+
+  adicionarGuias(numero: number, guias: string[]): Result<Lote> {
+    const r = this.loteAberto(numero, 'adicionar guias');
+    if (!r.ok) return r;
+    const lote = r.value;
+    const encontradas: Guia[] = [];
+    for (const n of guias) {
+      const g = this.guia(n);
+      if (!g) return fail(404, `Guia ${n} não encontrada.`);
+      if (g.lote !== undefined && g.lote !== lote.numero) return fail(409, `A guia ${n} já está no lote ${g.lote}.`);
+      if (g.tipo !== lote.tipoGuia) {
+        return fail(409, `A guia ${n} é do tipo ${g.tipo}; este lote aceita somente guias do tipo ${lote.tipoGuia}.`);
+      }
+      if (g.lote === undefined) encontradas.push(g);
+    }
+    if (lote.guias.length + encontradas.length > LIMITE_GUIAS_POR_LOTE) {
+      return fail(
+        409,
+        `Não foi possível adicionar a(s) guia(s): o lote ${lote.numero} já possui ${lote.guias.length} guia(s). ` +
+          `Limite máximo permitido por lote é de ${LIMITE_GUIAS_POR_LOTE} guias.`,
+      );
+    }
+    for (const g of encontradas) {
+      g.lote = lote.numero;
+      lote.guias.push(g.numero);
+    }
+    return ok(lote);
+  }
+
+  /** Saves a typed guia (Digitar Guia → Salvar); with `lote`, also adds it to that open lote. */
+  salvarGuia(
+    guia: Omit<Guia, 'numero' | 'dataDigitacao' | 'lote' | 'anexos'> & { anexos?: Anexo[] },
+    lote?: number,
+    numero?: string,
+  ): Result<Guia> {
+    if (numero !== undefined && this.guia(numero)) {
+      return fail(409, `Já existe uma guia com o Nº Guia Prestador ${numero}.`);
+    }
+    if (lote !== undefined) {
+      const r = this.loteAberto(lote, 'adicionar guias');
+      if (!r.ok) return r;
+      if (r.value.guias.length >= LIMITE_GUIAS_POR_LOTE) {
+        return fail(
+          409,
+          `Não foi possível adicionar a guia: o lote ${lote} já possui ${r.value.guias.length} guias. ` +
+            `Limite máximo permitido por lote é de ${LIMITE_GUIAS_POR_LOTE} guias.`,
+        );
+      }
+      if (r.value.tipoGuia !== guia.tipo) {
+        return fail(409, `Este lote aceita somente guias do tipo ${r.value.tipoGuia}.`);
+      }
+    }
+    const numeroFinal = numero ?? this.proximoNumeroGuia();
+    if (numero === undefined) this.data.proximaGuia = Number(numeroFinal) + 1;
+    const nova: Guia = {
+      ...guia,
+      anexos: guia.anexos ?? [],
+      numero: numeroFinal,
+      dataDigitacao: this.today(),
+    };
+    this.data.guias.push(nova);
+    if (lote !== undefined) {
+      const l = this.lote(lote)!;
+      l.guias.push(nova.numero);
+      nova.lote = lote;
+    }
+    return ok(nova);
+  }
+
+  novoDocumento(tipoDocumento: string, nomeArquivo: string, tamanho: number): Anexo {
+    return {
+      numero: this.data.proximoDocumento++,
+      tipoDocumento,
+      nomeArquivo,
+      tamanho,
+      data: this.today(),
+      situacao: 'Envio Pendente',
+    };
+  }
+
+  incluirAnexo(numero: number, tipoDocumento: string, nomeArquivo: string, tamanho: number): Result<Anexo> {
+    const lote = this.lote(numero);
+    if (!lote) return fail(404, `Lote ${numero} não encontrado.`);
+    if (lote.situacao !== 'Aberto') {
+      return fail(409, `Não é permitido incluir anexos em lotes na situação "${lote.situacao}".`);
+    }
+    const erro = validarArquivoAnexo(tipoDocumento, nomeArquivo, tamanho);
+    if (erro) return fail(erro.status, erro.message);
+    const anexo = this.novoDocumento(tipoDocumento, nomeArquivo, tamanho);
+    lote.anexos.push(anexo);
+    return ok(anexo);
+  }
+
+  recurso(numero: number): Recurso | undefined {
+    return this.data.recursos.find((r) => r.numero === numero);
+  }
+
+  /** Recurso de Glosa on a lote: only when its protocolo is in a situação that allows it. */
+  criarRecurso(numeroLote: number): Result<Recurso> {
+    const lote = this.lote(numeroLote);
+    if (!lote) return fail(404, `Lote ${numeroLote} não encontrado.`);
+    if (!SITUACOES_PROTOCOLO_COM_RECURSO.includes(lote.situacaoProtocolo)) {
+      return fail(
+        409,
+        `O recurso de glosa só pode ser solicitado para protocolos na situação "Faturado". ` +
+          `Situação atual do protocolo: "${lote.situacaoProtocolo}".`,
+      );
+    }
+    if (!this.guiasDoLote(lote).some((g) => glosadoGuia(g) > 0)) {
+      return fail(409, 'Este lote não possui glosas a recursar.');
+    }
+    const existente = this.data.recursos.find((r) => r.lote === numeroLote && r.situacao === 'Não enviado');
+    if (existente) return ok(existente);
+    const recurso: Recurso = {
+      numero: this.data.proximoRecurso++,
+      lote: numeroLote,
+      dataInclusao: this.today(),
+      situacao: 'Não enviado',
+      nivel: 'Em digitação',
+      justificativas: [],
+    };
+    this.data.recursos.push(recurso);
+    return ok(recurso);
+  }
+
+  /** Glosas and amount a justificativa key refers to. */
+  alvoRecurso(recurso: Recurso, chave: string): { glosas: Glosa[]; valorGlosado: number } | undefined {
+    const lote = this.lote(recurso.lote);
+    if (!lote) return undefined;
+    const guias = this.guiasDoLote(lote);
+    const procs = (gs: Guia[]) => gs.flatMap((g) => g.procedimentos);
+    const juntar = (ps: Procedimento[]) => {
+      const porCodigo = new Map<string, Glosa>();
+      for (const gl of ps.flatMap((p) => p.glosas)) {
+        const atual = porCodigo.get(gl.codigo);
+        porCodigo.set(gl.codigo, { ...gl, valorGlosado: (atual?.valorGlosado ?? 0) + gl.valorGlosado });
+      }
+      const glosas = [...porCodigo.values()];
+      return { glosas, valorGlosado: ps.reduce((s, p) => s + glosadoProcedimento(p), 0) };
+    };
+    if (chave === 'lote') return juntar(procs(guias));
+    const [nivel, nGuia, seq] = chave.split(':');
+    const guia = guias.find((g) => g.numero === nGuia);
+    if (!guia) return undefined;
+    if (nivel === 'guia') return juntar(guia.procedimentos);
+    if (nivel === 'proc') {
+      const p = guia.procedimentos.find((x) => String(x.sequencial) === seq);
+      return p ? juntar([p]) : undefined;
+    }
+    return undefined;
+  }
+
+  salvarJustificativas(
+    numero: number,
+    chave: string,
+    valorRecursado: number | undefined,
+    textos: Record<string, string>,
+  ): Result<Recurso> {
+    const recurso = this.recurso(numero);
+    if (!recurso) return fail(404, `Recurso ${numero} não encontrado.`);
+    if (recurso.situacao !== 'Não enviado') return fail(409, 'Este recurso já foi enviado e não pode ser alterado.');
+    const alvo = this.alvoRecurso(recurso, chave);
+    if (!alvo || alvo.glosas.length === 0) return fail(404, 'Não há glosas a recursar neste item.');
+    const valor = valorRecursado ?? alvo.valorGlosado;
+    if (valor <= 0) return fail(400, 'Informe o Vlr. Recursado.');
+    if (valor > alvo.valorGlosado) return fail(400, 'O Vlr. Recursado não pode ser maior que o Vlr. Glosado.');
+    for (const gl of alvo.glosas) {
+      if (!textos[gl.codigo]?.trim()) return fail(400, `Informe a justificativa da glosa ${gl.codigo}.`);
+    }
+    recurso.justificativas = recurso.justificativas.filter((j) => j.chave !== chave);
+    recurso.justificativas.push({ chave, valorRecursado: valor, textos });
+    return ok(recurso);
+  }
+
+  valorRecursado(recurso: Recurso): number {
+    return recurso.justificativas.reduce((s, j) => s + j.valorRecursado, 0);
+  }
+
+  enviarRecurso(numero: number): Result<Recurso> {
+    const recurso = this.recurso(numero);
+    if (!recurso) return fail(404, `Recurso ${numero} não encontrado.`);
+    if (recurso.situacao !== 'Não enviado') return fail(409, 'Este recurso já foi enviado.');
+    if (recurso.justificativas.length === 0) {
+      return fail(409, 'Informe ao menos uma justificativa antes de enviar o recurso.');
+    }
+    recurso.situacao = 'Enviando';
+    recurso.dataEnvio = this.today();
+    recurso.nivel = 'Eventos';
+    return ok(recurso);
+  }
+
+  excluirRecurso(numero: number): Result<Recurso> {
+    const recurso = this.recurso(numero);
+    if (!recurso) return fail(404, `Recurso ${numero} não encontrado.`);
+    if (recurso.situacao !== 'Não enviado') return fail(409, 'Um recurso enviado não pode ser excluído.');
+    this.data.recursos = this.data.recursos.filter((r) => r !== recurso);
+    return ok(recurso);
+  }
+
+  registrarUpload(arquivo: string, criticas: string[], numeroLote: string): UploadXml {
+    const d = this.now();
+    const hh = String(d.getUTCHours()).padStart(2, '0');
+    const mm = String(d.getUTCMinutes()).padStart(2, '0');
+    const upload: UploadXml = { dataHora: `${isoDate(d)} ${hh}:${mm}`, arquivo, criticas, numeroLote };
+    this.data.uploads.unshift(upload);
+    return upload;
+  }
+}
+
+export function validarArquivoAnexo(
+  tipoDocumento: string,
+  nomeArquivo: string,
+  tamanho: number,
+): { status: number; message: string } | undefined {
+  if (!tipoDocumento.trim()) return { status: 400, message: 'Selecione o tipo de documento.' };
+  if (!nomeArquivo.trim()) return { status: 400, message: 'Selecione um arquivo.' };
+  if (tamanho > TAMANHO_MAXIMO_ANEXO) {
+    return { status: 413, message: `O arquivo "${nomeArquivo}" excede o tamanho máximo de 15 MB.` };
+  }
+  return undefined;
+}

@@ -1,0 +1,212 @@
+// What the Angular widgets receive: state turned into the strings the portal shows (dates, R$, labels), so
+// client scripts only place text. Beneficiary data goes out only where the page shows it.
+import { dataBr, reais } from './format.ts';
+import {
+  type Anexo,
+  type Guia,
+  glosadoGuia,
+  glosadoProcedimento,
+  LIMITE_GUIAS_POR_LOTE,
+  type Lote,
+  type PortalState,
+  type Recurso,
+  SITUACOES_PROTOCOLO_COM_RECURSO,
+  totalGuia,
+  totalProcedimento,
+  type UploadXml,
+} from './state.ts';
+
+export const TIPOS_DOCUMENTO = [
+  '1 - GUIA DIGITALIZADA',
+  '03-EXAMES COMPLEMENTARES',
+  '04-INDICACAO CLINICA',
+  '05-JUSTIFIC',
+  '19-JUSTIFICATIVA TÉCNICA PARA',
+  'NOTA FISCAL',
+];
+
+export const operadoraRotulo = (o: { nome: string; ans: string }) => `${o.nome} | ${o.ans}`;
+export const operadoraAns = (o: { nome: string; ans: string }) => `${o.nome} - ANS nº ${o.ans}`;
+
+const enviado = (lote: Lote) => lote.situacao === 'Enviado à operadora';
+
+export function anexoVm(a: Anexo) {
+  return {
+    numero: String(a.numero),
+    tipoDocumento: a.tipoDocumento,
+    nomeArquivo: a.nomeArquivo,
+    data: dataBr(a.data),
+    situacao: a.situacao,
+  };
+}
+
+export function guiaNoLoteVm(g: Guia, lote: Lote) {
+  const informado = totalGuia(g);
+  const glosado = glosadoGuia(g);
+  return {
+    numero: g.numero,
+    dataDigitacao: dataBr(g.dataDigitacao),
+    beneficiario: `${g.beneficiario.carteira} - ${g.beneficiario.nome}`,
+    vlrInformado: reais(informado),
+    vlrProcessado: reais(enviado(lote) ? informado : 0),
+    vlrGlosado: reais(glosado),
+    vlrLiberado: reais(enviado(lote) ? informado - glosado : 0),
+    detalhe: `Procedimentos: ${g.procedimentos
+      .map((p) => `${p.codigo} - ${p.descricao} (Data Realização: ${dataBr(p.dataRealizacao)})`)
+      .join('; ')}`,
+    procedimentos: g.procedimentos.map((p) => ({
+      sequencial: p.sequencial,
+      codigo: p.codigo,
+      descricao: p.descricao,
+      dataRealizacao: dataBr(p.dataRealizacao),
+      quantidade: p.quantidade,
+    })),
+  };
+}
+
+export function loteListaVm(state: PortalState, lote: Lote) {
+  const guias = state.guiasDoLote(lote);
+  const informado = guias.reduce((s, g) => s + totalGuia(g), 0);
+  const glosado = guias.reduce((s, g) => s + glosadoGuia(g), 0);
+  return {
+    numero: String(lote.numero),
+    operadora: lote.operadora.nome,
+    operadoraAns: lote.operadora.ans,
+    dataInclusao: dataBr(lote.dataInclusao),
+    situacao: lote.situacao,
+    protocolo: lote.protocolo ?? '',
+    situacaoProtocolo: lote.situacaoProtocolo,
+    tipoGuia: lote.tipoGuia,
+    permiteRecurso: SITUACOES_PROTOCOLO_COM_RECURSO.includes(lote.situacaoProtocolo) && glosado > 0,
+    resumo:
+      `Operadora: ${operadoraAns(lote.operadora)} Qtd. Guias: ${guias.length} ` +
+      `Vlr. Informado: ${reais(informado)} Vlr. Glosado: ${reais(glosado)} ` +
+      `Vlr. Liberado: ${reais(enviado(lote) ? informado - glosado : 0)}`,
+  };
+}
+
+export function loteDetalheVm(state: PortalState, lote: Lote) {
+  const guias = state.guiasDoLote(lote);
+  const informado = guias.reduce((s, g) => s + totalGuia(g), 0);
+  const glosado = guias.reduce((s, g) => s + glosadoGuia(g), 0);
+  const n = lote.guias.length;
+  const lista = loteListaVm(state, lote);
+  return {
+    ...lista,
+    dataFechamento: dataBr(lote.dataFechamento),
+    enviarAte: '',
+    dataEnvio: dataBr(lote.dataEnvio),
+    dataPagamento: dataBr(lote.dataPagamento),
+    operadora: operadoraRotulo(lote.operadora),
+    canal: 'Portal Conecta',
+    vlrInformado: reais(informado),
+    vlrProcessado: enviado(lote) ? reais(informado) : '',
+    vlrGlosado: enviado(lote) ? reais(glosado) : '',
+    vlrLiberado: enviado(lote) ? reais(informado - glosado) : '',
+    quantidadeGuias: n,
+    mensagemGuias: `Este lote já possui ${n} ${n === 1 || n === 0 ? 'guia' : 'guias'}. Limite máximo permitido por lote é de ${LIMITE_GUIAS_POR_LOTE} guias.`,
+    mensagemEnvio:
+      lote.situacao === 'Enviando'
+        ? 'O lote de pagamento foi enviado para processamento. Você será notificado quando o processamento for concluído.'
+        : '',
+    acoes: {
+      fechar: lote.situacao === 'Aberto',
+      excluir: lote.situacao === 'Aberto' || lote.situacao === 'Fechado (envio pendente)',
+      reabrir: lote.situacao === 'Fechado (envio pendente)',
+      enviar: lote.situacao === 'Fechado (envio pendente)',
+      verificar: lote.situacao === 'Enviando',
+      aposEnvio: enviado(lote),
+      incluirAnexo: lote.situacao === 'Aberto',
+      adicionarGuias: lote.situacao === 'Aberto',
+    },
+    notaFiscal: {
+      situacao: 'Não exigida',
+      numero: '',
+      valor: '',
+      emissao: '',
+      documento: '',
+      descricao: '',
+      envio: '',
+    },
+    anexos: lote.anexos.map(anexoVm),
+    guias: guias.map((g) => guiaNoLoteVm(g, lote)),
+    log: lote.log,
+  };
+}
+
+export function guiaEncontradaVm(g: Guia) {
+  return {
+    numero: g.numero,
+    dataDigitacao: `${dataBr(g.dataDigitacao)} 00:00:00`,
+    tipo: g.tipo,
+    beneficiario: `${g.beneficiario.carteira} - ${g.beneficiario.nome}`,
+    operadora: g.operadora.nome,
+  };
+}
+
+export function recursoVm(state: PortalState, recurso: Recurso) {
+  const lote = state.lote(recurso.lote)!;
+  const guias = state.guiasDoLote(lote);
+  const informado = guias.reduce((s, g) => s + totalGuia(g), 0);
+  const glosado = guias.reduce((s, g) => s + glosadoGuia(g), 0);
+  const recursadoDe = (prefixo: string) =>
+    recurso.justificativas.filter((j) => j.chave.startsWith(prefixo)).reduce((s, j) => s + j.valorRecursado, 0);
+  return {
+    numero: String(recurso.numero),
+    lote: String(lote.numero),
+    dataInclusao: dataBr(recurso.dataInclusao),
+    dataEnvio: dataBr(recurso.dataEnvio),
+    nivel: recurso.nivel,
+    sequencia: '1',
+    origem: 'Portal Conecta',
+    situacao: recurso.situacao,
+    dataSituacao: dataBr(recurso.dataEnvio ?? recurso.dataInclusao),
+    dataPagamento: dataBr(lote.dataPagamento),
+    protocoloRecurso: '',
+    operadora: operadoraAns(lote.operadora),
+    protocoloOriginal: lote.protocolo ?? '',
+    vlrInformado: reais(informado),
+    vlrGlosado: reais(glosado),
+    vlrLiberado: reais(informado - glosado),
+    vlrRecursado: reais(state.valorRecursado(recurso)),
+    vlrAcatado: reais(0),
+    podeEditar: recurso.situacao === 'Não enviado',
+    guias: guias
+      .filter((g) => glosadoGuia(g) > 0)
+      .map((g) => ({
+        numero: g.numero,
+        glosas: [...new Set(g.procedimentos.flatMap((p) => p.glosas.map((gl) => gl.codigo)))].join(', '),
+        descricoes: g.procedimentos
+          .flatMap((p) => p.glosas)
+          .map((gl) => ({ codigo: gl.codigo, descricao: gl.descricao })),
+        vlrProcessado: reais(totalGuia(g)),
+        vlrLiberado: reais(totalGuia(g) - glosadoGuia(g)),
+        vlrGlosado: reais(glosadoGuia(g)),
+        vlrRecursado: reais(recursadoDe(`guia:${g.numero}`) + recursadoDe(`proc:${g.numero}:`)),
+        procedimentos: g.procedimentos
+          .filter((p) => p.glosas.length > 0)
+          .map((p) => ({
+            chave: `proc:${g.numero}:${p.sequencial}`,
+            codigo: p.codigo,
+            descricao: p.descricao,
+            glosas: p.glosas.map((gl) => gl.codigo).join(', '),
+            vlrProcessado: reais(totalProcedimento(p)),
+            vlrLiberado: reais(totalProcedimento(p) - glosadoProcedimento(p)),
+            vlrGlosado: reais(glosadoProcedimento(p)),
+            vlrRecursado: reais(recursadoDe(`proc:${g.numero}:${p.sequencial}`)),
+          })),
+      })),
+    justificativas: recurso.justificativas,
+  };
+}
+
+export function uploadVm(u: UploadXml) {
+  return {
+    dataHora: dataBr(u.dataHora),
+    arquivo: u.arquivo,
+    criticas: String(u.criticas.length),
+    mensagensCriticas: u.criticas,
+    corrigidoOnline: 'Não',
+    numeroLote: u.numeroLote,
+  };
+}
