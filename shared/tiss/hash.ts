@@ -1,11 +1,10 @@
-// The epilogo hash of a TISS message: MD5 over the ISO-8859-1 bytes of the text of every leaf element, in
+// The epilogo hash of a TISS message: MD5 over the ISO-8859-1 bytes (byte = code point ≤ U+00FF) of the text of every leaf element, in
 // document order, except epilogo/hash itself. Text is taken exactly as parsed (untrimmed, references decoded),
 // and the bytes are ISO-8859-1 whatever the file's own encoding, so a UTF-8 file and its ISO-8859-1 twin
 // carry the same hash. Operadoras reject a lote whose hash does not match.
 import { md5 } from '@noble/hashes/legacy.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Finding } from '../findings.ts';
-import { encodeLatin1 } from './bytes.ts';
 import { childAt, whereOf } from './locate.ts';
 import type { TissSummary } from './report.ts';
 import type { XmlDocument, XmlElement } from './xml-tree.ts';
@@ -37,26 +36,39 @@ export type HashOutcome =
   /** A leaf holds a character with no ISO-8859-1 byte: the hash cannot be computed the TISS way. */
   | { ok: false; element: XmlElement; char: string };
 
+const BUFFER_BYTES = 1 << 16;
+
+/**
+ * Streams the leaf text into MD5 through a small buffer: no joined copy of the text and no full byte array,
+ * which matters for a 15 MB lote in a 128 MB Worker.
+ */
 export function computeEpilogoHash(doc: XmlDocument): HashOutcome {
-  const parts: string[] = [];
+  const hasher = md5.create();
+  const buffer = new Uint8Array(BUFFER_BYTES);
+  let filled = 0;
+  let bad: { element: XmlElement; index: number } | undefined;
   forEachLeaf(doc.root, hashElement(doc), (leaf) => {
-    if (leaf.text.length) parts.push(leaf.text);
+    if (bad) return;
+    const text = leaf.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0xff) {
+        bad = { element: leaf, index: i };
+        return;
+      }
+      buffer[filled++] = c;
+      if (filled === BUFFER_BYTES) {
+        hasher.update(buffer);
+        filled = 0;
+      }
+    }
   });
-  const encoded = encodeLatin1(parts.join(''));
-  if (encoded.ok) return { ok: true, calculado: bytesToHex(md5(encoded.bytes)) };
-  // Rare path: find which leaf holds the offending character, to point the clerk to it.
-  let offset = encoded.badIndex;
-  let culprit: XmlElement = doc.root;
-  let found = false;
-  forEachLeaf(doc.root, hashElement(doc), (leaf) => {
-    if (found) return;
-    if (offset < leaf.text.length) {
-      culprit = leaf;
-      found = true;
-    } else offset -= leaf.text.length;
-  });
-  const char = String.fromCodePoint(culprit.text.codePointAt(offset) ?? 0xfffd);
-  return { ok: false, element: culprit, char };
+  if (bad) {
+    const char = String.fromCodePoint(bad.element.text.codePointAt(bad.index) ?? 0xfffd);
+    return { ok: false, element: bad.element, char };
+  }
+  hasher.update(buffer.subarray(0, filled));
+  return { ok: true, calculado: bytesToHex(hasher.digest()) };
 }
 
 export interface HashCheck {
