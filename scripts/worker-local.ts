@@ -1,0 +1,69 @@
+// Node-side helpers around wrangler for a local worker: apply the D1 migrations, run SQL against the local (or
+// remote) D1, build the SQL that creates an admin token. Used by the admin CLI, startWorker() and `npm start`.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { newToken, sha256Hex } from '../worker/token-hash.ts';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const WRANGLER = fileURLToPath(new URL('../node_modules/.bin/wrangler', import.meta.url));
+/** Name of the D1 database in wrangler.toml. */
+export const DB_NAME = 'tiss-preflight';
+
+/** Wrangler with no network: no metrics, no banner, no fetches to Cloudflare. */
+export const OFFLINE_ENV = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: 'false',
+  WRANGLER_HIDE_BANNER: 'true',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  NO_COLOR: '1',
+};
+
+export type D1Target = { local: true; persistTo?: string } | { local: false };
+
+function targetArgs(target: D1Target): string[] {
+  if (!target.local) return ['--remote'];
+  return ['--local', ...(target.persistTo ? ['--persist-to', target.persistTo] : [])];
+}
+
+function wrangler(args: string[]): string {
+  const r = spawnSync(WRANGLER, args, { cwd: ROOT, env: OFFLINE_ENV, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`wrangler ${args.slice(0, 3).join(' ')} falhou:\n${r.stderr || r.stdout}`);
+  return r.stdout;
+}
+
+export function applyMigrations(target: D1Target): void {
+  wrangler(['d1', 'migrations', 'apply', DB_NAME, ...targetArgs(target)]);
+}
+
+export function executeSql(target: D1Target, sql: string): void {
+  wrangler(['d1', 'execute', DB_NAME, ...targetArgs(target), '--yes', '--command', sql]);
+}
+
+const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+export type Role = 'viewer' | 'editor' | 'publisher';
+export const ROLES: readonly Role[] = ['viewer', 'editor', 'publisher'];
+
+/** A new token and the SQL that stores its hash (plus the audit entry); the token itself is never stored. */
+export async function tokenInsert(role: Role, name: string): Promise<{ token: string; sql: string }> {
+  const token = newToken();
+  const at = new Date().toISOString();
+  const id = crypto.randomUUID();
+  const sql = [
+    `INSERT INTO tokens (id, name, role, hash, created_at) VALUES (${[id, name, role, await sha256Hex(token), at].map(sqlText).join(', ')})`,
+    `INSERT INTO audit (at, actor, role, action, detail) VALUES (${sqlText(at)}, 'linha de comando', NULL, 'token.create', ${sqlText(JSON.stringify({ name, role, tokenId: id }))})`,
+  ].join('; ');
+  return { token, sql };
+}
+
+export interface TestSigningKey {
+  keyId: string;
+  secretKey: string;
+  publicKey: string;
+}
+
+/** The committed TEST-ONLY key pair (test/keys/): signs packs in tests and `npm start`, never in production. */
+export function testSigningKey(): TestSigningKey {
+  return JSON.parse(readFileSync(new URL('../test/keys/TEST-ONLY-signing-key.json', import.meta.url), 'utf8'));
+}
