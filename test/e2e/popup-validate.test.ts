@@ -1,0 +1,77 @@
+// Proof that a clerk can validate XML files from the toolbar popup in real Chromium with the built extension:
+// a bad lote shows the right pt-BR findings grouped by guia, a non-XML file is explained, and the CSV export
+// carries the findings.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, screenshot } from './support/browser.ts';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'tiss');
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  page = await browser.newPage();
+  await page.setViewportSize({ width: 480, height: 760 });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('popup: one-click XML validation', () => {
+  it('shows the findings of a bad lote by guia, in pt-BR, computed in the Web Worker', async () => {
+    await expect(page.getByText('Arraste aqui os arquivos XML do lote ou clique para escolher')).toBeTruthy();
+    await page.setInputFiles('#arquivos', [
+      join(fixtures, 'invalid', 'bad-date.xml'),
+      join(fixtures, 'invalid', 'hash-wrong.xml'),
+    ]);
+    await page.locator('.result').nth(1).waitFor({ timeout: 30_000 });
+    const first = page.locator('.file').nth(0);
+    expect(await first.locator('h2').textContent()).toBe('bad-date.xml');
+    expect(await first.locator('.headline').textContent()).toBe('1 erro(s), 1 alerta(s)');
+    expect(await first.locator('.summary').textContent()).toBe(
+      'versão 4.01.00 · lote 000000000905 · operadora (registro ANS) 345474 · 3 guia(s) · hash confere',
+    );
+    const guiaGroup = first.locator('details', { hasText: 'Guia CON000000002' });
+    expect(await guiaGroup.locator('summary').textContent()).toBe('Guia CON000000002 (1)');
+    expect(await guiaGroup.locator('li').textContent()).toContain(
+      'Guia CON000000002: data do atendimento "2026-02-30" não é uma data válida',
+    );
+    expect(await guiaGroup.locator('li').textContent()).toContain('(linha 82)');
+
+    const second = page.locator('.file').nth(1);
+    expect(await second.locator('.summary').textContent()).toContain('hash NÃO confere');
+    expect(await second.textContent()).toContain('O hash do epílogo (7f615ac4daa5f0be04dc0a6d91bc60d0) não confere');
+    // The parsing ran off the popup's UI thread, in the validation Web Worker.
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/validate\.worker-.*\.js$/)]);
+    await screenshot(page, 'popup-validacao');
+  });
+
+  it('explains a file that is not XML', async () => {
+    await page.setInputFiles('#arquivos', {
+      name: 'guia-digitalizada.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 fake'),
+    });
+    const card = page.locator('.file', { hasText: 'guia-digitalizada.pdf' });
+    await card.locator('.result').waitFor();
+    expect(await card.locator('.finding').textContent()).toContain(
+      'O arquivo "guia-digitalizada.pdf" não é um XML (não começa com "<").',
+    );
+  });
+
+  it('exports the findings as CSV', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Baixar CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('validacao-tiss.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFArquivo;Guia;Gravidade;Regra;Mensagem;Linha;Coluna;Campo;Fonte');
+    expect(csv).toContain('bad-date.xml;CON000000002;Erro;tiss/schema;');
+    expect(csv).toContain('guia-digitalizada.pdf;;Erro;arquivo/formato;');
+  });
+});
