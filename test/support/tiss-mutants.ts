@@ -346,6 +346,21 @@ const mutations: Record<string, Mutation> = {
     const b = mutations.value?.(root, rng, { otherGuias: [] });
     return `${a}; ${b}`;
   },
+  whitespace(root, rng) {
+    const el = pick(rng, allElements(root).filter(isLeaf));
+    const before = el.text;
+    el.text = pick(rng, [` ${before}`, `${before} `, `\n${before}`, `${before}\t`, ` ${before} `]);
+    return `whitespace around ${el.name}: ${JSON.stringify(el.text)}`;
+  },
+  combo(root, rng, ctx) {
+    const kinds = ['value', 'drop', 'duplicate', 'swap', 'whitespace', 'empty', 'unknown'];
+    const done: string[] = [];
+    for (let i = 0; i < 2 + Math.floor(rng() * 2); i++) {
+      const d = mutations[pick(rng, kinds)]?.(root, rng, ctx);
+      if (d) done.push(d);
+    }
+    return done.length ? `combo: ${done.join('; ')}` : null;
+  },
   mix(root, rng, ctx) {
     const guias = findFirst(root, 'guiasTISS');
     if (!guias || ctx.otherGuias.length === 0) return null;
@@ -423,6 +438,8 @@ function signature(rng: Rng): XmlElement {
 const WEIGHTS: [string, number][] = [
   ['value', 40],
   ['value2', 8],
+  ['whitespace', 6],
+  ['combo', 6],
   ['drop', 10],
   ['duplicate', 8],
   ['swap', 6],
