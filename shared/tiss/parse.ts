@@ -61,6 +61,7 @@ class Parser {
   // qname → resolved name, valid for one namespace scope (TISS declares its namespace once, on the root).
   private readonly names = new Map<string, { local: string; ns: string }>();
   private namesScope: NsScope | undefined | null = null;
+  private readonly interned = new Map<number, string[]>();
 
   constructor(private readonly src: string) {
     this.nextNewline = src.indexOf('\n');
@@ -306,7 +307,7 @@ class Parser {
       );
     }
     while (isNameChar(src.charCodeAt(p))) p++;
-    const qname = src.slice(start + 1, p);
+    const qname = this.internName(start + 1, p);
     let attributes: Record<string, string> | undefined;
     let declarations: NsScope | undefined;
     let selfClosing = false;
@@ -440,6 +441,26 @@ class Parser {
       this.scopes.push(scope);
     }
     return el;
+  }
+
+  /**
+   * The tag name at src[from, to), as a string shared by every element with that name: no new string per
+   * element and its hash is computed once, which keeps the name lookups below cheap on 300k elements.
+   */
+  private internName(from: number, to: number): string {
+    const src = this.src;
+    const len = to - from;
+    const key = len * 0x10000 + ((src.charCodeAt(to - 1) & 0xff) << 8) + (src.charCodeAt(from + (len >> 1)) & 0xff);
+    let bucket = this.interned.get(key);
+    if (bucket) {
+      for (const name of bucket) if (src.startsWith(name, from)) return name;
+    } else {
+      bucket = [];
+      this.interned.set(key, bucket);
+    }
+    const name = src.slice(from, to);
+    bucket.push(name);
+    return name;
   }
 
   private resolve(prefix: string, scope: NsScope | undefined, at: number, qname: string): string {
