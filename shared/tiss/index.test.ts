@@ -35,6 +35,9 @@ describe('validateTiss on every fixture, as MANIFEST says', () => {
       const structural = report.findings.filter((f) => f.severity === 'error' && f.rule !== 'tiss/hash');
       expect(structural.length > 0).toBe(entry.xmllint.expected === 'fail');
       expect(report.summary.versaoSuportada).toBe(entry.padrao === '4.01.00');
+      // …and points at the line libxml2 names (our line numbers are libxml2's).
+      const xmllintLine = /^[^:]+:(\d+):/.exec(entry.xmllint.firstError ?? '')?.[1];
+      if (xmllintLine) expect(structural[0]?.where.line).toBe(Number(xmllintLine));
       expect(report.summary.encoding).toBe(entry.encoding);
       expect(report.summary.versao).toBe(entry.padrao);
       expect(report.summary.tipoTransacao).toBe(entry.tipoTransacao);
