@@ -15,7 +15,11 @@ export function itensDaCategoria(categoria: Categoria, guia: Guia): number[] {
   guia.procedimentos.forEach((p, i) => {
     // Category codes are TUSS Tabela 22 (procedimentos); a material (19) or drug (20) code can look alike.
     if (p.tabela !== undefined && p.tabela !== '22') return;
-    if (categoria.codigos.some((c) => codigoMatches(c, p.codigo))) out.push(p.item ?? i + 1);
+    if (
+      categoria.codigos.some((c) => codigoMatches(c, p.codigo)) &&
+      !categoria.excluir.some((c) => codigoMatches(c, p.codigo))
+    )
+      out.push(p.item ?? i + 1);
   });
   return out;
 }

@@ -95,8 +95,9 @@ function guiaFrom(el: XmlElement): Guia | undefined {
     tipo,
     dataAtendimento,
     dataAutorizacao: dateIn(el, 'dataAutorizacao'),
-    dataValidadeSenha: dateIn(el, 'dataValidadeSenha'),
-    senha: textIn(el, 'senha'),
+    // Odonto names them senhaAutorizacao/validadeSenha.
+    dataValidadeSenha: dateIn(el, 'dataValidadeSenha', 'validadeSenha'),
+    senha: textIn(el, 'senha') ?? textIn(el, 'senhaAutorizacao'),
     caraterAtendimento: textIn(el, 'caraterAtendimento'),
     tipoAtendimento: textIn(el, 'tipoAtendimento'),
     regimeInternacao: textIn(el, 'regimeInternacao'),

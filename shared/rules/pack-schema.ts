@@ -59,6 +59,8 @@ export const categoriaSchema = z.object({
   id: slug,
   nome: z.string().min(1),
   codigos: z.array(codigoCriterioSchema).default([]),
+  /** Codes inside `codigos` that belong elsewhere (e.g. dialysis inside the surgical chapter 3*). */
+  excluir: z.array(codigoCriterioSchema).default([]),
   guia: guiaCriterioSchema.optional(),
   /** False when a code or range was not checked against the TUSS tables. */
   verificado: z.boolean(),

@@ -21,6 +21,8 @@ export const prazoDocumentos = defineRuleKind({
   },
   check(context, { dias, acoes }) {
     if (!context.acao || !acoes.includes(context.acao)) return [];
+    // A recurso de glosa is not a billed lote: no conta física follows it.
+    if (context.lote?.tipoGuia === 'recurso-glosa') return [];
     const limite = addDays(context.hoje, dias);
     if (!limite) return [];
     return [{ data: { dias, dataLimite: formatDateBr(limite), lote: context.lote?.numero ?? '' } }];

@@ -1,0 +1,135 @@
+// Every default pack validates, cites the seeds, takes its codes from the verified tables, and gives the
+// expected findings on the synthetic fixtures.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseRulePack } from '../rules/pack-schema.ts';
+import { validateXml } from '../validate.ts';
+import { defaultPackFiles, defaultPacks } from './index.ts';
+
+const SEEDS = [
+  '000_25e325fbeba52f21.txt',
+  '001_a2889c3e9407be46.txt',
+  '002_0ad06e4af74ab471.txt',
+  '003_633b0197c5a505df.txt',
+  '004_245f8e65d45c10dc.txt',
+];
+const categoriesCsv = readFileSync(new URL('../../data/tiss-tables/procedure-categories.csv', import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`../../test/fixtures/tiss/${name}`, import.meta.url)));
+
+/** Rule ids of the pack findings (TISS engine findings left out), in order. */
+function packRules(file: string, opts: { operadora?: string; hoje?: string; fileName?: string } = {}): string[] {
+  const report = validateXml(fixture(file), { hoje: '2026-03-01', ...opts });
+  return report.findings.map((f) => f.rule).filter((r) => !r.startsWith('tiss/'));
+}
+
+describe('default packs', () => {
+  it('one JSON per operadora in the seeds, all loaded', () => {
+    const jsonFiles = readdirSync(new URL('.', import.meta.url)).filter((f) => f.endsWith('.json'));
+    expect(jsonFiles.sort()).toEqual(
+      Object.keys(defaultPackFiles)
+        .map((k) => `${k}.json`)
+        .sort(),
+    );
+    expect(defaultPacks.map((p) => p.operadora.chave).sort()).toEqual(
+      ['331988', '345474', 'arcelormittal-tubarao-funssest', 'ipam'].sort(),
+    );
+  });
+
+  for (const [key, raw] of Object.entries(defaultPackFiles)) {
+    describe(key, () => {
+      const parsed = parseRulePack(raw);
+      it('passes the pack schema', () => {
+        expect(parsed.ok ? [] : parsed.issues).toEqual([]);
+      });
+      if (!parsed.ok) return;
+      const pack = parsed.pack;
+
+      it('every rule cites a seed manual and a section', () => {
+        for (const r of pack.regras)
+          expect(
+            SEEDS.some((s) => r.source.startsWith(`${s} § `)),
+            r.id,
+          ).toBe(true);
+      });
+
+      it('every disabled rule says why', () => {
+        for (const r of pack.regras.filter((x) => !x.enabled)) expect(r.observacao, r.id).toBeTruthy();
+      });
+
+      it('category codes come from procedure-categories.csv (no invented range)', () => {
+        for (const c of pack.categorias) {
+          expect(c.fonte).toContain('procedure-categories.csv');
+          for (const crit of [...c.codigos, ...c.excluir]) {
+            if ('prefixo' in crit) expect(categoriesCsv, `${c.id} ${crit.prefixo}*`).toContain(`${crit.prefixo}*`);
+            else if ('codigo' in crit) expect(categoriesCsv, `${c.id} ${crit.codigo}`).toContain(crit.codigo);
+            else throw new Error(`${c.id}: ranges must be listed in procedure-categories.csv first`);
+          }
+          const g = c.guia ?? {};
+          const domains: [string, string[] | undefined][] = [
+            ['dm_tipoAtendimento', g.tipoAtendimento],
+            ['dm_regimeInternacao', g.regimeInternacao],
+            ['dm_outrasDespesas', g.outrasDespesas],
+          ];
+          for (const [domain, values] of domains)
+            for (const v of values ?? [])
+              expect(categoriesCsv, `${c.id} ${domain}=${v}`).toMatch(new RegExp(`${domain}=[\\d|]*\\b${v}\\b`));
+        }
+      });
+    });
+  }
+});
+
+describe('default packs on the fixtures', () => {
+  it('PAS SERPRO (detected from registroANS 345474): consultas only get the documentation reminder', () => {
+    expect(packRules('valid/consulta-3-guias.xml')).toEqual(['documentacao-fisica-90-dias']);
+  });
+
+  it('PAS SERPRO on SP/SADT with TC/RM and colonoscopia: anexo reminders, and a warning that the file is for another operadora', () => {
+    expect(packRules('valid/sadt-5-guias.xml', { operadora: '345474' }).sort()).toEqual(
+      [
+        'anexos-endoscopia',
+        'anexos-ressonancia-tomografia',
+        'documentacao-fisica-90-dias',
+        'pack/operadora-diferente',
+      ].sort(),
+    );
+  });
+
+  it('PAS SERPRO on honorários of surgical codes: cirurgia documents reminder', () => {
+    expect(packRules('valid/honorarios-2-guias.xml')).toContain('anexos-cirurgia');
+  });
+
+  it('PAS SERPRO: no documentation reminder for a recurso de glosa', () => {
+    expect(packRules('valid/recurso-glosa.xml')).toEqual([]);
+  });
+
+  it('PASA (331988): a clean SP/SADT lote has no finding; a mixed lote is refused', () => {
+    expect(packRules('valid/sadt-5-guias.xml')).toEqual([]);
+    expect(packRules('invalid/mixed-guia-types.xml')).toEqual(['lote-um-tipo-de-guia']);
+  });
+
+  it('ArcelorMittal: odonto needs senha; 90 days from atendimento (day 90 ok, day 91 refused)', () => {
+    const arcelor = 'arcelormittal-tubarao-funssest';
+    expect(packRules('valid/odonto-2-guias.xml', { operadora: arcelor, hoje: '2026-04-14' })).toEqual([
+      'odonto-senha',
+      'odonto-senha',
+    ]);
+    expect(packRules('valid/odonto-2-guias.xml', { operadora: arcelor, hoje: '2026-04-15' }).sort()).toEqual(
+      ['odonto-senha', 'odonto-senha', 'prazo-90-dias-atendimento', 'prazo-90-dias-atendimento'].sort(),
+    );
+  });
+
+  it('ArcelorMittal accepts only TISS 4.01.00', () => {
+    expect(packRules('invalid/wrong-padrao.xml', { operadora: 'arcelormittal-tubarao-funssest' })).toEqual([
+      'versao-tiss-4-01-00',
+    ]);
+  });
+
+  it('IPAM (999991 in the manual): 101 guias refused; XML-only upload', () => {
+    expect(packRules('invalid/sadt-101-guias.xml')).toEqual(['lote-max-100-guias']);
+    expect(packRules('valid/resumo-internacao-2-guias.xml')).toEqual([]);
+    expect(packRules('valid/sadt-100-guias.xml')).toEqual([]);
+    expect(packRules('valid/resumo-internacao-2-guias.xml', { fileName: 'lote.zip' })).toEqual(['upload-somente-xml']);
+  });
+});

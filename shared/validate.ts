@@ -1,0 +1,75 @@
+// One call for "is this XML ready to send to this operadora?": the TISS engine (size, encoding, schema, hash,
+// file name) plus the operadora's pack rules over the message's facts. Used by the worker, the popup, the
+// admin console's "Testar" and the CLI. Never throws; a missing pack is said, not guessed.
+import { type Finding, sortFindings } from './findings.ts';
+import { defaultPacks } from './packs/index.ts';
+import { contextFromTiss } from './rules/context-from-tiss.ts';
+import { runRules } from './rules/engine.ts';
+import type { RulePack } from './rules/pack-schema.ts';
+import { validateTiss } from './tiss/index.ts';
+import type { TissReport } from './tiss/report.ts';
+
+export interface ValidateXmlOptions {
+  /** Packs to choose from (default: the bundled default packs); [] = TISS checks only. */
+  packs?: readonly RulePack[];
+  /** Registro ANS or pack key; default: the message's destino registroANS. */
+  operadora?: string;
+  /** Today in America/Sao_Paulo ('YYYY-MM-DD'): see hojeEmSaoPaulo. */
+  hoje: string;
+  fileName?: string;
+  maxBytes?: number;
+}
+
+/** "33198-8", "ANS nº 331988" → "331988"; other keys as given, trimmed and lower-cased. */
+function normalizeKey(key: string): string {
+  const digits = key.replace(/\D/g, '');
+  return digits.length === 6 ? digits : key.trim().toLowerCase();
+}
+
+/** The pack whose key or registro ANS is `registroAnsOrKey`. */
+export function findPack(packs: readonly RulePack[], registroAnsOrKey: string): RulePack | undefined {
+  const wanted = normalizeKey(registroAnsOrKey);
+  return packs.find((p) => p.operadora.chave === wanted) ?? packs.find((p) => p.operadora.registroAns === wanted);
+}
+
+function packNote(message: string, detail?: string): Finding {
+  return { rule: 'pack/operadora', severity: 'info', message, where: {}, ...(detail ? { detail } : {}) };
+}
+
+export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): TissReport {
+  const report = validateTiss(bytes, {
+    ...(opts.fileName ? { fileName: opts.fileName } : {}),
+    ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+  });
+  if (!report.document) return report;
+  const packs = opts.packs ?? defaultPacks;
+  const destino = report.summary.registroAnsDestino;
+  const key = opts.operadora ?? destino;
+  const extra: Finding[] = [];
+  const pack = key ? findPack(packs, key) : undefined;
+  if (!pack) {
+    if (opts.operadora || packs.length > 0)
+      extra.push(
+        packNote(
+          key
+            ? `Não há regras cadastradas para a operadora ${key}; foram verificados só o padrão TISS e o hash.`
+            : 'O arquivo não informa a operadora de destino (registroANS); foram verificados só o padrão TISS e o hash.',
+        ),
+      );
+  } else {
+    const registro = pack.operadora.registroAns;
+    if (opts.operadora && destino && registro && destino !== registro)
+      extra.push({
+        rule: 'pack/operadora-diferente',
+        severity: 'warning',
+        message: `O arquivo é destinado ao registro ANS ${destino}, mas as regras aplicadas são de ${pack.operadora.nome} (${registro}). Confira a operadora escolhida.`,
+        where: { field: 'registroANS', element: 'mensagemTISS/cabecalho/destino/registroANS' },
+      });
+    const context = contextFromTiss(report.document, opts.hoje, 'upload-xml');
+    if (opts.fileName) context.arquivos = [{ destino: 'upload-xml', nome: opts.fileName, tamanho: bytes.length }];
+    extra.push(...runRules(pack, context));
+  }
+  if (extra.length === 0) return report;
+  const findings = sortFindings([...report.findings, ...extra]);
+  return { ...report, findings, valido: !findings.some((f) => f.severity === 'error') };
+}
