@@ -2,9 +2,9 @@
 // browser start-up and every 6 hours), answers the other parts' messages, and forwards the autofill keyboard
 // shortcut to the portal tab.
 import { browser } from 'wxt/browser';
+import { defaultPacks as bundledPacks } from '../../shared/packs/index.ts';
 import { trustedKeysFor } from '../../shared/signing/trusted-keys.ts';
 import { backgroundHandlers } from '../lib/background-handlers.ts';
-import { bundledPacks } from '../lib/bundled-packs.ts';
 import { AUTOFILL_COMMAND } from '../lib/commands.ts';
 import { dispatchMessage, messageSpecs } from '../lib/messages.ts';
 import { extensionStore } from '../lib/storage.ts';

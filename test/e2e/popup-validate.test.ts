@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pasSerpro from '../../shared/packs/345474.json' with { type: 'json' };
 import { type ExtensionBrowser, launchWithExtension, screenshot } from './support/browser.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'tiss');
@@ -31,9 +32,9 @@ describe('popup: one-click XML validation', () => {
     await page.locator('.result').nth(1).waitFor({ timeout: 30_000 });
     const first = page.locator('.file').nth(0);
     expect(await first.locator('h2').textContent()).toBe('bad-date.xml');
-    expect(await first.locator('.headline').textContent()).toBe('1 erro(s), 1 alerta(s)');
+    expect(await first.locator('.headline').textContent()).toMatch(/^1 erro\(s\), \d+ alerta\(s\)$/);
     expect(await first.locator('.summary').textContent()).toBe(
-      'versão 4.01.00 · lote 000000000905 · operadora (registro ANS) 345474 · 3 guia(s) · hash confere',
+      `versão 4.01.00 · lote 000000000905 · operadora (registro ANS) 345474 · regras: ${pasSerpro.operadora.nome} ${pasSerpro.versao} · 3 guia(s) · hash confere`,
     );
     const guiaGroup = first.locator('details', { hasText: 'Guia CON000000002' });
     expect(await guiaGroup.locator('summary').textContent()).toBe('Guia CON000000002 (1)');
@@ -48,6 +49,13 @@ describe('popup: one-click XML validation', () => {
     // The parsing ran off the popup's UI thread, in the validation Web Worker.
     expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/validate\.worker-.*\.js$/)]);
     await screenshot(page, 'popup-validacao');
+  });
+
+  it("applies the operadora's pack rules too (lote over 100 guias)", async () => {
+    await page.setInputFiles('#arquivos', join(fixtures, 'invalid', 'sadt-101-guias.xml'));
+    const card = page.locator('.file', { hasText: 'sadt-101-guias.xml' });
+    await card.locator('.result').waitFor({ timeout: 30_000 });
+    expect(await card.textContent()).toContain('O lote 000000000902 tem 101 guias; o limite é 100 guias por lote.');
   });
 
   it('explains a file that is not XML', async () => {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { defaultPacks as bundledPacks } from '../../../shared/packs/index.ts';
 import { allFeatures } from '../../content/features/index.ts';
-import { bundledPacks } from '../../lib/bundled-packs.ts';
 import { AUTOFILL_COMMAND, AUTOFILL_DEFAULT_KEY } from '../../lib/commands.ts';
 import { request } from '../../lib/messages.ts';
 import { extensionStore } from '../../lib/storage.ts';

@@ -1,6 +1,7 @@
 import { render } from 'preact';
+import { defaultPacks as bundledPacks } from '../../../shared/packs/index.ts';
+import { hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
 import { allActivePacks } from '../../lib/active-pack.ts';
-import { bundledPacks } from '../../lib/bundled-packs.ts';
 import { validateOnServer } from '../../lib/server-validate.ts';
 import { extensionStore } from '../../lib/storage.ts';
 import { workerClient } from '../../lib/validation/client.ts';
@@ -18,8 +19,8 @@ const deps: PopupDeps = {
     };
   },
   serverValidate: (workerUrl, file) => validateOnServer(workerUrl, file, file.name),
-  // The user's calendar day (date-window rules), not UTC's.
-  today: () => new Date().toLocaleDateString('sv-SE'),
+  // The clerks' calendar day (date-window rules count days as the portal does), not UTC's.
+  today: () => hojeEmSaoPaulo(new Date()),
   copyText: (text) => navigator.clipboard.writeText(text),
   download: (fileName, mime, content) => {
     const url = URL.createObjectURL(new Blob([content], { type: mime }));

@@ -1,10 +1,18 @@
-// The validator the popup's Web Worker runs: the TISS engine (size, encoding, well-formedness, version,
-// schema, hash). The operadora's pack rules are added here once the rule engine's validateXml lands.
-import { validateTiss } from '../../../shared/tiss/index.ts';
+// The validator the popup's Web Worker runs: the TISS engine (size, encoding, well-formedness, version, schema,
+// hash) plus the rules of the operadora's pack, chosen by the message's registro ANS among the active packs.
+import { parseRulePack, type RulePack } from '../../../shared/rules/pack-schema.ts';
+import { findPack, validateXml } from '../../../shared/validate.ts';
 import type { Validator } from './run.ts';
 
-export const localValidator: Validator = (bytes, { fileName }) => {
-  const report = validateTiss(bytes, { fileName });
+export const localValidator: Validator = (bytes, { packs: raw, hoje, fileName }) => {
+  // Packs cross the worker boundary as plain data: check them again here, drop any that do not parse.
+  const packs: RulePack[] = raw.flatMap((p) => {
+    const parsed = parseRulePack(p);
+    return parsed.ok ? [parsed.pack] : [];
+  });
+  const report = validateXml(bytes, { packs, hoje, fileName });
+  const destino = report.summary.registroAnsDestino;
+  const pack = destino ? findPack(packs, destino) : undefined;
   // The parsed document stays in the worker: only findings and the summary cross to the popup.
-  return { summary: report.summary, findings: report.findings };
+  return { summary: report.summary, findings: report.findings, ...(pack ? { pack } : {}) };
 };
