@@ -21,12 +21,15 @@ export interface ContentSources {
   debounceMs?: number;
 }
 
-/** The operadora the page is about: the header's picker ("POSTAL SAÚDE | 419133"), else a label on the page. */
+/**
+ * The operadora the page is about: what the page content names (a lote's "Operadora: PAS SERPRO | 345474"),
+ * else the header's picker ("PASA | 331988"), which holds the session's operadora.
+ */
 export function operadoraDaPagina(doc: Document): string | undefined {
   const picker = doc.getElementById(IDS.operadoraSelect);
   return (
-    registroAns(picker ? controlValue(picker) : undefined) ??
-    registroAns(new LabelIndex(doc).read(portalWords().labels.operadora)?.value)
+    registroAns(new LabelIndex(doc).read(portalWords().labels.operadora)?.value) ??
+    registroAns(picker ? controlValue(picker) : undefined)
   );
 }
 

@@ -3,6 +3,9 @@ import { ACTIONS, type ActionName, type ActionTarget, CLICKABLE } from '../selec
 import { OWN_UI_SELECTOR } from '../ui/own-ui.ts';
 import { normalizeLabel } from './text.ts';
 
+/** The portal's menus repeat captions ("Recurso de Glosa") as navigation links: not actions on this page. */
+const MENU = 'nav, .dropdown-menu, .navbar, .breadcrumb';
+
 function caption(el: Element): string {
   return normalizeLabel(el instanceof HTMLInputElement ? el.value : (el.textContent ?? ''));
 }
@@ -16,7 +19,7 @@ export function findActions(root: ParentNode, target: ActionTarget): Element[] {
   }
   const wanted = target.captions.map(normalizeLabel);
   for (const el of root.querySelectorAll(CLICKABLE)) {
-    if (!el.closest(OWN_UI_SELECTOR) && wanted.includes(caption(el))) found.add(el);
+    if (!el.closest(OWN_UI_SELECTOR) && !el.closest(MENU) && wanted.includes(caption(el))) found.add(el);
   }
   return [...found];
 }
@@ -28,7 +31,7 @@ export function findAction(root: ParentNode, name: ActionName): Element[] {
 /** Which named action (if any) an event target belongs to. */
 export function actionOf(target: EventTarget | null, names: readonly ActionName[]): ActionName | undefined {
   const el = target instanceof Element ? target.closest(CLICKABLE) : null;
-  if (!el || el.closest(OWN_UI_SELECTOR)) return undefined;
+  if (!el || el.closest(OWN_UI_SELECTOR) || el.closest(MENU)) return undefined;
   for (const name of names) {
     const t: ActionTarget = ACTIONS[name];
     if (t.ids?.includes(el.id)) return name;

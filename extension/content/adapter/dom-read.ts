@@ -147,9 +147,11 @@ export function findTable(
 ): TableRead | undefined {
   for (const table of root.querySelectorAll('table')) {
     if (table.closest(OWN_UI_SELECTOR)) continue;
-    const headRow = table.tHead?.rows[0] ?? table.querySelector('tr');
+    // Plain selectors rather than rows/cells/tBodies: the same code runs in happy-dom for the DOM tests.
+    const own = (r: Element) => r.closest('table') === table;
+    const headRow = [...table.querySelectorAll('thead tr')].find(own) ?? [...table.querySelectorAll('tr')].find(own);
     if (!headRow) continue;
-    const cells = [...headRow.cells].map((c) => normalizeLabel(c.textContent ?? ''));
+    const cells = cellsOf(headRow).map((c) => normalizeLabel(c.textContent ?? ''));
     const columns = new Map<string, number>();
     for (const [key, synonyms] of Object.entries(headings)) {
       const wanted = synonyms.map(normalizeLabel);
@@ -157,11 +159,17 @@ export function findTable(
       if (idx >= 0) columns.set(key, idx);
     }
     if (!required.every((k) => columns.has(k))) continue;
-    const bodyRows = table.tBodies.length ? [...table.tBodies].flatMap((b) => [...b.rows]) : [...table.rows].slice(1);
-    const rows = bodyRows.filter((r) => r !== headRow && r.cells.length > 1 && !r.closest(OWN_UI_SELECTOR));
-    return { table, columns, rows };
+    const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr')].filter(
+      (r) => r !== headRow && own(r) && !r.closest('thead') && cellsOf(r).length > 1 && !r.closest(OWN_UI_SELECTOR),
+    );
+    return { table: table as HTMLTableElement, columns, rows };
   }
   return undefined;
+}
+
+/** The td/th children of a row. */
+export function cellsOf(row: Element): HTMLTableCellElement[] {
+  return [...row.children].filter((c): c is HTMLTableCellElement => c.tagName === 'TD' || c.tagName === 'TH');
 }
 
 /** Text of the cell under `key` in `row` (our own warnings inside the cell excluded). */
@@ -179,5 +187,5 @@ export function cellText(read: TableRead, row: HTMLTableRowElement, key: string)
 
 export function cellOf(read: TableRead, row: HTMLTableRowElement, key: string): HTMLTableCellElement | undefined {
   const idx = read.columns.get(key);
-  return idx === undefined ? undefined : row.cells[idx];
+  return idx === undefined ? undefined : cellsOf(row)[idx];
 }

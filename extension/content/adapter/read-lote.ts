@@ -1,8 +1,10 @@
 // Lote de pagamento details: Nº Lote, Situação do Lote, Tipo de Guia, protocolo, the guias table and the
 // "DOCUMENTOS ANEXADOS AO LOTE" grid, as the rule context's `lote` and `guias`.
-import type { Anexo, Guia, Lote, TipoGuia } from '../../../shared/rules/context.ts';
+
+import type { Anexo, Guia, Lote, Procedimento, TipoGuia } from '../../../shared/rules/context.ts';
+import { earliest } from '../../../shared/rules/dates.ts';
 import { IDS } from '../selectors.ts';
-import { cellText, findTable, type LabelIndex, type TableRead } from './dom-read.ts';
+import { cellsOf, cellText, findTable, type LabelIndex, type TableRead } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
 import { parseTipoGuia, splitCodigos } from './portal-values.ts';
 import { parseDataBr, parseValorBr } from './text.ts';
@@ -34,20 +36,27 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
   const guiaRows = new Map<string, HTMLTableRowElement>();
   if (guiasTable) {
     for (const row of guiasTable.rows) {
+      if (isDetailRow(row)) continue;
       const numeroGuia = cellText(guiasTable, row, 'numeroGuia');
       if (!numeroGuia) continue;
-      const dataAtendimento = parseDataBr(cellText(guiasTable, row, 'dataAtendimento'));
-      const codigos = splitCodigos(cellText(guiasTable, row, 'procedimentos'));
+      const dataColuna = parseDataBr(cellText(guiasTable, row, 'dataAtendimento'));
+      const detail = row.nextElementSibling;
+      // A selected guia opens a detail row: "Procedimentos: 10101012 - … (Data Realização: 23/07/2026); …".
+      const procedimentos =
+        detail instanceof HTMLTableRowElement && isDetailRow(detail)
+          ? procedimentosDoDetalhe(detail.textContent ?? '')
+          : splitCodigos(cellText(guiasTable, row, 'procedimentos')).map((codigo, i) => ({
+              item: i + 1,
+              codigo,
+              ...(dataColuna ? { dataRealizacao: dataColuna } : {}),
+            }));
+      const dataAtendimento = dataColuna ?? earliest(procedimentos.map((p) => p.dataRealizacao));
       const tipoGuia = parseTipoGuia(cellText(guiasTable, row, 'tipoGuia'));
       guias.push({
         numero: numeroGuia,
         ...(tipoGuia ? { tipo: tipoGuia } : {}),
         ...(dataAtendimento ? { dataAtendimento } : {}),
-        procedimentos: codigos.map((codigo, i) => ({
-          item: i + 1,
-          codigo,
-          ...(dataAtendimento ? { dataRealizacao: dataAtendimento } : {}),
-        })),
+        procedimentos,
         outrasDespesas: [],
         anexos: [],
         ...numberField('valorTotal', parseValorBr(cellText(guiasTable, row, 'valorInformado'))),
@@ -62,6 +71,8 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
   for (const guia of guias) guia.anexos = anexos.filter((a) => a.guia === guia.numero || nameMentions(a, guia.numero));
 
   const tipoGuia: TipoGuia | undefined = parseTipoGuia(tipo?.value);
+  // A lote holds one guia type: without a Tipo column, each guia is of the lote's type.
+  if (tipoGuia) for (const g of guias) g.tipo ??= tipoGuia;
   const lote: Lote = {
     ...(numero?.value ? { numero: numero.value } : {}),
     ...(situacao?.value ? { situacao: situacao.value } : {}),
@@ -107,6 +118,22 @@ function anexosFrom(read: TableRead): Anexo[] {
     const nome = cellText(read, row, 'nomeArquivo');
     const situacao = cellText(read, row, 'situacao');
     out.push({ tipo, ...(nome ? { nome } : {}), ...(situacao ? { situacao } : {}) });
+  }
+  return out;
+}
+
+/** A row that details the guia above it (one wide cell), not a guia of its own. */
+function isDetailRow(row: HTMLTableRowElement): boolean {
+  return row.classList.contains('dataGridRowDetail') || cellsOf(row).some((c) => Number(c.getAttribute('colspan')) > 2);
+}
+
+function procedimentosDoDetalhe(text: string): Procedimento[] {
+  const out: Procedimento[] = [];
+  for (const part of text.split(';')) {
+    const codigo = splitCodigos(part)[0];
+    if (!codigo) continue;
+    const dataRealizacao = parseDataBr(part);
+    out.push({ item: out.length + 1, codigo, ...(dataRealizacao ? { dataRealizacao } : {}) });
   }
   return out;
 }

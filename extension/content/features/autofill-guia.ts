@@ -115,7 +115,7 @@ export default defineFeature({
     const anchor = SECTIONS.map((s) => findSection(api.document, s.titles)).find(Boolean);
     if (!anchor) return;
     const heading = anchor.querySelector('h1, h2, h3, h4, h5, legend, .panel-heading, .bc-secao') ?? anchor;
-    profiles.slice(0, 3).forEach((p, i) => offer(api, heading, p, i));
+    for (const [i, p] of profiles.slice(0, 3).entries()) offer(api, heading, p, i);
     api.env.onAutofillRequest?.((profileId) => {
       const profile = profiles.find((p) => p.id === profileId) ?? profiles[0]!;
       const plan = planAutofill(api.document, profile);

@@ -1,6 +1,8 @@
 // Says why Incluir Anexo, Recurso de Glosa, adding guias or editing are not possible in the lote's (or the
 // protocolo's) current situação — next to the button, before the user tries (the portal only greys it out).
+import type { Finding } from '../../../shared/findings.ts';
 import type { Acao } from '../../../shared/rules/context.ts';
+import { normalizeText } from '../../../shared/rules/text.ts';
 import { findAction } from '../adapter/actions.ts';
 import { isLoteDetalhe, isPesquisaLote } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
@@ -17,6 +19,31 @@ const ACOES: Partial<Record<ActionName, Acao>> = {
 };
 const TITULO = 'Ação não permitida nesta situação';
 
+const ACAO_TEXTO: Partial<Record<ActionName, string>> = {
+  incluirAnexo: 'Incluir Anexo',
+  recursoGlosa: 'Recurso de Glosa',
+  adicionarGuias: 'Adicionar Guias',
+  editarGuia: 'Alterar ou excluir',
+};
+
+/** An open lote greys buttons out for other reasons (a full lote, nothing selected): not a situação matter. */
+function aberto(situacao: string): boolean {
+  return /^(em )?aberto$/.test(normalizeText(situacao));
+}
+
+function isDisabled(button: Element): boolean {
+  return button.hasAttribute('disabled') || button.classList.contains('disabled');
+}
+
+function portalDisabled(name: ActionName, situacao: string): Finding {
+  return {
+    rule: 'portal/acao-desabilitada',
+    severity: 'info',
+    message: `${ACAO_TEXTO[name]}: o portal não permite esta ação com o lote na situação "${situacao}".`,
+    where: { field: 'Situação do Lote' },
+  };
+}
+
 export default defineFeature({
   id: 'situacao-guard',
   description:
@@ -26,11 +53,16 @@ export default defineFeature({
     if (!api.page().lote) return;
     const names = Object.keys(ACOES) as ActionName[];
     const findingsFor = (name: ActionName) => findingsOfKinds(api.pack, api.check({ acao: ACOES[name]! }), [KIND]);
+    const situacao = api.page().lote?.lote.situacao;
     for (const name of names) {
-      const findings = findingsFor(name);
+      const buttons = findAction(api.document, name);
+      let findings = findingsFor(name);
+      // The portal greys the button out without a word; when the pack has no rule for it, say at least that.
+      if (!findings.length && situacao && !aberto(situacao) && buttons.length && buttons.every(isDisabled))
+        findings = [portalDisabled(name, situacao)];
       if (!findings.length) continue;
       // One warning per toolbar, even when the page repeats the button.
-      const anchors = new Set(findAction(api.document, name).map(anchorForButton));
+      const anchors = new Set(buttons.map(anchorForButton));
       for (const anchor of anchors)
         api.show({ anchor, key: `${name}-${[...anchors].indexOf(anchor)}`, title: TITULO, items: itemsOf(findings) });
     }
