@@ -41,8 +41,28 @@ export default defineFeature({
       items: itemsOf(cheio),
     });
     api.onAction(['adicionarGuias'], (_action, button) => {
+      // In the "GUIAS ENCONTRADAS" dialog several guias can be added at once: count what the lote would hold.
+      const selecionadas = selectedRows(button);
+      if (selecionadas > 1) {
+        const lote = { ...read.lote, quantidadeGuias: quantidade + selecionadas };
+        const findings = findingsOfKinds(api.pack, api.check({ lote }), [KIND]);
+        return {
+          findings,
+          anchor: button,
+          title: `Limite de guias por lote (com as ${selecionadas} guias selecionadas)`,
+        };
+      }
       const findings = findingsOfKinds(api.pack, api.check({ acao: 'adicionar-guia' }), [KIND]);
       return { findings, anchor: button, title: 'Limite de guias por lote' };
     });
   },
 });
+
+/** Rows ticked in the dialog the button belongs to (0 outside a dialog). */
+function selectedRows(button: Element): number {
+  const dialog = button.closest('.modal, bc-modal-evolution, [role="dialog"]');
+  if (!dialog) return 0;
+  return [...dialog.querySelectorAll('tbody tr')].filter(
+    (r) => r.classList.contains('selected') || r.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked,
+  ).length;
+}

@@ -1,0 +1,59 @@
+// Runs the real content script (every feature, the default packs) over a saved portal page, for DOM tests.
+import { defaultPacks } from '../../../shared/packs/index.ts';
+import type { AutofillProfile } from '../../lib/storage.ts';
+import type { ContentSettings } from '../feature-api.ts';
+import { allFeatures } from '../features/index.ts';
+import { startContent } from '../start.ts';
+import { WARNING_TAG } from '../ui/own-ui.ts';
+import { loadSnapshot, SNAPSHOT_HOJE } from './snapshots.ts';
+
+export interface ContentRun {
+  document: Document;
+  stop(): void;
+  /** Waits for the debounced re-run after a change and its completion. */
+  settle(): Promise<void>;
+  /** Text of every warning/badge the extension shows (inside the shadow roots, styles left out). */
+  texts(): string[];
+  hosts(): HTMLElement[];
+}
+
+export async function runContent(
+  snapshot: string,
+  path: string,
+  settings: Partial<ContentSettings> & { autofillProfiles?: AutofillProfile[] } = {},
+): Promise<ContentRun> {
+  const doc = loadSnapshot(snapshot, path);
+  const { manager } = await startContent(doc, allFeatures, {
+    loadSettings: async () => ({
+      features: {},
+      bloquearEnvioComErros: false,
+      autofillProfiles: [],
+      operadoras: [],
+      ...settings,
+    }),
+    loadPack: async (ans) => defaultPacks.find((p) => p.operadora.chave === ans),
+    watchSettings: () => {},
+    now: () => new Date(`${SNAPSHOT_HOJE}T12:00:00-03:00`),
+    debounceMs: 5,
+  });
+  await manager.idle();
+  const hosts = () => [...doc.querySelectorAll<HTMLElement>(WARNING_TAG)];
+  return {
+    document: doc,
+    stop: () => manager.stop(),
+    async settle() {
+      await new Promise((r) => setTimeout(r, 20));
+      await manager.idle();
+    },
+    hosts,
+    texts: () => hosts().map(shownText),
+  };
+}
+
+/** What a warning host shows (its shadow root's text without the <style>). */
+export function shownText(host: Element): string {
+  return [...(host.shadowRoot?.childNodes ?? [])]
+    .filter((n) => n.nodeName !== 'STYLE')
+    .map((n) => n.textContent ?? '')
+    .join('');
+}
