@@ -5,9 +5,20 @@
 export type DateLikeType = 'date' | 'time' | 'dateTime';
 
 export interface ParsedDateLike {
-  /** Milliseconds since 1970-01-01T00:00Z, the zone applied when there is one (for min/max facets). */
-  utcMillis: number;
+  year: number;
+  month: number;
+  day: number;
+  millisOfDay: number;
+  /** Minutes east of UTC (0 without a zone). */
+  offset: number;
   hasZone: boolean;
+}
+
+/** Milliseconds since 1970-01-01T00:00Z, the zone applied when there is one (for min/max facets). */
+export function utcMillis(p: ParsedDateLike): number {
+  const base = new Date(0);
+  base.setUTCFullYear(p.year, p.month - 1, p.day);
+  return base.getTime() + p.millisOfDay - p.offset * 60_000;
 }
 
 const DATE = '(-?)(\\d{4,})-(\\d{2})-(\\d{2})';
@@ -73,7 +84,5 @@ export function parseDateLike(type: DateLikeType, value: string): ParsedDateLike
     if (o === undefined) return undefined;
     offset = o;
   }
-  const base = new Date(0);
-  base.setUTCFullYear(year, month - 1, day);
-  return { utcMillis: base.getTime() + millisOfDay - offset * 60_000, hasZone: zone !== undefined };
+  return { year, month, day, millisOfDay, offset, hasZone: zone !== undefined };
 }

@@ -93,11 +93,14 @@ function itemLabel(el: XmlElement): string {
   return 'item';
 }
 
-function schemaFinding(el: XmlElement, text: string, detail: string, versao: string): Finding {
+/** `loteLevel`: the message is about the whole lote, so it does not start with the guia. */
+function schemaFinding(el: XmlElement, text: string, detail: string, versao: string, loteLevel = false): Finding {
   const where = whereOf(el);
-  const prefix = [where.guia ? `Guia ${where.guia}` : '', where.item ? `${itemLabel(el)} ${where.item}` : '']
-    .filter(Boolean)
-    .join(', ');
+  const prefix = loteLevel
+    ? ''
+    : [where.guia ? `Guia ${where.guia}` : '', where.item ? `${itemLabel(el)} ${where.item}` : '']
+        .filter(Boolean)
+        .join(', ');
   const message = prefix ? `${prefix}: ${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
   return { rule: SCHEMA_RULE, severity: 'error', message, where, source: `TISS ${versao} XSD`, detail };
 }
@@ -197,6 +200,8 @@ export function unexpectedFinding(
   expected: readonly string[],
   versao: string,
   limit?: { max: number; count: number },
+  /** The child is a field of this parent, just not here: something before it is missing or out of order. */
+  known = false,
 ): Finding {
   const parent = child.parent;
   const siblings = parent?.children ?? [];
@@ -210,10 +215,17 @@ export function unexpectedFinding(
         `Lote mistura tipos de guia (${types}): um lote só pode ter guias de um tipo`,
         detail,
         versao,
+        true,
       );
     }
     if (limit) {
-      return schemaFinding(child, `Lote com ${limit.count} guias: o máximo permitido é ${limit.max}`, detail, versao);
+      return schemaFinding(
+        child,
+        `Lote com ${limit.count} guias: o máximo permitido é ${limit.max}`,
+        detail,
+        versao,
+        true,
+      );
     }
   }
   if (limit) {
@@ -225,6 +237,14 @@ export function unexpectedFinding(
     );
   }
   const where = parent ? ` em ${parent.name}` : '';
+  if (known && expected.length > 0 && !expected.includes(child.name)) {
+    return schemaFinding(
+      child,
+      `falta ${expected.length > 1 ? 'um dos campos' : 'o campo'} ${listExpected(expected)} antes de ${child.name}${where} (ou os campos estão fora de ordem)`,
+      detail,
+      versao,
+    );
+  }
   const text = expected.length
     ? `o campo ${child.name} não era esperado aqui${where} (esperado: ${listExpected(expected)})`
     : `o campo ${child.name} não era esperado aqui${where}`;

@@ -6,7 +6,7 @@
 // - strings are never collapsed: enumeration and pattern see the value as written, lengths count characters;
 // - totalDigits/fractionDigits ignore leading zeros and trailing fraction zeros ("1.500" has 1 fraction digit);
 // - a dated value with a time zone meets minInclusive of a date without one only when it is strictly later.
-import { parseDateLike } from './datetime.ts';
+import { parseDateLike, utcMillis } from './datetime.ts';
 import type { SimpleTypeModel } from './model-types.ts';
 import { compileXsdPattern } from './xsd-regex.ts';
 
@@ -23,7 +23,26 @@ export type SimpleTypeFailure =
   | { kind: 'minInclusive' | 'maxInclusive' | 'minExclusive' | 'maxExclusive'; limit: string };
 
 const XML_SPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
-const trimXml = (s: string) => s.replace(XML_SPACE, '');
+
+function isXmlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+function trimXml(s: string): string {
+  if (s.length === 0 || (!isXmlSpace(s.charCodeAt(0)) && !isXmlSpace(s.charCodeAt(s.length - 1)))) return s;
+  return s.replace(XML_SPACE, '');
+}
+
+// Enumerations reach hundreds of values (dm_CBOS, dm_tipoGlosa): look them up in a Set built once per type.
+const enumSets = new WeakMap<SimpleTypeModel, Set<string>>();
+function inEnumeration(type: SimpleTypeModel, values: readonly string[], value: string): boolean {
+  let set = enumSets.get(type);
+  if (!set) {
+    set = new Set(values);
+    enumSets.set(type, set);
+  }
+  return set.has(value);
+}
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 const INTEGER = /^[+-]?\d+$/;
@@ -86,11 +105,14 @@ export function checkSimpleValue(type: SimpleTypeModel, raw: string): SimpleType
     case 'time':
     case 'dateTime': {
       // libxml2 skips leading blanks for time only, and never trailing ones (see header).
-      const v = type.b === 'time' ? raw.replace(/^[ \t\r\n]+/, '') : raw;
+      const v =
+        type.b === 'time' && raw.length > 0 && isXmlSpace(raw.charCodeAt(0)) ? raw.replace(/^[ \t\r\n]+/, '') : raw;
       const parsed = parseDateLike(type.b, v);
       if (!parsed) return { kind: 'lexical' };
-      const failure = checkDateBounds(type, parsed.utcMillis, parsed.hasZone);
-      if (failure) return failure;
+      if (type.mni !== undefined || type.mxi !== undefined || type.mne !== undefined || type.mxe !== undefined) {
+        const failure = checkDateBounds(type, utcMillis(parsed), parsed.hasZone);
+        if (failure) return failure;
+      }
       break;
     }
     case 'base64Binary':
@@ -104,7 +126,7 @@ export function checkSimpleValue(type: SimpleTypeModel, raw: string): SimpleType
       if (!NCNAME.test(trimXml(raw))) return { kind: 'lexical' };
       break;
   }
-  if (type.e && !type.e.includes(raw)) return { kind: 'enumeration', allowed: type.e };
+  if (type.e && !inEnumeration(type, type.e, raw)) return { kind: 'enumeration', allowed: type.e };
   if (type.p) {
     for (const step of type.p) {
       if (!step.some((p) => compileXsdPattern(p).test(raw))) return { kind: 'pattern', pattern: step.join(' | ') };
@@ -125,8 +147,13 @@ export function checkSimpleValue(type: SimpleTypeModel, raw: string): SimpleType
   return undefined;
 }
 
+function dateBound(type: SimpleTypeModel, lexical: string): number | undefined {
+  const parsed = parseDateLike(type.b as 'date' | 'time' | 'dateTime', lexical);
+  return parsed ? utcMillis(parsed) : undefined;
+}
+
 function checkDateBounds(type: SimpleTypeModel, value: number, hasZone: boolean): SimpleTypeFailure | undefined {
-  const bound = (lexical: string) => parseDateLike(type.b as 'date' | 'time' | 'dateTime', lexical)?.utcMillis;
+  const bound = (lexical: string) => dateBound(type, lexical);
   // A zoned value against an unzoned limit is only "indeterminate" in the spec; libxml2 then requires the
   // value to be strictly beyond the limit (1850-01-01Z fails minInclusive 1850-01-01, 1850-01-01-00:01 passes).
   const strict = hasZone;

@@ -4,7 +4,7 @@
 // must meet their type's facets. Keeps going after an error so independent problems are all reported.
 import type { Finding } from '../../findings.ts';
 import type { XmlElement } from '../xml-tree.ts';
-import { contentStart } from './content-model.ts';
+import { contentStart, type DfaState } from './content-model.ts';
 import { missingFinding, structureFinding, unexpectedFinding, valueFinding } from './messages.ts';
 import type { ComplexTypeModel, Particle, SimpleTypeModel, TissSchemaModel } from './model-types.ts';
 import { checkSimpleValue } from './simple-types.ts';
@@ -13,11 +13,17 @@ const BLANK = /^[ \t\r\n]*$/;
 // xsi attributes libxml2 accepts without a declaration and without effect on a TISS message.
 const IGNORED_XSI = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocation']);
 
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
 class Walker {
   readonly findings: Finding[] = [];
   private readonly ids = new Set<string>();
   private readonly globals = new Map<string, number>();
   private readonly maxByName = new Map<number, Map<string, number>>();
+  private readonly starts: (DfaState | undefined)[] = [];
 
   constructor(
     private readonly model: TissSchemaModel,
@@ -61,6 +67,7 @@ class Walker {
   }
 
   private attributes(el: XmlElement, declared: NonNullable<ComplexTypeModel['a']>): void {
+    if (declared.length === 0 && !hasKeys(el.attributes)) return;
     for (const [name, value] of Object.entries(el.attributes)) {
       if (IGNORED_XSI.has(name)) continue;
       const use = declared.find((a) => a[0] === name);
@@ -125,7 +132,7 @@ class Walker {
   }
 
   private complexContent(el: XmlElement, type: ComplexTypeModel, typeIndex: number): void {
-    if (!type.m && !BLANK.test(el.text)) {
+    if (!type.m && el.text.length > 0 && !BLANK.test(el.text)) {
       const text = el.text.trim();
       this.findings.push(
         structureFinding(
@@ -136,7 +143,8 @@ class Walker {
         ),
       );
     }
-    let state = contentStart(this.model, typeIndex);
+    let state = this.starts[typeIndex] ?? contentStart(this.model, typeIndex);
+    this.starts[typeIndex] = state;
     let failed = false;
     for (const child of el.children) {
       if (failed) {
@@ -148,11 +156,10 @@ class Walker {
       }
       const step = state.step(child.ns, child.name);
       if (!step) {
-        this.findings.push(
-          unexpectedFinding(child, state.expected(), this.versao, this.limitFor(type, typeIndex, child)),
-        );
-        failed = true;
         const decl = this.declaredIn(typeIndex, child);
+        const limit = this.limitFor(type, typeIndex, child);
+        this.findings.push(unexpectedFinding(child, state.expected(), this.versao, limit, decl !== undefined));
+        failed = true;
         if (decl !== undefined) this.element(child, decl);
         continue;
       }
