@@ -3,21 +3,32 @@
 import { readFileSync, statSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Finding } from '../shared/findings.ts';
+import { defaultPacks } from '../shared/packs/index.ts';
+import { hojeEmSaoPaulo } from '../shared/rules/dates.ts';
+import type { RulePack } from '../shared/rules/pack-schema.ts';
 import { validateTiss } from '../shared/tiss/index.ts';
 import type { TissSummary } from '../shared/tiss/report.ts';
+import { findPack, validateXml } from '../shared/validate.ts';
 import { type CliIo, EXIT, type Subcommand } from './main.ts';
+import { checkPackFile } from './pack.ts';
 import { formatReportText } from './report-text.ts';
 
-const USAGE = `Uso: tiss-preflight validate <arquivo.xml>... [--json]
+const USAGE = `Uso: tiss-preflight validate <arquivo.xml>... [--json] [--operadora <registro ANS|chave>] [--pack <pacote.json>]
 
 Valida mensagens TISS (XML 4.01.00 / 4.02.00): codificação, estrutura (XSD), versão e hash do epílogo.
-  --json    imprime um array JSON com { arquivo, summary, findings } por arquivo
+  --json                 imprime um array JSON com { arquivo, summary, findings } por arquivo
+  --operadora <ans>      aplica também as regras da operadora (pacote padrão; "auto" = registroANS do arquivo)
+  --pack <pacote.json>   aplica as regras de um pacote em arquivo (ex.: rascunho a testar)
+  --hoje <AAAA-MM-DD>    data de referência dos prazos (padrão: hoje em São Paulo)
   --help    esta ajuda
 Código de saída: 0 sem erros, 1 algum arquivo com erros, 2 uso incorreto ou arquivo ilegível.
 `;
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  operadora: { type: 'string' },
+  pack: { type: 'string' },
+  hoje: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -59,13 +70,51 @@ async function run(args: string[], io: CliIo): Promise<number> {
       return EXIT.usage;
     }
   }
+  const rules = packOptions(values, io);
+  if (rules === 'usage') return EXIT.usage;
   const results: FileResult[] = inputs.map(({ arquivo, bytes }) => {
-    const report = validateTiss(bytes, { fileName: arquivo });
+    const report = rules
+      ? validateXml(bytes, { ...rules, fileName: arquivo })
+      : validateTiss(bytes, { fileName: arquivo });
     return { arquivo, summary: report.summary, findings: report.findings };
   });
   if (values.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
   else io.out(results.map((r) => formatReportText(r.arquivo, r.summary, r.findings)).join('\n'));
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
+}
+
+/** --operadora / --pack / --hoje → options for validateXml; undefined = TISS checks only. */
+function packOptions(
+  values: { operadora?: string; pack?: string; hoje?: string },
+  io: CliIo,
+): { packs: readonly RulePack[]; operadora?: string; hoje: string } | undefined | 'usage' {
+  if (values.hoje !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.hoje)) {
+    io.err(`--hoje deve ser uma data AAAA-MM-DD (recebido: ${values.hoje}).\n`);
+    return 'usage';
+  }
+  const hoje = values.hoje ?? hojeEmSaoPaulo(new Date());
+  if (values.pack !== undefined) {
+    let checked: ReturnType<typeof checkPackFile>;
+    try {
+      checked = checkPackFile(values.pack);
+    } catch (e) {
+      io.err(`Não foi possível ler ${values.pack}: ${(e as Error).message}\n`);
+      return 'usage';
+    }
+    if (!checked.ok) {
+      io.err(`Pacote inválido ${values.pack}:\n${checked.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}\n`);
+      return 'usage';
+    }
+    return { packs: [checked.pack], operadora: checked.pack.operadora.chave, hoje };
+  }
+  if (values.operadora === undefined) return undefined;
+  if (values.operadora === 'auto') return { packs: defaultPacks, hoje };
+  if (!findPack(defaultPacks, values.operadora)) {
+    const known = defaultPacks.map((p) => p.operadora.registroAns ?? p.operadora.chave).join(', ');
+    io.err(`Não há pacote de regras para a operadora ${values.operadora}. Pacotes: ${known}.\n`);
+    return 'usage';
+  }
+  return { packs: defaultPacks, operadora: values.operadora, hoje };
 }
 
 export const validateCommand: Subcommand = {
