@@ -376,8 +376,8 @@ const mutations: Record<string, Mutation> = {
   },
 };
 
-/** A ds:Signature, valid against xmldsig, sometimes with one defect. */
-function signature(rng: Rng): XmlElement {
+/** A ds:Signature, valid against xmldsig, sometimes with one defect (none when `rng` returns 0). */
+export function signature(rng: Rng): XmlElement {
   const ds = (name: string, text = '', children: XmlElement[] = [], attrs: Record<string, string> = {}) => {
     const el = element(name, text, children, DSIG_NS);
     el.attributes = attrs;
