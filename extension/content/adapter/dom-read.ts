@@ -189,3 +189,13 @@ export function cellOf(read: TableRead, row: HTMLTableRowElement, key: string): 
   const idx = read.columns.get(key);
   return idx === undefined ? undefined : cellsOf(row)[idx];
 }
+
+/** Bootstrap modals stay in the DOM when closed; a closed one must not be read as open. */
+export function isShown(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.classList.contains('ng-hide') || e.hasAttribute('hidden')) return false;
+    if (e.classList.contains('modal') && !e.classList.contains('in') && !e.classList.contains('show')) return false;
+    if ((e as HTMLElement).style?.display === 'none') return false;
+  }
+  return true;
+}

@@ -2,7 +2,7 @@
 // dialog (`bc-modal-justificar-glosa`: one Justificativas[i].Justificativa per glosa code, #ValorRecursado).
 import type { RuleContext } from '../../../shared/rules/context.ts';
 import { BC, IDS } from '../selectors.ts';
-import { cellText, findTable, LabelIndex } from './dom-read.ts';
+import { cellText, findTable, isShown, LabelIndex } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
 import { cleanText, parseDataBr, parseValorBr } from './text.ts';
 
@@ -86,14 +86,4 @@ function glosaCodeNear(field: Element): string | undefined {
     if (el.matches(BC.justificarGlosa)) break;
   }
   return undefined;
-}
-
-/** Bootstrap modals stay in the DOM when closed; a closed one must not be read as open. */
-export function isShown(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.classList.contains('ng-hide') || e.hasAttribute('hidden')) return false;
-    if (e.classList.contains('modal') && !e.classList.contains('in') && !e.classList.contains('show')) return false;
-    if ((e as HTMLElement).style?.display === 'none') return false;
-  }
-  return true;
 }

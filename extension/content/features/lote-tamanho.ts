@@ -35,10 +35,11 @@ export default defineFeature({
       },
       items: [],
     });
+    // Shown before any click: the lote itself is fine, so this is a warning; the click gets the rule's severity.
     api.show({
       anchor,
       key: 'limite',
-      items: itemsOf(cheio),
+      items: itemsOf(cheio).map((i) => ({ ...i, severity: 'warning' as const })),
     });
     api.onAction(['adicionarGuias'], (_action, button) => {
       // In the "GUIAS ENCONTRADAS" dialog several guias can be added at once: count what the lote would hold.

@@ -4,6 +4,7 @@ import type { Finding } from '../../../shared/findings.ts';
 import type { Acao } from '../../../shared/rules/context.ts';
 import { normalizeText } from '../../../shared/rules/text.ts';
 import { findAction } from '../adapter/actions.ts';
+import { isShown } from '../adapter/dom-read.ts';
 import { isLoteDetalhe, isPesquisaLote } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds } from '../pack-view.ts';
@@ -55,7 +56,8 @@ export default defineFeature({
     const findingsFor = (name: ActionName) => findingsOfKinds(api.pack, api.check({ acao: ACOES[name]! }), [KIND]);
     const situacao = api.page().lote?.lote.situacao;
     for (const name of names) {
-      const buttons = findAction(api.document, name);
+      // Buttons of closed dialogs stay in the DOM: only what the user can see.
+      const buttons = findAction(api.document, name).filter(isShown);
       let findings = findingsFor(name);
       // The portal greys the button out without a word; when the pack has no rule for it, say at least that.
       if (!findings.length && situacao && !aberto(situacao) && buttons.length && buttons.every(isDisabled))

@@ -1,5 +1,6 @@
 // Runs the real content script (every feature, the default packs) over a saved portal page, for DOM tests.
 import { defaultPacks } from '../../../shared/packs/index.ts';
+import { parseRulePack, type RulePack } from '../../../shared/rules/pack-schema.ts';
 import type { AutofillProfile } from '../../lib/storage.ts';
 import type { ContentSettings } from '../feature-api.ts';
 import { allFeatures } from '../features/index.ts';
@@ -21,6 +22,7 @@ export async function runContent(
   snapshot: string,
   path: string,
   settings: Partial<ContentSettings> & { autofillProfiles?: AutofillProfile[] } = {},
+  packs: readonly RulePack[] = defaultPacks,
 ): Promise<ContentRun> {
   const doc = loadSnapshot(snapshot, path);
   const { manager } = await startContent(doc, allFeatures, {
@@ -31,7 +33,7 @@ export async function runContent(
       operadoras: [],
       ...settings,
     }),
-    loadPack: async (ans) => defaultPacks.find((p) => p.operadora.chave === ans),
+    loadPack: async (ans) => packs.find((p) => p.operadora.chave === ans),
     watchSettings: () => {},
     now: () => new Date(`${SNAPSHOT_HOJE}T12:00:00-03:00`),
     debounceMs: 5,
@@ -56,4 +58,13 @@ export function shownText(host: Element): string {
     .filter((n) => n.nodeName !== 'STYLE')
     .map((n) => n.textContent ?? '')
     .join('');
+}
+
+/** A default pack with extra rules (as a support team would publish), validated like any pack. */
+export function packWith(chave: string, regras: unknown[]): RulePack {
+  const base = defaultPacks.find((p) => p.operadora.chave === chave);
+  if (!base) throw new Error(`pacote padrão não encontrado: ${chave}`);
+  const parsed = parseRulePack({ ...base, regras: [...base.regras, ...regras] });
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  return parsed.pack;
 }
