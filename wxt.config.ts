@@ -14,6 +14,8 @@ export default defineConfig({
   publicDir: 'extension/public',
   vite: () => ({ plugins: [preact()] }),
   webExt: { disabled: true },
+  // MV3 for Firefox too (WXT defaults Firefox to MV2): one manifest model, optional host permissions at run time.
+  manifestVersion: 3,
   manifest: ({ mode }) => {
     const local = mode !== 'production';
     return {
