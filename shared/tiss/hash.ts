@@ -1,11 +1,10 @@
-// The epilogo hash of a TISS message: MD5 over the ISO-8859-1 bytes (byte = code point ≤ U+00FF) of the text of every leaf element, in
-// document order, except epilogo/hash itself. Text is taken exactly as parsed (untrimmed, references decoded),
+// The epilogo hash of a TISS message: MD5 over the ISO-8859-1 bytes (byte = code point ≤ U+00FF) of the text
+// of every leaf element, in document order, except epilogo/hash itself. Text is taken exactly as parsed (untrimmed, references decoded),
 // and the bytes are ISO-8859-1 whatever the file's own encoding, so a UTF-8 file and its ISO-8859-1 twin
 // carry the same hash. Operadoras reject a lote whose hash does not match.
-import { md5 } from '@noble/hashes/legacy.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Finding } from '../findings.ts';
 import { childAt, whereOf } from './locate.ts';
+import { Md5 } from './md5.ts';
 import type { TissSummary } from './report.ts';
 import type { XmlDocument, XmlElement } from './xml-tree.ts';
 
@@ -17,20 +16,6 @@ export function hashElement(doc: XmlDocument): XmlElement | undefined {
   return childAt(doc.root, 'epilogo', 'hash');
 }
 
-/** Leaves of the document in order, skipping `exclude`. */
-function forEachLeaf(root: XmlElement, exclude: XmlElement | undefined, visit: (leaf: XmlElement) => void): void {
-  const stack: XmlElement[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    const kids = el.children;
-    if (kids.length === 0) {
-      if (el !== exclude) visit(el);
-      continue;
-    }
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-}
-
 export type HashOutcome =
   | { ok: true; calculado: string }
   /** A leaf holds a character with no ISO-8859-1 byte: the hash cannot be computed the TISS way. */
@@ -40,35 +25,58 @@ const BUFFER_BYTES = 1 << 16;
 
 /**
  * Streams the leaf text into MD5 through a small buffer: no joined copy of the text and no full byte array,
- * which matters for a 15 MB lote in a 128 MB Worker.
+ * which matters for a 15 MB lote in a 128 MB Worker. Recursive walk: TISS nests about ten levels deep.
  */
-export function computeEpilogoHash(doc: XmlDocument): HashOutcome {
-  const hasher = md5.create();
-  const buffer = new Uint8Array(BUFFER_BYTES);
-  let filled = 0;
-  let bad: { element: XmlElement; index: number } | undefined;
-  forEachLeaf(doc.root, hashElement(doc), (leaf) => {
-    if (bad) return;
+class LeafHasher {
+  private readonly hasher = new Md5();
+  private readonly buffer = new Uint8Array(BUFFER_BYTES);
+  private filled = 0;
+  bad: { element: XmlElement; index: number } | undefined;
+
+  constructor(private readonly exclude: XmlElement | undefined) {}
+
+  walk(el: XmlElement): void {
+    const kids = el.children;
+    if (kids.length === 0) {
+      if (el !== this.exclude) this.add(el);
+      return;
+    }
+    for (let i = 0; i < kids.length && !this.bad; i++) this.walk(kids[i]!);
+  }
+
+  private add(leaf: XmlElement): void {
     const text = leaf.text;
+    const buffer = this.buffer;
+    let filled = this.filled;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c > 0xff) {
-        bad = { element: leaf, index: i };
+        this.bad = { element: leaf, index: i };
         return;
       }
       buffer[filled++] = c;
       if (filled === BUFFER_BYTES) {
-        hasher.update(buffer);
+        this.hasher.update(buffer);
         filled = 0;
       }
     }
-  });
+    this.filled = filled;
+  }
+
+  digest(): string {
+    return this.hasher.update(this.buffer.subarray(0, this.filled)).hex();
+  }
+}
+
+export function computeEpilogoHash(doc: XmlDocument): HashOutcome {
+  const hasher = new LeafHasher(hashElement(doc));
+  hasher.walk(doc.root);
+  const bad = hasher.bad;
   if (bad) {
     const char = String.fromCodePoint(bad.element.text.codePointAt(bad.index) ?? 0xfffd);
     return { ok: false, element: bad.element, char };
   }
-  hasher.update(buffer.subarray(0, filled));
-  return { ok: true, calculado: bytesToHex(hasher.digest()) };
+  return { ok: true, calculado: hasher.digest() };
 }
 
 export interface HashCheck {
