@@ -9,7 +9,7 @@ import { libxml2Verdicts } from '../support/libxml2-oracle.ts';
 import { fixtureBytes, manifest } from '../support/tiss-fixtures.ts';
 import { type Mutant, type MutantSource, randomMutants, targetedMutants } from '../support/tiss-mutants.ts';
 
-const RANDOM_MUTANTS = 1200;
+const RANDOM_MUTANTS = 2000;
 const SEED = 20260401;
 
 function parseBytes(bytes: Uint8Array): XmlDocument | undefined {

@@ -5,6 +5,7 @@ import { findingSchema } from '../../shared/findings.ts';
 import { decodeTissBytes } from '../../shared/tiss/decode.ts';
 import { parseXml } from '../../shared/tiss/parse.ts';
 import { validateSchema } from '../../shared/tiss/schema/index.ts';
+import { MAX_SCHEMA_FINDINGS } from '../../shared/tiss/schema/validate.ts';
 import type { XmlElement } from '../../shared/tiss/xml-tree.ts';
 import { fixtureBytes } from '../support/tiss-fixtures.ts';
 import { findFirst, serialize, signature } from '../support/tiss-mutants.ts';
@@ -100,6 +101,23 @@ describe('schema findings in pt-BR', () => {
     expect(
       validateSchema({ root: fixtureRoot('valid/consulta-3-guias.xml'), encoding: 'UTF-8' }, '3.05.00'),
     ).toBeUndefined();
+  });
+});
+
+describe('a file full of errors', () => {
+  it(`lists the first ${MAX_SCHEMA_FINDINGS} schema errors and counts the rest in one finding`, () => {
+    const findings = findingsAfter('valid/sadt-100-guias.xml', (root) => {
+      // Every date and every money value of the lote becomes invalid: far more than the cap.
+      const stack = [root];
+      while (stack.length > 0) {
+        const el = stack.pop() as XmlElement;
+        if (/^\d{4}-\d\d-\d\d$/.test(el.text)) el.text = '2026-02-30';
+        if (/^\d+\.\d\d$/.test(el.text)) el.text = el.text.replace('.', ',');
+        stack.push(...el.children);
+      }
+    });
+    expect(findings).toHaveLength(MAX_SCHEMA_FINDINGS + 1);
+    expect(findings.at(-1)?.message).toMatch(/^Há mais \d+ erros de estrutura além dos 1000 listados/);
   });
 });
 

@@ -264,3 +264,14 @@ export function missingFinding(parent: XmlElement, expected: readonly string[], 
 export function structureFinding(el: XmlElement, text: string, detail: string, versao: string): Finding {
   return schemaFinding(el, text, detail, versao);
 }
+
+export function omittedFinding(omitted: number, listed: number, versao: string): Finding {
+  return {
+    rule: SCHEMA_RULE,
+    severity: 'error',
+    message: `Há mais ${omitted} erros de estrutura além dos ${listed} listados; corrija estes e valide o arquivo de novo`,
+    where: {},
+    source: `TISS ${versao} XSD`,
+    detail: `${omitted} further schema errors not listed`,
+  };
+}

@@ -5,9 +5,12 @@
 import type { Finding } from '../../findings.ts';
 import type { XmlElement } from '../xml-tree.ts';
 import { contentStart, type DfaState } from './content-model.ts';
-import { missingFinding, structureFinding, unexpectedFinding, valueFinding } from './messages.ts';
+import { missingFinding, omittedFinding, structureFinding, unexpectedFinding, valueFinding } from './messages.ts';
 import type { ComplexTypeModel, Particle, SimpleTypeModel, TissSchemaModel } from './model-types.ts';
 import { checkSimpleValue } from './simple-types.ts';
+
+/** Schema findings listed per file; the rest are summarised in one finding. */
+export const MAX_SCHEMA_FINDINGS = 1000;
 
 const BLANK = /^[ \t\r\n]*$/;
 // xsi attributes libxml2 accepts without a declaration and without effect on a TISS message.
@@ -20,6 +23,8 @@ function hasKeys(o: object): boolean {
 
 class Walker {
   readonly findings: Finding[] = [];
+  /** Findings beyond MAX_SCHEMA_FINDINGS: counted, not kept (a wholly wrong 15 MB file must not flood the UI). */
+  omitted = 0;
   private readonly ids = new Set<string>();
   private readonly globals = new Map<string, number>();
   private readonly maxByName = new Map<number, Map<string, number>>();
@@ -35,10 +40,15 @@ class Walker {
     }
   }
 
+  private report(finding: Finding): void {
+    if (this.findings.length < MAX_SCHEMA_FINDINGS) this.findings.push(finding);
+    else this.omitted++;
+  }
+
   root(el: XmlElement): void {
     const decl = this.model.elements[this.model.root];
     if (!decl || decl[0] !== el.name || this.model.ns[decl[1]] !== el.ns) {
-      this.findings.push(
+      this.report(
         structureFinding(
           el,
           `o arquivo começa com ${el.name}, mas uma mensagem TISS começa com ${decl?.[0]} no namespace da ANS`,
@@ -73,7 +83,7 @@ class Walker {
       const use = declared.find((a) => a[0] === name);
       const type = use ? this.model.types[use[2]] : undefined;
       if (!use || type?.k !== 's') {
-        this.findings.push(
+        this.report(
           structureFinding(
             el,
             `o campo ${el.name} não pode ter o atributo ${name}="${value}"; remova o atributo`,
@@ -85,10 +95,10 @@ class Walker {
       }
       const failure = checkSimpleValue(type, value);
       if (failure) {
-        this.findings.push(valueFinding(el, value, failure, type.n, type.b, this.versao));
+        this.report(valueFinding(el, value, failure, type.n, type.b, this.versao));
       } else if (type.b === 'ID') {
         if (this.ids.has(value)) {
-          this.findings.push(
+          this.report(
             structureFinding(
               el,
               `o identificador ${value} se repete`,
@@ -102,7 +112,7 @@ class Walker {
     }
     for (const [name, required] of declared) {
       if (required && el.attributes[name] === undefined) {
-        this.findings.push(
+        this.report(
           structureFinding(
             el,
             `falta o atributo obrigatório ${name} em ${el.name}`,
@@ -117,7 +127,7 @@ class Walker {
   private simpleContent(el: XmlElement, type: SimpleTypeModel): void {
     const child = el.children[0];
     if (child) {
-      this.findings.push(
+      this.report(
         structureFinding(
           el,
           `o campo ${el.name} deve conter só um valor, mas contém o elemento ${child.name}`,
@@ -128,13 +138,13 @@ class Walker {
       return;
     }
     const failure = checkSimpleValue(type, el.text);
-    if (failure) this.findings.push(valueFinding(el, el.text, failure, type.n, type.b, this.versao));
+    if (failure) this.report(valueFinding(el, el.text, failure, type.n, type.b, this.versao));
   }
 
   private complexContent(el: XmlElement, type: ComplexTypeModel, typeIndex: number): void {
     if (!type.m && el.text.length > 0 && !BLANK.test(el.text)) {
       const text = el.text.trim();
-      this.findings.push(
+      this.report(
         structureFinding(
           el,
           `o campo ${el.name} agrupa outros campos e não pode conter texto solto ("${text.length > 40 ? `${text.slice(0, 37)}…` : text}")`,
@@ -158,7 +168,7 @@ class Walker {
       if (!step) {
         const decl = this.declaredIn(typeIndex, child);
         const limit = this.limitFor(type, typeIndex, child);
-        this.findings.push(unexpectedFinding(child, state.expected(), this.versao, limit, decl !== undefined));
+        this.report(unexpectedFinding(child, state.expected(), this.versao, limit, decl !== undefined));
         failed = true;
         if (decl !== undefined) this.element(child, decl);
         continue;
@@ -167,7 +177,7 @@ class Walker {
       if ('element' in step.match) this.element(child, step.match.element);
       else this.wildcard(child, step.match.process);
     }
-    if (!failed && !state.accepting) this.findings.push(missingFinding(el, state.expected(), this.versao));
+    if (!failed && !state.accepting) this.report(missingFinding(el, state.expected(), this.versao));
   }
 
   private wildcard(el: XmlElement, process: 's' | 'l' | 'k'): void {
@@ -176,7 +186,7 @@ class Walker {
     if (decl !== undefined) {
       this.element(el, decl);
     } else if (process === 's') {
-      this.findings.push(
+      this.report(
         structureFinding(
           el,
           `o elemento ${el.name} não é conhecido pelo esquema`,
@@ -237,5 +247,6 @@ class Walker {
 export function validateWithModel(root: XmlElement, model: TissSchemaModel, versao: string): Finding[] {
   const walker = new Walker(model, versao);
   walker.root(root);
+  if (walker.omitted > 0) walker.findings.push(omittedFinding(walker.omitted, MAX_SCHEMA_FINDINGS, versao));
   return walker.findings;
 }
