@@ -4,7 +4,7 @@ import type { Finding } from '../../../shared/findings.ts';
 import { cellOf } from '../adapter/dom-read.ts';
 import { isLoteDetalhe } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
-import { findingsOfKinds } from '../pack-view.ts';
+import { findingsOfKinds, rulesOfKind } from '../pack-view.ts';
 import { byGuia, itemsOf } from '../warn.ts';
 
 const KINDS = ['anexos-obrigatorios', 'anexos-pendentes'];
@@ -28,6 +28,22 @@ export default defineFeature({
         if (cell) api.show({ anchor: cell, placement: 'append', key: `guia-${guia}`, items: itemsOf(findings) });
       }
     }
+    // The lote page lists procedures only for a guia whose details are open: say which guias were not checked.
+    const porCategoria = rulesOfKind(api.pack, 'anexos-obrigatorios').some((r) => r.options.categoria !== undefined);
+    const semDetalhes = read.guias.filter((g) => g.procedimentos.length === 0).length;
+    const anchor = read.anchors.quantidade ?? read.anchors.guiasTable?.table;
+    if (porCategoria && semDetalhes && anchor)
+      api.show({
+        anchor,
+        key: 'sem-detalhes',
+        items: [
+          {
+            key: 'sem-detalhes',
+            severity: 'info',
+            message: `Anexos por procedimento: selecione a guia para ver os procedimentos e a extensão conferir os anexos exigidos (${semDetalhes} de ${read.guias.length} guia(s) ainda não conferida(s)).`,
+          },
+        ],
+      });
     api.onAction(['fecharLote', 'enviarLote'], (name, button) => ({
       findings: faltando(name === 'fecharLote' ? 'fechar-lote' : 'enviar-lote'),
       anchor: button,

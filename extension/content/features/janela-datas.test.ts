@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ContentRun, packWith, runContent, shownText } from '../testing/run-content.ts';
+
+let run: ContentRun | undefined;
+afterEach(() => run?.stop());
+
+// PASA (Vale) refuses atendimentos older than 90 days (conecta-portal.md); a support team publishes the rule.
+const pasa90 = packWith('331988', [
+  {
+    id: 'prazo-90-dias',
+    kind: 'prazo-envio',
+    severity: 'error',
+    options: { maxDias: 90, base: 'atendimento' },
+    message: 'Guia {guia}: atendimento em {data}, há {dias} dias; o prazo de {maxDias} dias terminou em {dataLimite}.',
+    source: 'conecta-portal.md § Per-operadora facts',
+  },
+]);
+
+describe('janela-datas', () => {
+  it('marks the guia row whose atendimento is past the window, in the row itself', async () => {
+    run = await runContent('lote-datas-antigas', '/Pagamentos/LotePagamento/Detalhes/8505', {}, [pasa90]);
+    const aviso = run.hosts().find((h) => shownText(h).includes('há 120 dias'));
+    expect(aviso).toBeDefined();
+    const row = aviso!.closest('tr')!;
+    expect(row.textContent).toContain('BENEFICIARIO TESTE 08');
+    expect(shownText(aviso!)).toContain('terminou em 21/10/2026');
+  });
+
+  it('says nothing for the operadora whose pack has no date window', async () => {
+    run = await runContent('lote-datas-antigas', '/Pagamentos/LotePagamento/Detalhes/8505');
+    expect(run.texts().join('\n')).not.toContain('dias');
+  });
+});
