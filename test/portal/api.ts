@@ -2,7 +2,7 @@
 // pt-BR message so the page can show it the way the real portal would.
 import * as z from 'zod';
 import { criticarXml } from './criticas-xml.ts';
-import { centavos, dataIso } from './format.ts';
+import { centavos, dataIso, reais } from './format.ts';
 import { readBody, sendJson } from './http.ts';
 import type { Ctx, Route } from './router.ts';
 import { CNES, PRESTADOR } from './seed.ts';
@@ -286,6 +286,41 @@ export const apiRoutes: Route[] = [
       const r = ctx.state.recurso(numero(ctx));
       if (!r) return sendJson(ctx.res, 404, { message: `Recurso ${numero(ctx)} não encontrado.` });
       sendJson(ctx.res, 200, { recurso: recursoVm(ctx.state, r) });
+    },
+  },
+  {
+    // What the justificativa modal shows for a lote/guia/procedure: glosas, Vlr. Glosado, saved texts.
+    method: 'GET',
+    pattern: /^\/api\/recursos\/(\d+)\/alvo$/,
+    handler: (ctx) => {
+      const recurso = ctx.state.recurso(numero(ctx));
+      const chave = ctx.url.searchParams.get('chave') ?? '';
+      const alvo = recurso && ctx.state.alvoRecurso(recurso, chave);
+      if (!recurso || !alvo) return sendJson(ctx.res, 404, { message: 'Não há glosas a recursar neste item.' });
+      const salvo = recurso.justificativas.find((j) => j.chave === chave);
+      const nivel = chave === 'lote' ? 'Lote' : chave.startsWith('guia:') ? 'Guia' : 'Procedimento';
+      sendJson(ctx.res, 200, {
+        titulo: `Justificar a Nível de ${nivel}`,
+        pedeValor: nivel === 'Procedimento',
+        vlrGlosado: reais(alvo.valorGlosado),
+        valorRecursado: salvo ? reais(salvo.valorRecursado).replace('R$ ', '') : '',
+        glosas: alvo.glosas.map((g) => ({
+          codigo: g.codigo,
+          descricao: g.descricao,
+          justificativa: salvo?.textos[g.codigo] ?? '',
+        })),
+      });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/recursos\/(\d+)\/anexos$/,
+    handler: async (ctx) => {
+      const arquivo = await arquivoEnviado(ctx);
+      if (!arquivo.ok) return reply(ctx, arquivo, () => null);
+      const tipo = header(ctx, 'x-tipo-documento');
+      const r = ctx.state.incluirAnexoRecurso(numero(ctx), tipo, arquivo.value.nome, arquivo.value.bytes.length);
+      reply(ctx, r, () => ({ recurso: recursoVm(ctx.state, ctx.state.recurso(numero(ctx))!) }));
     },
   },
   {

@@ -243,5 +243,21 @@ export function seedPortal(today: string): PortalData {
   guia(PASA, 'Cobrança SP/SADT', 15, [proc(1, '41001010', addDays(today, -4), 30000)]);
   guia(PASA, 'Consulta', 16, [proc(1, '10101012', addDays(today, -2), 15000)]);
 
+  // XML files sent earlier (Uploads → Novo history): one clean, one refused for its TISS version.
+  data.uploads.push(
+    {
+      dataHora: `${addDays(today, -3)} 10:24`,
+      arquivo: '000000000000000000008436_00cb633ac2b367a6935aea855a5de4aa.xml',
+      criticas: [],
+      numeroLote: '8436',
+    },
+    {
+      dataHora: `${addDays(today, -4)} 15:14`,
+      arquivo: 'lote_consultas_outubro.xml',
+      criticas: ['Versão do Padrão TISS 3.05.00 não aceita. Versões aceitas: 4.01.00, 4.02.00.'],
+      numeroLote: '000000000777',
+    },
+  );
+
   return data;
 }

@@ -147,6 +147,12 @@ export const SNAPSHOTS: SnapshotSpec[] = [
     preparar: async (page) => {
       await preencherSpSadtAteProcedimentos(page);
       await page.click('#modal-lookup .close');
+      await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
+      await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
+      await page.selectOption('#Executante_Conselho', 'CRM');
+      await page.fill('#Executante_Numero', '3233');
+      await page.selectOption('#Executante_Uf', 'RS');
+      await page.selectOption('#Executante_Cbo', { index: 1 });
       await irPara(page, 'Resumo');
     },
   },
@@ -170,7 +176,7 @@ export const SNAPSHOTS: SnapshotSpec[] = [
     descricao: 'Recurso de glosa: Justificar a Nível de Procedimento (bc-modal-justificar-glosa) open',
     url: '/__recurso__/8470',
     preparar: async (page) => {
-      await page.locator('#GuiasGlosadasTable tr.dataGridRow', { hasText: 'R$ 100,00' }).first().click();
+      await page.locator('#GuiasGlosadasTable tr.dataGridRow', { hasText: '1714' }).first().click();
       await clicarTexto(page, 'button', 'Buscar Procedimentos');
       await page.locator('#ProcedimentosGlosadosTable tr.dataGridRow').first().click();
       await clicarTexto(page, 'a', 'Recursar Procedimento');
@@ -197,14 +203,17 @@ async function preencherSpSadtAteProcedimentos(page: Page): Promise<void> {
   await page.selectOption('#Solicitante_Uf', 'RS');
   await page.selectOption('#Solicitante_Cbo', { index: 1 });
   await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
+  await page.selectOption('#CaraterAtendimento', 'Eletivo');
+  await page.selectOption('#TipoAtendimento', 'Exame');
+  await page.selectOption('#IndicacaoAcidente', 'Não acidente');
+  await page.selectOption('#RegimeAtendimento', 'Ambulatorial');
   await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
-  await page.click('#btnPesquisarTermo');
+  await page.click('button[title="Pesquisar Procedimento"]');
   await angularEstavel(page);
   await page.locator('#modal-lookup tr.dataGridRow', { hasText: '41101014' }).click();
   await page.fill('#Procedimentos_0__DataRealizacao', '18/11/2026');
   await page.fill('#Procedimentos_0__ValorUnitario', '520,00');
-  await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
-  await page.click('#btnPesquisarTermo');
+  await page.click('button[title="Pesquisar Procedimento"]');
   await angularEstavel(page);
 }
 
@@ -213,6 +222,14 @@ async function recursoUrl(portal: RunningPortal, lote: number): Promise<string> 
   if (!r.ok) throw new Error(r.message);
   return `/Pagamentos/RecursoGlosa/Editar/${r.value.numero}`;
 }
+
+/** page.content() serialises attributes, not what was typed: copy live values into attributes first. */
+const VALORES_PARA_ATRIBUTOS = `for (const el of document.querySelectorAll('input, textarea, select')) {
+  if (el.type === 'checkbox' || el.type === 'radio') el.toggleAttribute('checked', el.checked);
+  else if (el.tagName === 'SELECT') for (const o of el.options) o.toggleAttribute('selected', o.selected);
+  else if (el.tagName === 'TEXTAREA') el.textContent = el.value;
+  else if (el.type !== 'file' && el.type !== 'password') el.setAttribute('value', el.value);
+}`;
 
 export function limparSnapshot(html: string, spec: SnapshotSpec): string {
   const semScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
@@ -240,6 +257,7 @@ async function main(filtro: string | undefined): Promise<void> {
           await spec.preparar(page);
           await angularEstavel(page);
         }
+        await page.evaluate(VALORES_PARA_ATRIBUTOS);
         const html = limparSnapshot(await page.content(), spec);
         await writeFile(join(outDir, `${spec.nome}.html`), html);
         console.log(`snapshots/${spec.nome}.html`);

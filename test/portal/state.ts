@@ -22,6 +22,7 @@ export const TIPOS_GUIA: TipoGuia[] = [
 
 /** Protocolo situações where the manuals allow a recurso de glosa (002: "Faturado"; 004: after payment). */
 export const SITUACOES_PROTOCOLO_COM_RECURSO = ['Faturado', 'Pagamento efetuado'];
+export const FORMATOS_ANEXO_RECURSO = ['DOC', 'DOCX', 'XLS', 'PDF', 'JPEG', 'PNG', 'JPG', 'ZIP', 'RAR'];
 
 export interface Operadora {
   nome: string;
@@ -112,6 +113,7 @@ export interface Recurso {
   situacao: 'Não enviado' | 'Enviando';
   nivel: string;
   justificativas: JustificativaRecurso[];
+  anexos: Anexo[];
 }
 
 export interface UploadXml {
@@ -431,6 +433,7 @@ export class PortalState {
       situacao: 'Não enviado',
       nivel: 'Em digitação',
       justificativas: [],
+      anexos: [],
     };
     this.data.recursos.push(recurso);
     return ok(recurso);
@@ -483,6 +486,25 @@ export class PortalState {
     recurso.justificativas = recurso.justificativas.filter((j) => j.chave !== chave);
     recurso.justificativas.push({ chave, valorRecursado: valor, textos });
     return ok(recurso);
+  }
+
+  /** Anexo do recurso (002 §2.3: DOC, DOCX, XLS, PDF, JPEG, PNG, JPG, ZIP, RAR; 15 MB). */
+  incluirAnexoRecurso(numero: number, tipoDocumento: string, nomeArquivo: string, tamanho: number): Result<Anexo> {
+    const recurso = this.recurso(numero);
+    if (!recurso) return fail(404, `Recurso ${numero} não encontrado.`);
+    if (recurso.situacao !== 'Não enviado') return fail(409, 'Este recurso já foi enviado e não pode ser alterado.');
+    const extensao = /\.([^.]+)$/.exec(nomeArquivo)?.[1]?.toUpperCase() ?? '';
+    if (!FORMATOS_ANEXO_RECURSO.includes(extensao)) {
+      return fail(
+        400,
+        `Formato de arquivo não aceito. Formatos de arquivo aceitos: ${FORMATOS_ANEXO_RECURSO.join(', ')}`,
+      );
+    }
+    const erro = validarArquivoAnexo(tipoDocumento, nomeArquivo, tamanho);
+    if (erro) return fail(erro.status, erro.message);
+    const anexo = this.novoDocumento(tipoDocumento, nomeArquivo, tamanho);
+    recurso.anexos.push(anexo);
+    return ok(anexo);
   }
 
   valorRecursado(recurso: Recurso): number {

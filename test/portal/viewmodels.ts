@@ -197,6 +197,7 @@ export function recursoVm(state: PortalState, recurso: Recurso) {
           })),
       })),
     justificativas: recurso.justificativas,
+    anexos: recurso.anexos.map(anexoVm),
   };
 }
 

@@ -139,6 +139,7 @@
       detalhe: '@',
       contador: '@',
       unico: '@',
+      aoSelecionar: '&?',
     },
     controllerAs: 'st',
     controller: [
@@ -149,6 +150,8 @@
         this.id = (l) => l[this.chave];
         this.selecionado = (l) => this.selecao.indexOf(this.id(l)) >= 0;
         this.alternar = (l) => {
+          // A lookup grid picks the clicked row instead of toggling a selection.
+          if (this.aoSelecionar) return this.aoSelecionar({ linha: l });
           const i = this.selecao.indexOf(this.id(l));
           if (i >= 0) this.selecao.splice(i, 1);
           else if (this.unico) this.selecao.splice(0, this.selecao.length, this.id(l));
@@ -439,5 +442,378 @@
         carregar().catch(ignorar);
       },
     ],
+  }));
+  // ---------- Digitar Guia wizard (Consulta, SP/SADT) ----------
+  app.controller('GuiaFaturamentoController', [
+    '$element',
+    '$window',
+    'bcApi',
+    'bcMensagens',
+    function ($element, $window, bcApi, bcMensagens) {
+      const tipo = $element.attr('data-tipo');
+      const lote = $element.attr('data-lote');
+      const consulta = tipo === 'consulta';
+      const ultimoPasso = consulta ? 3 : 6;
+      this.contratado = $element.attr('data-contratado');
+      this.cnes = $element.attr('data-cnes');
+      this.passo = 1;
+      this.erros = {};
+      this.termo = { display: '', handle: '', filtro: '' };
+      this.termos = [];
+      this.colunasTermos = [
+        { titulo: 'Código', campo: 'codigo' },
+        { titulo: 'Descrição', campo: 'descricao' },
+      ];
+      this.guia = {
+        numeroGuiaPrestador: $element.attr('data-numero'),
+        solicitante: {},
+        executante: {},
+        procedimentos: [],
+        anexos: [],
+      };
+      this.tamanho = tamanhoMb;
+      this.dois = (n) => String(n).padStart(2, '0');
+
+      const centavos = (v) => {
+        const limpo = String(v || '')
+          .replace(/R\$\s*/, '')
+          .replace(/\./g, '')
+          .replace(',', '.')
+          .trim();
+        return /^\d+(\.\d{1,2})?$/.test(limpo) ? Math.round(Number(limpo) * 100) : null;
+      };
+      const reais = (c) => `R$ ${(c / 100).toFixed(2).replace('.', ',')}`;
+      this.totalProcedimento = (p) => {
+        const v = centavos(p.valorUnitario);
+        const q = Number(String(p.quantidade || '').replace(',', '.'));
+        return v === null || !q ? '' : reais(v * q);
+      };
+      this.totalGuia = () =>
+        reais(
+          this.guia.procedimentos.reduce((s, p) => {
+            const v = centavos(p.valorUnitario);
+            return s + (v === null ? 0 : v * Number(String(p.quantidade || '').replace(',', '.')));
+          }, 0),
+        );
+
+      const obrigatorio = (chave, valor, rotulo) => {
+        if (valor === undefined || valor === null || String(valor).trim() === '') {
+          this.erros[chave] = `O campo ${rotulo} é obrigatório.`;
+        }
+      };
+      const profissional = (p, chave) => {
+        obrigatorio(`${chave}.nome`, p.nome, 'Nome do Profissional');
+        obrigatorio(`${chave}.conselho`, p.conselho, 'Conselho Profissional');
+        obrigatorio(`${chave}.numero`, p.numero, 'Número Registro');
+        obrigatorio(`${chave}.uf`, p.uf, 'UF');
+        obrigatorio(`${chave}.cbo`, p.cbo, 'CBO');
+      };
+      const dataValida = (t) => {
+        const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(String(t || '').trim());
+        if (!m) return false;
+        const d = new Date(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
+        return d.getDate() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1;
+      };
+      const procedimentosValidos = () => {
+        if (!this.guia.procedimentos.length) {
+          this.erros.procedimentos = 'Inclua ao menos um procedimento.';
+          return;
+        }
+        this.guia.procedimentos.forEach((p, i) => {
+          const k = `procedimentos.${i}.`;
+          if (!dataValida(p.dataRealizacao)) this.erros[`${k}dataRealizacao`] = 'Informe uma data válida (dd/mm/aaaa).';
+          if (!(Number(String(p.quantidade || '').replace(',', '.')) > 0))
+            this.erros[`${k}quantidade`] = 'O campo Quantidade é obrigatório.';
+          if (centavos(p.valorUnitario) === null) this.erros[`${k}valorUnitario`] = 'Informe o valor (0,00).';
+        });
+      };
+      const validar = () => {
+        this.erros = {};
+        const g = this.guia;
+        const n = this.passo;
+        if (n === 1) {
+          obrigatorio('beneficiario', g.beneficiario, 'Beneficiário');
+          obrigatorio('numeroGuiaPrestador', g.numeroGuiaPrestador, 'Nº Guia Prestador');
+        } else if (consulta && n === 2) profissional(g.executante, 'executante');
+        else if (consulta && n === 3) {
+          obrigatorio('tipoConsulta', g.tipoConsulta, 'Tipo de Consulta');
+          procedimentosValidos();
+        } else if (n === 2) profissional(g.solicitante, 'solicitante');
+        else if (n === 3) {
+          obrigatorio('caraterAtendimento', g.caraterAtendimento, 'Caráter de Atendimento');
+          obrigatorio('tipoAtendimento', g.tipoAtendimento, 'Tipo de Atendimento');
+          obrigatorio('indicacaoAcidente', g.indicacaoAcidente, 'Indicação Acidente');
+          obrigatorio('regimeAtendimento', g.regimeAtendimento, 'Regime de Atendimento');
+        } else if (n === 4) procedimentosValidos();
+        else if (n === 5) profissional(g.executante, 'executante');
+        return Object.keys(this.erros).length === 0;
+      };
+      this.proximo = () => {
+        if (validar()) this.passo = Math.min(this.passo + 1, ultimoPasso + 1);
+      };
+      this.anterior = () => {
+        this.erros = {};
+        this.passo = Math.max(1, this.passo - 1);
+      };
+
+      this.abrirLookup = () => {
+        // Typed text searches; the text of an already chosen term does not.
+        this.termo.filtro = this.termo.handle ? '' : this.termo.display;
+        this.lookupAberto = true;
+        this.pesquisarTermos();
+      };
+      this.pesquisarTermos = () =>
+        bcApi
+          .get('/api/termos', { q: this.termo.filtro || '' })
+          .then((d) => {
+            this.termos = d.termos;
+          })
+          .catch(() => undefined);
+      this.escolherTermo = (t) => {
+        this.termo.handle = t.codigo;
+        this.termo.display = `${t.codigo} - ${t.descricao}`;
+        this.guia.procedimentos.push({ codigo: t.codigo, descricao: t.descricao, quantidade: '1' });
+        this.lookupAberto = false;
+      };
+      this.removerProcedimento = (i) => this.guia.procedimentos.splice(i, 1);
+
+      this.incluirAnexo = () => {
+        const a = this.novoAnexo;
+        this.erros.anexo = '';
+        if (!a.arquivo) this.erros.anexo = 'Selecione um arquivo.';
+        else if (!a.tipoDocumento) this.erros.anexo = 'Selecione o tipo de documento.';
+        if (this.erros.anexo) return;
+        this.guia.anexos.push(a);
+        this.novoAnexo = null;
+      };
+
+      this.salvar = () => {
+        const g = this.guia;
+        const corpo = {
+          tipo,
+          lote: lote || undefined,
+          numeroGuiaPrestador: String(g.numeroGuiaPrestador || ''),
+          beneficiario: g.beneficiario,
+          solicitante: consulta ? undefined : g.solicitante,
+          executante: g.executante,
+          caraterAtendimento: g.caraterAtendimento,
+          tipoConsulta: g.tipoConsulta,
+          procedimentos: g.procedimentos.map((p) => ({
+            codigo: p.codigo,
+            dataRealizacao: p.dataRealizacao,
+            quantidade: String(p.quantidade),
+            valorUnitario: String(p.valorUnitario),
+          })),
+          anexos: g.anexos.map((a) => ({
+            tipoDocumento: a.tipoDocumento,
+            nomeArquivo: a.arquivo.name,
+            tamanho: a.arquivo.size,
+          })),
+        };
+        bcMensagens.limpar();
+        bcApi
+          .post('/api/guias', corpo)
+          .then((d) => {
+            if (d.lote) $window.location.href = `/Pagamentos/LotePagamento/Detalhes/${d.lote}`;
+            else this.salva = d;
+          })
+          .catch(() => undefined);
+      };
+    },
+  ]);
+  // ---------- Uploads → Novo (XML) ----------
+  app.controller('UploadXmlController', [
+    'bcApi',
+    'bcMensagens',
+    function (bcApi, bcMensagens) {
+      this.selecionados = [];
+      this.colunas = [
+        { titulo: 'Data/Hora Inclusão', campo: 'dataHora' },
+        { titulo: 'Arquivo', campo: 'arquivo' },
+        { titulo: 'Críticas', campo: 'criticas' },
+        { titulo: 'Corrigido Online', campo: 'corrigidoOnline' },
+        { titulo: 'Nº Lote', campo: 'numeroLote' },
+      ];
+      const preparar = (u, i) => Object.assign(u, { chave: String(i), criticasTexto: u.mensagensCriticas.join(' ') });
+      const carregar = () =>
+        bcApi
+          .get('/api/uploads')
+          .then((d) => {
+            this.historico = d.uploads.map(preparar);
+          })
+          .catch(() => undefined);
+      this.incluir = () => {
+        bcMensagens.limpar();
+        this.mensagem = '';
+        bcApi
+          .arquivo('/api/uploads', this.arquivo)
+          .then((d) => {
+            this.mensagem = d.mensagem;
+            this.arquivo = null;
+            return carregar();
+          })
+          .catch(() => undefined);
+      };
+      carregar();
+    },
+  ]);
+  // ---------- Recurso de Glosa ----------
+  app.controller('RecursoGlosaController', [
+    '$element',
+    '$window',
+    'bcApi',
+    'bcConfirmacao',
+    'bcMensagens',
+    function ($element, $window, bcApi, bcConfirmacao, bcMensagens) {
+      const base = `/api/recursos/${$element.attr('data-recurso')}`;
+      this.guiasSelecionadas = [];
+      this.procedimentosSelecionados = [];
+      this.procedimentos = [];
+      this.anexo = {};
+      this.colunasAnexos = [
+        { titulo: 'Nº Documento', campo: 'numero' },
+        { titulo: 'Descrição', campo: 'tipoDocumento' },
+        { titulo: 'Data do Anexo', campo: 'data' },
+        { titulo: 'Situação', campo: 'situacao' },
+      ];
+      this.colunasGuias = [
+        { titulo: 'Nº Guia Prestador', campo: 'numero' },
+        { titulo: 'Glosas', campo: 'glosas' },
+        { titulo: 'Vlr. Processado', campo: 'vlrProcessado' },
+        { titulo: 'Vlr. Liberado', campo: 'vlrLiberado' },
+        { titulo: 'Vlr. Glosado', campo: 'vlrGlosado' },
+        { titulo: 'Vlr. Recursado', campo: 'vlrRecursado' },
+      ];
+      this.colunasProcedimentos = [
+        { titulo: 'Código', campo: 'codigo' },
+        { titulo: 'Descrição', campo: 'descricao' },
+        { titulo: 'Glosas', campo: 'glosas' },
+        { titulo: 'Vlr. Processado', campo: 'vlrProcessado' },
+        { titulo: 'Vlr. Liberado', campo: 'vlrLiberado' },
+        { titulo: 'Vlr. Glosado', campo: 'vlrGlosado' },
+        { titulo: 'Vlr. Recursado', campo: 'vlrRecursado' },
+      ];
+      const ignorar = () => undefined;
+      this.usar = (recurso) => {
+        this.recurso = recurso;
+        if (this.procedimentos.length) this.buscarProcedimentos();
+      };
+      this.guiaSelecionada = () => (this.recurso?.guias || []).find((g) => g.numero === this.guiasSelecionadas[0]);
+      this.buscarProcedimentos = () => {
+        this.procedimentos = this.guiaSelecionada()?.procedimentos || [];
+      };
+      this.justificar = (chave) => {
+        if (!chave) return;
+        bcMensagens.limpar();
+        this.chave = chave;
+        this.justificarAberto = true;
+      };
+      this.enviar = () =>
+        bcConfirmacao
+          .abrir('Enviar Recurso', 'Confirma o envio do recurso de glosa para a operadora?', 'Sim, enviar recurso')
+          .then(() => bcApi.post(`${base}/enviar`))
+          .then((d) => this.usar(d.recurso))
+          .catch(ignorar);
+      this.excluir = () =>
+        bcConfirmacao
+          .abrir('Excluir Recurso', 'Confirma a exclusão deste recurso de glosa?', 'Sim, excluir recurso')
+          .then(() => bcApi.post(`${base}/excluir`))
+          .then((d) => {
+            $window.location.href = `/Pagamentos/LotePagamento/Detalhes/${d.lote}`;
+          })
+          .catch(ignorar);
+      this.abrirAnexo = () => {
+        this.anexo = {};
+        this.anexoAberto = true;
+      };
+      this.incluirAnexo = () => {
+        if (!this.anexo.arquivo) return bcMensagens.erro('Selecione um arquivo.');
+        if (!this.anexo.tipoDocumento) return bcMensagens.erro('Selecione o tipo de documento.');
+        bcApi
+          .arquivo(`${base}/anexos`, this.anexo.arquivo, {
+            'X-Tipo-Documento': encodeURIComponent(this.anexo.tipoDocumento),
+          })
+          .then((d) => {
+            this.usar(d.recurso);
+            this.anexoAberto = false;
+            bcMensagens.limpar();
+          })
+          .catch(ignorar);
+      };
+      bcApi
+        .get(base)
+        .then((d) => this.usar(d.recurso))
+        .catch(ignorar);
+    },
+  ]);
+
+  // bc-modal-justificar-glosa: Vlr. Glosado, Vlr. Recursado (procedure level) and one justificativa per glosa.
+  app.directive('bcModalJustificarGlosa', () => ({
+    restrict: 'E',
+    scope: {},
+    bindToController: { recurso: '@', chave: '<', aberto: '=', aoSalvar: '&' },
+    controllerAs: 'jg',
+    controller: [
+      '$scope',
+      'bcApi',
+      'bcMensagens',
+      function ($scope, bcApi, bcMensagens) {
+        const carregar = () =>
+          bcApi
+            .get(`/api/recursos/${this.recurso}/alvo`, { chave: this.chave })
+            .then((d) => {
+              this.alvo = d;
+              this.original = angular.copy(d);
+            })
+            .catch(() => {
+              this.aberto = false;
+            });
+        $scope.$watch(
+          () => this.aberto && this.chave,
+          (v) => {
+            if (v) carregar();
+          },
+        );
+        this.descartar = () => {
+          this.alvo = angular.copy(this.original);
+        };
+        this.cancelar = () => {
+          this.aberto = false;
+        };
+        this.salvar = () => {
+          const corpo = {
+            chave: this.chave,
+            valorRecursado: this.alvo.pedeValor ? String(this.alvo.valorRecursado || '') : undefined,
+            justificativas: this.alvo.glosas.map((g) => ({ codigo: g.codigo, justificativa: g.justificativa || '' })),
+          };
+          bcApi
+            .post(`/api/recursos/${this.recurso}/justificativas`, corpo)
+            .then((d) => {
+              bcMensagens.limpar();
+              this.aberto = false;
+              this.aoSalvar({ recurso: d.recurso });
+            })
+            .catch(() => undefined);
+        };
+      },
+    ],
+    template:
+      '<div class="modal fade" ng-class="{in: jg.aberto}" ng-style="{display: jg.aberto ? \'block\' : \'none\'}" role="dialog" tabindex="-1" aria-label="{{jg.alvo.titulo}}">' +
+      '<div class="modal-dialog modal-lg" role="document"><div class="modal-content" ng-if="jg.alvo">' +
+      '<div class="modal-header"><h4 class="modal-title">{{jg.alvo.titulo}}</h4></div>' +
+      '<div class="modal-body">' +
+      '<div class="row"><div class="form-group col-md-3"><label>Vlr. Glosado</label><p class="form-control-static">{{jg.alvo.vlrGlosado}}</p></div>' +
+      '<div class="form-group col-md-3" ng-if="jg.alvo.pedeValor"><label for="ValorRecursado">Vlr. Recursado</label>' +
+      '<input id="ValorRecursado" name="ValorRecursado" type="text" class="form-control" placeholder="R$ 0,00" ng-model="jg.alvo.valorRecursado"></div></div>' +
+      '<div class="form-group bc-justificativa" ng-repeat="g in jg.alvo.glosas">' +
+      '<p class="bc-glosa"><strong>{{g.codigo}}: {{g.descricao}}</strong></p>' +
+      '<label for="Justificativas_{{$index}}__Justificativa">Justificativa</label>' +
+      '<textarea id="Justificativas_{{$index}}__Justificativa" name="Justificativas[{{$index}}].Justificativa" class="form-control" rows="3" ng-model="g.justificativa"></textarea>' +
+      '</div></div>' +
+      '<div class="modal-footer">' +
+      '<button type="button" class="btn btn-default" ng-click="jg.cancelar()">Cancelar Justificativas</button>' +
+      '<button type="button" class="btn btn-default" ng-click="jg.descartar()">Descartar Alterações</button>' +
+      '<button type="button" class="btn btn-primary" ng-click="jg.salvar()">Salvar Justificativas</button>' +
+      '</div></div></div></div>',
   }));
 })();

@@ -1,0 +1,135 @@
+// The mock Conecta portal in real Chromium (no extension): AngularJS renders the lote page and re-renders it
+// in place, the notices modal covers the page after login, and the Digitar Guia wizard reaches the portal's
+// own refusal of a 101st guia. Fails (never skips) when Chromium is missing.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningPortal, startPortal } from '../portal/server.ts';
+import { angularEstavel } from '../portal/snapshot.ts';
+import { launchChromium, type PlainBrowser } from './support/chromium.ts';
+
+let portal: RunningPortal;
+let browser: PlainBrowser;
+
+beforeAll(async () => {
+  // A fixed clock: the dates typed below stay in the past whatever day the test runs.
+  portal = await startPortal({ port: 0, now: () => new Date('2026-11-20T12:00:00-03:00') });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+});
+
+async function entrar(page: Page, destino: string): Promise<void> {
+  await page.goto(`${portal.url}${destino}`);
+  await page.fill('#Email', 'faturamento@clinica-teste.com.br');
+  await page.fill('#Senha', 'senha-de-teste');
+  await Promise.all([page.waitForURL((u) => u.pathname === destino.split('?')[0]), page.click('#btnLogin')]);
+  await angularEstavel(page);
+}
+
+describe('mock portal in Chromium', () => {
+  it('shows the notices modal over the lote page after login, and Angular renders the lote behind it', async () => {
+    portal.reset();
+    const page = await browser.context.newPage();
+    await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8501');
+
+    const modal = page.locator('#bcInformativosModal');
+    await expect.poll(() => modal.isVisible()).toBe(true);
+    await expect.poll(() => modal.locator('.bc-informativo:visible h5').textContent()).toBe('Documentação obrigatória');
+    await page.click('#bcInformativosModal button:has-text("Próximo")');
+    await expect
+      .poll(() => modal.locator('.bc-informativo:visible h5').textContent())
+      .toBe('Prazo de envio do faturamento');
+
+    // Rendered by bc-detalhes-lote from the JSON, not by the server.
+    const detalhes = page.locator('bc-detalhes-lote');
+    await expect
+      .poll(() => detalhes.locator('.bc-limite-guias').textContent())
+      .toBe('Este lote já possui 100 guias. Limite máximo permitido por lote é de 100 guias.');
+    const rotulo = (texto: string) =>
+      detalhes.locator('.bc-campo', { has: page.locator(`label:text-is("${texto}")`) }).locator('p');
+    expect(await rotulo('Nº Lote').textContent()).toBe('8501');
+    expect(await rotulo('Situação do Lote').textContent()).toBe('Aberto');
+    expect(await detalhes.locator('section.bc-guias tr.dataGridRow').count()).toBe(100);
+
+    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await expect.poll(() => modal.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('re-renders the lote in place when it is closed through the confirmation modal', async () => {
+    portal.reset();
+    const page = await browser.context.newPage();
+    await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8504');
+    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    const situacao = page.locator('.bc-campo:has(label:text-is("Situação do Lote")) p');
+    const antes = await situacao.elementHandle();
+    expect(await page.isEnabled('#incluir-anexo')).toBe(true);
+
+    await page.click('button:has-text("Fechar Lote")');
+    await expect
+      .poll(() => page.locator('#simpleConfirmationModal .modal-body').textContent())
+      .toContain('Confirma o fechamento do lote 8504?');
+    await page.click('#simpleConfirmationModal_btOk');
+    await angularEstavel(page);
+
+    await expect.poll(() => situacao.textContent()).toBe('Fechado (envio pendente)');
+    expect(await antes?.evaluate((n) => (n as unknown as { isConnected: boolean }).isConnected)).toBe(true);
+    expect(await page.isDisabled('#incluir-anexo')).toBe(true);
+    expect(await page.isVisible('button:has-text("Enviar Lote")')).toBe(true);
+    await page.close();
+  });
+
+  it('types a SP/SADT guia through the wizard and gets the portal refusal for a 101st guia', async () => {
+    portal.reset();
+    const page = await browser.context.newPage();
+    await entrar(page, '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8501');
+    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    const proximo = () => page.click('.bc-wizard-acoes button:has-text("Próximo")');
+
+    await proximo();
+    expect(await page.textContent('.field-validation-error')).toBe('O campo Beneficiário é obrigatório.');
+    await page.fill('#Beneficiario', '9999900000000005 | BENEFICIARIO TESTE 05');
+    await proximo();
+    await page.fill('#Solicitante_Nome', 'MEDICO TESTE 01');
+    await page.selectOption('#Solicitante_Conselho', 'CRM');
+    await page.fill('#Solicitante_Numero', '3233');
+    await page.selectOption('#Solicitante_Uf', 'RS');
+    await page.selectOption('#Solicitante_Cbo', { index: 1 });
+    await proximo();
+    await page.selectOption('#CaraterAtendimento', 'Eletivo');
+    await page.selectOption('#TipoAtendimento', 'Exame');
+    await page.selectOption('#IndicacaoAcidente', 'Não acidente');
+    await page.selectOption('#RegimeAtendimento', 'Ambulatorial');
+    await proximo();
+    await page.fill('#HandleTermoLookupDisplay', 'hemodi');
+    await page.click('button[title="Pesquisar Procedimento"]');
+    await angularEstavel(page);
+    await page.locator('#modal-lookup tr.dataGridRow', { hasText: '30909031' }).click();
+    expect(await page.inputValue('#HandleTermo')).toBe('30909031');
+    await page.fill('#Procedimentos_0__DataRealizacao', '01/11/2026');
+    await page.fill('#Procedimentos_0__ValorUnitario', '520,00');
+    await proximo();
+    await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
+    await page.selectOption('#Executante_Conselho', 'CRM');
+    await page.fill('#Executante_Numero', '3233');
+    await page.selectOption('#Executante_Uf', 'RS');
+    await page.selectOption('#Executante_Cbo', { index: 1 });
+    await proximo();
+    await proximo();
+    expect(await page.textContent('.bc-wizard-titulo')).toContain('Resumo');
+    await page.click('.bc-wizard-acoes button:has-text("Salvar")');
+    await angularEstavel(page);
+
+    await expect
+      .poll(() => page.locator('.bc-mensagens .alert-danger').textContent())
+      .toBe(
+        'Não foi possível adicionar a guia: o lote 8501 já possui 100 guias. Limite máximo permitido por lote é de 100 guias.',
+      );
+    // Nothing typed is lost: the Resumo still shows the procedure.
+    expect(await page.textContent('.bc-resumo')).toContain('30909031 - Hemodiálise crônica (por sessão)');
+    expect(portal.state.lote(8501)!.guias).toHaveLength(100);
+    await page.close();
+  });
+});

@@ -1,0 +1,176 @@
+// Pages over HTTP: login and its refusal, the notices modal after login, and the DOM facts the extension's
+// adapter relies on (real ids, bc-* widgets, labels), with no test-only hooks in the markup.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CREDENCIAIS_INVALIDAS } from './seed.ts';
+import { type RunningPortal, startPortal } from './server.ts';
+import { login, signedIn } from './test-client.ts';
+
+let portal: RunningPortal;
+beforeAll(async () => {
+  portal = await startPortal({ port: 0 });
+});
+afterAll(() => portal.close());
+
+describe('login', () => {
+  it('sends a visitor without session to the login page, remembering where they were going', async () => {
+    const res = await fetch(`${portal.url}/Pagamentos/LotePagamento/Detalhes/8501`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe(
+      '/Account/Login?ReturnUrl=%2FPagamentos%2FLotePagamento%2FDetalhes%2F8501',
+    );
+    const api = await fetch(`${portal.url}/api/lotes/8501`);
+    expect(api.status).toBe(401);
+  });
+
+  it('shows the login form with #Email, #Senha and #btnLogin', async () => {
+    const html = await (await fetch(`${portal.url}/Account/Login`)).text();
+    expect(html).toMatch(/<label for="Email">E-mail<\/label>/);
+    expect(html).toMatch(/<input id="Senha" name="Senha" type="password"/);
+    expect(html).toMatch(/<button id="btnLogin" type="submit"[^>]*>Entrar<\/button>/);
+    expect(html).not.toContain('E-mail ou senha incorretos!');
+  });
+
+  it('refuses the documented wrong pair with "E-mail ou senha incorretos!" and keeps the e-mail typed', async () => {
+    const r = await login(portal, CREDENCIAIS_INVALIDAS.email, CREDENCIAIS_INVALIDAS.senha);
+    expect(r.status).toBe(200);
+    expect(r.cookie).toBeNull();
+    expect(r.html).toContain('E-mail ou senha incorretos!');
+    expect(r.html).toContain(`value="${CREDENCIAIS_INVALIDAS.email}"`);
+  });
+
+  it('accepts any other pair and lands on ReturnUrl with a session', async () => {
+    const r = await login(portal, 'clinica@teste.com.br', '123');
+    expect(r.status).toBe(302);
+    expect(r.location).toBe('/Home/Index');
+    expect(r.cookie).toMatch(/^ConectaSessao=[0-9a-f]{32}$/);
+  });
+});
+
+describe('notices modal #bcInformativosModal', () => {
+  it('covers the first page after login and the first lotes search, then not again', async () => {
+    const c = await signedIn(portal);
+    const modal = /<div id="bcInformativosModal" class="modal fade in"/;
+    const home = await c.page('/Home/Index');
+    expect(home.html).toMatch(modal);
+    expect(home.html).toContain('>Próximo</button>');
+    expect(home.html).toContain('>Fechar</button>');
+    expect((await c.page('/Home/Index')).html).not.toMatch(modal);
+    expect((await c.page('/Pagamentos/PesquisaLote/Index')).html).toMatch(modal);
+    expect((await c.page('/Pagamentos/PesquisaLote/Index')).html).not.toMatch(modal);
+  });
+});
+
+describe('DOM facts of the pages', () => {
+  it('the layout carries the select2 operadora picker showing "NOME | registro ANS" and the busy text', async () => {
+    const { html } = await (await signedIn(portal)).page('/Home/Index');
+    expect(html).toContain('id="s2id_OperadorasCredenciadas_HandleOperadoraSelected"');
+    expect(html).toMatch(/<span class="select2-chosen"[^>]*>PASA \| 331988<\/span>/);
+    expect(html).toContain('name="OperadorasCredenciadas.HandleOperadoraSelected"');
+    expect(html).toContain('Aguarde...');
+    expect(html).toContain('<script src="/Scripts/angular.min.js"></script>');
+  });
+
+  it('switching operadora changes the picker and Novo Lote heading', async () => {
+    const { cookie } = await login(portal);
+    const res = await fetch(`${portal.url}/Home/SelecionarOperadora`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: cookie!, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ 'OperadorasCredenciadas.HandleOperadoraSelected': '345474' }).toString(),
+    });
+    expect(res.status).toBe(302);
+    const html = await (
+      await fetch(`${portal.url}/Pagamentos/LotePagamento/Novo`, { headers: { cookie: cookie! } })
+    ).text();
+    expect(html).toMatch(/<span class="select2-chosen"[^>]*>PAS SERPRO \| 345474<\/span>/);
+    expect(html).toContain('PAS SERPRO - ANS nº 345474');
+    expect(html).toContain('<label for="TipoGuia">Tipo de Guia*</label>');
+  });
+
+  it.each([
+    [
+      '/Pagamentos/LotePagamento/Detalhes/8501',
+      [
+        '<bc-detalhes-lote data-lote="8501"',
+        'id="incluir-anexo"',
+        '<bc-smart-table id="AnexosDataGrid"',
+        'DOCUMENTOS ANEXADOS AO LOTE',
+        '<label>Nº Lote</label>',
+        '<label>Situação do Lote</label>',
+        '<label>Situação Protocolo</label>',
+        'NOTA FISCAL',
+        '<bc-anexo-dropzone',
+        '<bc-modal-evolution',
+        'Verificar situação do envio',
+      ],
+    ],
+    [
+      '/Pagamentos/PesquisaLote/Index',
+      [
+        'id="Filtrar"',
+        'id="Protocolo"',
+        'id="btn-Pesquisar"',
+        'id="atualizar-situacao-lote"',
+        '<bc-smart-table id="DataGrid"',
+      ],
+    ],
+    [
+      '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8502',
+      [
+        'Guia de Faturamento de SP/SADT',
+        'id="HandleTermoLookupDisplay"',
+        'id="HandleTermo" name="HandleTermo" type="hidden"',
+        '<bc-modal-evolution id="modal-lookup"',
+        'data-lote="8502"',
+        'Dados do Solicitante',
+        'Procedimentos / Itens Executados',
+        'Dados da Execução',
+      ],
+    ],
+    ['/Guias/Consulta/FaturamentoNovaGuiaEletiva', ['Guia de Faturamento de Consulta', 'Dados do Contratado']],
+    [
+      '/Uploads/UploadXML/Novo',
+      [
+        '<bc-incluir-arquivo arquivo="vm.arquivo" formatos="XML"',
+        'ÁREA DE INCLUSÃO (CLIQUE NA ÁREA OU ARRASTE E SOLTE O ARQUIVO)',
+        'HISTÓRICO DE ARQUIVOS ENVIADOS',
+      ],
+    ],
+  ])('%s has its known ids, bc-* widgets and labels', async (path, fatos) => {
+    const { status, html } = await (await signedIn(portal)).page(path);
+    expect(status).toBe(200);
+    for (const fato of fatos) expect(html).toContain(fato);
+  });
+
+  it('no page carries test-only hooks the real portal would not have', async () => {
+    const c = await signedIn(portal);
+    const recurso = portal.state.criarRecurso(8470);
+    if (!recurso.ok) throw new Error(recurso.message);
+    const paths = [
+      '/Home/Index',
+      '/Pagamentos/PesquisaLote/Index',
+      '/Pagamentos/LotePagamento/Detalhes/8504',
+      '/Guias/SpSadt/FaturamentoNovaGuiaEletiva',
+      '/Uploads/UploadXML/Novo',
+      `/Pagamentos/RecursoGlosa/Editar/${recurso.value.numero}`,
+    ];
+    for (const path of paths) {
+      const { html } = await c.page(path);
+      expect(html, path).not.toMatch(/data-test|data-qa|data-cy/i);
+    }
+  });
+
+  it('serves AngularJS 1.8.3 from node_modules and the portal script', async () => {
+    const angular = await (await fetch(`${portal.url}/Scripts/angular.min.js`)).text();
+    expect(angular).toContain('AngularJS v1.8.3');
+    const res = await fetch(`${portal.url}/Scripts/conecta.js`);
+    expect(res.headers.get('content-type')).toContain('javascript');
+    expect(await res.text()).toContain("directive('bcSmartTable'");
+  });
+
+  it('answers an unknown lote with a 404 page in Portuguese', async () => {
+    const r = await (await signedIn(portal)).page('/Pagamentos/LotePagamento/Detalhes/1');
+    expect(r.status).toBe(404);
+    expect(r.html).toContain('Página não encontrada.');
+  });
+});
