@@ -82,7 +82,7 @@ async function tokenCreate() {
   if (!ROLES.includes(role)) throw new CliError(`--role deve ser um de: ${ROLES.join(', ')}`);
   if (!opts.name?.trim()) throw new CliError('--name é obrigatório (quem vai usar o token, ex.: "suporte PASA").');
   const { token, sql } = await tokenInsert(role, opts.name.trim());
-  executeSql(opts.remote ? { local: false } : { local: true, persistTo: opts['persist-to'] }, sql);
+  await executeSql(opts.remote ? { local: false } : { local: true, persistTo: opts['persist-to'] }, sql);
   console.log(
     `Token de ${role} para "${opts.name.trim()}" (mostrado só esta vez; guarde-o num cofre de senhas):\n${token}`,
   );

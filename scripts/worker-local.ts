@@ -1,7 +1,8 @@
 // Node-side helpers around wrangler for a local worker: apply the D1 migrations, run SQL against the local (or
 // remote) D1, build the SQL that creates an admin token. Used by the admin CLI, startWorker() and `npm start`.
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newToken, sha256Hex } from '../worker/token-hash.ts';
 
@@ -26,18 +27,50 @@ function targetArgs(target: D1Target): string[] {
   return ['--local', ...(target.persistTo ? ['--persist-to', target.persistTo] : [])];
 }
 
-function wrangler(args: string[]): string {
-  const r = spawnSync(WRANGLER, args, { cwd: ROOT, env: OFFLINE_ENV, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`wrangler ${args.slice(0, 3).join(' ')} falhou:\n${r.stderr || r.stdout}`);
-  return r.stdout;
+function wrangler(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(WRANGLER, args, { cwd: ROOT, env: OFFLINE_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`wrangler ${args.slice(0, 3).join(' ')} falhou:\n${out}`)),
+    );
+  });
 }
 
-export function applyMigrations(target: D1Target): void {
-  wrangler(['d1', 'migrations', 'apply', DB_NAME, ...targetArgs(target)]);
+/**
+ * A copy of wrangler.toml that serves an already built bundle (no_bundle) instead of the sources, with its
+ * relative paths made absolute; written next to the bundle. Everything else (bindings, dates) stays as committed.
+ */
+export function devConfig(bundleDir: string): string {
+  let toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8');
+  const replacements: [RegExp, string][] = [
+    [/^main = .*$/m, `main = ${JSON.stringify(join(bundleDir, 'index.js'))}\nno_bundle = true`],
+    [/^directory = "(.*)"$/m, `directory = ${JSON.stringify(join(ROOT, 'admin/dist'))}`],
+    [/^migrations_dir = "(.*)"$/m, `migrations_dir = ${JSON.stringify(join(ROOT, 'migrations'))}`],
+  ];
+  for (const [pattern, value] of replacements) {
+    if (!pattern.test(toml)) throw new Error(`wrangler.toml mudou: não achei ${pattern}`);
+    toml = toml.replace(pattern, value);
+  }
+  const file = join(bundleDir, 'wrangler.dev.toml');
+  writeFileSync(file, toml);
+  return file;
 }
 
-export function executeSql(target: D1Target, sql: string): void {
-  wrangler(['d1', 'execute', DB_NAME, ...targetArgs(target), '--yes', '--command', sql]);
+/** The deployable bundle (what `wrangler deploy` would upload) in `outDir`, built without any network. */
+export async function bundleWorker(outDir: string): Promise<void> {
+  await wrangler(['deploy', '--dry-run', '--outdir', outDir]);
+}
+
+export async function applyMigrations(target: D1Target): Promise<void> {
+  await wrangler(['d1', 'migrations', 'apply', DB_NAME, ...targetArgs(target)]);
+}
+
+export async function executeSql(target: D1Target, sql: string): Promise<void> {
+  await wrangler(['d1', 'execute', DB_NAME, ...targetArgs(target), '--yes', '--command', sql]);
 }
 
 const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;

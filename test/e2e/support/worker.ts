@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   applyMigrations,
+  bundleWorker,
+  devConfig,
   executeSql,
   OFFLINE_ENV,
   ROOT,
@@ -71,7 +73,10 @@ export async function startWorker(opts: StartWorkerOptions = {}): Promise<Starte
   const key = testSigningKey();
   const envFile = join(stateDir, 'dev.vars');
   writeFileSync(envFile, `PACK_SIGNING_KEY=${key.secretKey}\nPACK_SIGNING_KEY_ID=${key.keyId}\n`, { mode: 0o600 });
-  applyMigrations({ local: true, persistTo: stateDir });
+  // Bundle once and serve that bundle: `wrangler dev` on the sources would reload (dropping requests) whenever a
+  // source file changes while tests run.
+  const bundleDir = join(stateDir, 'bundle');
+  await Promise.all([applyMigrations({ local: true, persistTo: stateDir }), bundleWorker(bundleDir)]);
 
   const port = opts.port ?? (await freePort());
   const inspectorPort = await freePort();
@@ -80,6 +85,8 @@ export async function startWorker(opts: StartWorkerOptions = {}): Promise<Starte
     WRANGLER,
     [
       'dev',
+      '--config',
+      devConfig(bundleDir),
       '--ip',
       '127.0.0.1',
       '--port',
@@ -137,6 +144,6 @@ export async function startWorker(opts: StartWorkerOptions = {}): Promise<Starte
 /** A new admin token for this worker (stored hashed in its local D1); returns the token. */
 export async function createToken(worker: StartedWorker, role: Role, name = `teste ${role}`): Promise<string> {
   const { token, sql } = await tokenInsert(role, name);
-  executeSql({ local: true, persistTo: worker.stateDir }, sql);
+  await executeSql({ local: true, persistTo: worker.stateDir }, sql);
   return token;
 }
