@@ -58,6 +58,15 @@ describe('popup: one-click XML validation', () => {
     expect(await card.textContent()).toContain('O lote 000000000902 tem 101 guias; o limite é 100 guias por lote.');
   });
 
+  it('says when the TISS version is not supported', async () => {
+    await page.setInputFiles('#arquivos', join(fixtures, 'invalid', 'wrong-padrao.xml'));
+    const card = page.locator('.file', { hasText: 'wrong-padrao.xml' });
+    await card.locator('.result').waitFor({ timeout: 30_000 });
+    expect(await card.textContent()).toContain(
+      'Versão TISS 4.01.01 não suportada; versões validadas: 4.01.00, 4.02.00. A estrutura do arquivo não foi conferida.',
+    );
+  });
+
   it('explains a file that is not XML', async () => {
     await page.setInputFiles('#arquivos', {
       name: 'guia-digitalizada.pdf',
