@@ -31,11 +31,6 @@ export default defineProject(async () => {
         },
       }),
     ],
-    resolve: {
-      alias: [
-        { find: /.*shared\/validate\.ts$/, replacement: '/tmp/h7stubs/validate.ts' },
-      ],
-    },
     test: {
       name: 'worker',
       root: here('..'),
