@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_XML_BYTES } from '../../shared/tiss/report.ts';
 import consultaXml from '../../test/fixtures/tiss/valid/consulta-3-guias-utf8.xml?raw';
 import app from '../index.ts';
-import { api, json } from './helpers.ts';
+import { api, json, seedTestPack, TEST_ANS, testPack } from './helpers.ts';
 
 const xmlHeaders = { 'content-type': 'application/xml' };
 
@@ -35,6 +35,21 @@ describe('POST /v1/validate', () => {
     expect(body.summary).toMatchObject({ arquivo: 'lote.xml', versao: '4.01.00', registroAnsDestino: '345474' });
     expect(Array.isArray(body.findings)).toBe(true);
     expect(body).not.toHaveProperty('document');
+  });
+
+  it("applies the operadora's current published pack, not just the TISS checks", async () => {
+    const pack = testPack();
+    pack.regras[0]!.options = { max: 2 };
+    await seedTestPack(pack);
+    const res = await api(`/v1/validate?operadora=${TEST_ANS}`, {
+      method: 'POST',
+      headers: xmlHeaders,
+      body: consultaXml,
+    });
+    const { findings } = await json<{ findings: { rule: string; message: string }[] }>(res);
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'lote-max-guias', message: expect.stringContaining('o limite é 2') }),
+    );
   });
 
   it('accepts multipart with the file name from the form', async () => {
