@@ -141,7 +141,11 @@ function salvarGuia(ctx: Ctx, input: z.infer<typeof guiaSchema>): Result<unknown
       glosas: [],
     });
   }
-  const operadora = state.operadora(ctx.sessao?.operadora ?? '') ?? state.data.operadoras[0]!;
+  // A guia typed for a lote belongs to that lote's operadora; otherwise to the one picked in the header.
+  const operadora =
+    (input.lote ? state.lote(Number(input.lote))?.operadora : undefined) ??
+    state.operadora(ctx.sessao?.operadora ?? '') ??
+    state.data.operadoras[0]!;
   const anexos: Anexo[] = [];
   for (const a of input.anexos) {
     const erro = validarArquivoAnexo(a.tipoDocumento, a.nomeArquivo, a.tamanho);

@@ -195,6 +195,14 @@ describe('Adicionar Guias and Digitar Guia', () => {
     expect(r.body.message).toContain('este lote aceita somente guias do tipo Consulta');
   });
 
+  it('gives a guia typed for a lote the operadora of that lote, whatever the header picker says', async () => {
+    const r = await c.post<{ lote: string }>('/api/guias', guiaSpSadt({ lote: '8504', numeroGuiaPrestador: '90002' }));
+    expect(r.body.lote).toBe('8504');
+    expect(portal.state.guia('90002')!.operadora.nome).toBe('PAS SERPRO');
+    const page = await c.page('/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8504');
+    expect(page.html).toContain('PAS SERPRO - ANS nº 345474');
+  });
+
   it('saves a typed guia without lote (it is not sent to the operadora yet)', async () => {
     const r = await c.post<{ numero: string; lote: string }>('/api/guias', guiaSpSadt());
     expect(r.body).toEqual({ numero: '90001', lote: '' });

@@ -210,8 +210,11 @@ const pageRoutes: Route[] = [
     pattern: /^\/Guias\/(SpSadt|Consulta)\/FaturamentoNovaGuiaEletiva$/,
     handler: (c) => {
       const tipo = c.params[0] === 'SpSadt' ? 'sp-sadt' : 'consulta';
-      const op = c.state.operadora(c.sessao?.operadora ?? '') ?? c.state.data.operadoras[0]!;
       const lote = c.url.searchParams.get('lote') ?? '';
+      const op =
+        c.state.lote(Number(lote))?.operadora ??
+        c.state.operadora(c.sessao?.operadora ?? '') ??
+        c.state.data.operadoras[0]!;
       const titulo = tipo === 'sp-sadt' ? 'Guia de Faturamento de SP/SADT' : 'Guia de Faturamento de Consulta';
       page(
         c,
