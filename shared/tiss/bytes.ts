@@ -55,26 +55,43 @@ function declaredEncoding(bytes: Uint8Array, start: number): string | undefined 
 
 let lenientUtf8: TextDecoder | undefined;
 
+/** Offsets of the bytes above 0x7F; scans four bytes at a time where the buffer is 4-byte aligned. */
+function highBytes(bytes: Uint8Array): number[] {
+  const out: number[] = [];
+  let i = 0;
+  const head = Math.min(bytes.length, (4 - (bytes.byteOffset & 3)) & 3);
+  for (; i < head; i++) if (bytes[i]! > 0x7f) out.push(i);
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2);
+  for (let w = 0; w < words.length; w++) {
+    if ((words[w]! & 0x80808080) === 0) continue;
+    const base = i + w * 4;
+    for (let k = base; k < base + 4; k++) if (bytes[k]! > 0x7f) out.push(k);
+  }
+  for (let k = i + words.length * 4; k < bytes.length; k++) if (bytes[k]! > 0x7f) out.push(k);
+  return out;
+}
+
 /**
  * True ISO-8859-1: every byte is the code point of the same value. Done by re-encoding the (few) bytes above
- * 0x7F as two-byte UTF-8 and letting the native UTF-8 decoder build the string, which is faster than building
- * it in JS and gives the same compact one-byte string.
+ * 0x7F as two-byte UTF-8 and letting the native UTF-8 decoder build the string: ASCII runs are copied natively
+ * and the string comes out as compact as a JS-built one, several times faster.
  */
 export function decodeLatin1(bytes: Uint8Array): string {
   lenientUtf8 ??= new TextDecoder('utf-8');
-  let high = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) high++;
-  if (high === 0) return lenientUtf8.decode(bytes);
-  const utf8 = new Uint8Array(bytes.length + high);
+  const high = highBytes(bytes);
+  if (high.length === 0) return lenientUtf8.decode(bytes);
+  const utf8 = new Uint8Array(bytes.length + high.length);
+  let from = 0;
   let j = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i]!;
-    if (c < 0x80) utf8[j++] = c;
-    else {
-      utf8[j++] = 0xc0 | (c >> 6);
-      utf8[j++] = 0x80 | (c & 0x3f);
-    }
+  for (const h of high) {
+    utf8.set(bytes.subarray(from, h), j);
+    j += h - from;
+    const c = bytes[h]!;
+    utf8[j++] = 0xc0 | (c >> 6);
+    utf8[j++] = 0x80 | (c & 0x3f);
+    from = h + 1;
   }
+  utf8.set(bytes.subarray(from), j);
   return lenientUtf8.decode(utf8);
 }
 
