@@ -309,6 +309,7 @@ const mutations: Record<string, Mutation> = {
       ['xml:lang', 'pt'],
       ['foo:bar', 'x'],
       ['Id', 'a1'],
+      ['xsi:type', 'ans:st_texto20'],
     ] as const);
     el.attributes[k] = v;
     return `attribute ${k} on ${el.name}`;

@@ -111,6 +111,30 @@ const DOCUMENT_QUIRKS: [string, string, boolean][] = [
     ),
     true,
   ],
+  [
+    'xsi:type naming the declared type is accepted',
+    consultaWith(
+      /<ans:numeroGuiaPrestador>/,
+      '<ans:numeroGuiaPrestador xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="ans:st_texto20">',
+    ),
+    true,
+  ],
+  [
+    'xsi:type naming another type is refused',
+    consultaWith(
+      /<ans:numeroGuiaPrestador>/,
+      '<ans:numeroGuiaPrestador xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="ans:st_texto12">',
+    ),
+    false,
+  ],
+  [
+    'xsi:nil is refused even when false (no TISS element is nillable)',
+    consultaWith(
+      /<ans:numeroGuiaPrestador>/,
+      '<ans:numeroGuiaPrestador xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="false">',
+    ),
+    false,
+  ],
   ['an undeclared attribute is refused', consultaWith(/<ans:cabecalho>/, '<ans:cabecalho id="1">'), false],
   [
     'a comment inside a value is ignored: the text around it is one value',

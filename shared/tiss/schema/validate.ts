@@ -65,7 +65,7 @@ class Walker {
     const typeIndex = this.model.elements[declIndex]?.[2] ?? -1;
     const type = this.model.types[typeIndex];
     if (!type) return;
-    this.attributes(el, type.k === 'c' ? (type.a ?? []) : []);
+    this.attributes(el, type.k === 'c' ? (type.a ?? []) : [], type.n);
     if (type.k === 's') {
       this.simpleContent(el, type);
     } else if (type.s !== undefined) {
@@ -76,10 +76,14 @@ class Walker {
     }
   }
 
-  private attributes(el: XmlElement, declared: NonNullable<ComplexTypeModel['a']>): void {
+  private attributes(el: XmlElement, declared: NonNullable<ComplexTypeModel['a']>, typeName: string | undefined): void {
     if (declared.length === 0 && !hasKeys(el.attributes)) return;
     for (const [name, value] of Object.entries(el.attributes)) {
       if (IGNORED_XSI.has(name)) continue;
+      // xsi:type naming the declared type itself changes nothing (libxml2 accepts it); the prefix is not
+      // resolved because the tree does not keep namespace declarations, and TISS has no derived types to
+      // substitute, so any other xsi:type is refused like an undeclared attribute.
+      if (name === 'xsi:type' && typeName !== undefined && value.slice(value.indexOf(':') + 1) === typeName) continue;
       const use = declared.find((a) => a[0] === name);
       const type = use ? this.model.types[use[2]] : undefined;
       if (!use || type?.k !== 's') {
