@@ -52,3 +52,14 @@ export async function extensionTexts(page: Page): Promise<string[]> {
       hosts.map((h) => (h as unknown as { shadowRoot: { textContent: string | null } }).shadowRoot.textContent ?? ''),
     );
 }
+
+/** Closes the notices modal (#bcInformativosModal) the portal shows after login, when it is open. */
+export async function closeInformativos(page: Page): Promise<void> {
+  const fechar = page.locator('#bcInformativosModal').getByRole('button', { name: 'Fechar' });
+  if (await fechar.isVisible()) await fechar.click();
+}
+
+/** A warning/badge of the extension whose text contains `text` (Playwright pierces open shadow roots). */
+export function extensionWarning(page: Page, text: string) {
+  return page.locator('tiss-preflight-aviso').filter({ hasText: text });
+}
