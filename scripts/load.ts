@@ -2,6 +2,7 @@
 // is given). Mixes signed-pack GETs with If-None-Match (expected 304) and ~1 MB TISS validations (expected 200)
 // at a fixed concurrency; prints p50/p99 per kind and against a peer measured in the same run (GET /health, the
 // cheapest route), and exits non-zero on any error.
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type StartedWorker, startWorker } from '../test/e2e/support/worker.ts';
 import { makeLargeLote } from '../test/support/tiss-large.ts';
@@ -109,6 +110,11 @@ async function main() {
       base.p50,
     );
     const all = report('all', samples);
+    console.log(
+      `load average (1/5/15 min): ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')} on ${cpus().length} cores`,
+    );
     console.log(`throughput: ${(samples.length / seconds).toFixed(0)} req/s over ${seconds.toFixed(1)} s`);
     const errors = base.errors + packs.errors + validations.errors;
     console.log(errors === 0 && all.errors === 0 ? 'zero errors' : `${errors} error(s)`);
