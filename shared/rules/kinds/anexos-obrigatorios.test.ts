@@ -90,7 +90,7 @@ testRuleKind(anexosObrigatorios, {
       findings: [
         {
           message:
-            'Guias E1 e E2 (Endoscopia/Colonoscopia): depois de enviar, anexe ao lote Pedido médico, Laudo do exame e Anátomo patológico (se houver)',
+            'Guia(s) E1 e E2 (Endoscopia/Colonoscopia): depois de enviar, anexe ao lote Pedido médico, Laudo do exame e Anátomo patológico (se houver)',
           severity: 'info',
         },
       ],
@@ -98,11 +98,19 @@ testRuleKind(anexosObrigatorios, {
     {
       name: 'documents without a portal type can only be reminded (warning)',
       options: { tiposGuia: ['resumo-internacao'], documentos: [{ nome: 'Relatório médico constando diagnóstico' }] },
-      context: { hoje, acao: 'enviar-lote', guias: [{ numero: 'I1', tipo: 'resumo-internacao' }] },
+      context: {
+        hoje,
+        acao: 'enviar-lote',
+        guias: [
+          { numero: 'I1', tipo: 'resumo-internacao' },
+          { numero: 'I2', tipo: 'resumo-internacao' },
+        ],
+      },
       findings: [
         {
-          message: 'Guia I1 (Resumo de Internação): confira se anexou Relatório médico constando diagnóstico',
+          message: 'Guia(s) I1 e I2 (Resumo de Internação): confira se anexou Relatório médico constando diagnóstico',
           severity: 'warning',
+          where: { guia: 'I1' },
         },
       ],
     },

@@ -52,8 +52,8 @@ export const anexosObrigatorios = defineRuleKind({
     placeholders: ['guia', 'guias', 'categoria', 'documento', 'documentos', 'condicao'],
     messages: {
       condicional: 'Guia {guia} ({categoria}): falta o anexo "{documento}" — obrigatório {condicao}.',
-      conferir: 'Guia {guia} ({categoria}): confira se anexou {documentos}.',
-      lembrete: 'Guias {guias} ({categoria}): depois de enviar, anexe ao lote {documentos}.',
+      conferir: 'Guia(s) {guias} ({categoria}): confira se anexou {documentos}.',
+      lembrete: 'Guia(s) {guias} ({categoria}): depois de enviar, anexe ao lote {documentos}.',
     },
     defaultMessage: 'Guia {guia} ({categoria}): falta o anexo obrigatório "{documento}".',
     defaultSource: '000_25e325fbeba52f21.txt § DOCUMENTOS POR TIPO DE GUIA',
@@ -89,28 +89,28 @@ export const anexosObrigatorios = defineRuleKind({
     for (const g of guias) {
       const tipos = [...loteTipos, ...g.anexos.map((a) => normalizeText(a.tipo))];
       const where = { guia: g.numero, line: g.line, field: 'Anexos' };
-      const semTipo: Documento[] = [];
       for (const d of o.documentos) {
-        if (d.tipos.length === 0) {
-          semTipo.push(d);
-          continue;
-        }
-        if (anexado(d, tipos)) continue;
-        const data = {
-          guia: g.numero,
-          categoria: nome,
-          documento: d.nome,
-          condicao: d.condicao ? condicaoLabel[d.condicao] : '',
-        };
+        if (d.tipos.length === 0 || anexado(d, tipos)) continue;
+        const condicao = d.condicao ? condicaoLabel[d.condicao] : '';
+        const data = { guia: g.numero, categoria: nome, documento: d.nome, condicao };
         out.push(d.condicao ? { messageId: 'condicional', severity: 'warning', data, where } : { data, where });
       }
-      if (semTipo.length)
-        out.push({
-          messageId: 'conferir',
-          severity: 'warning',
-          data: { guia: g.numero, categoria: nome, documentos: listaPt(semTipo.map(docLabel)) },
-          where,
-        });
+    }
+    // Documents the pack cannot match to a portal type: one grouped reminder, not one per guia.
+    const semTipo = o.documentos.filter((d) => d.tipos.length === 0);
+    if (semTipo.length) {
+      const first = guias[0]!;
+      out.push({
+        messageId: 'conferir',
+        severity: 'warning',
+        data: {
+          guia: first.numero,
+          guias: listaGuias(guias.map((g) => g.numero)),
+          categoria: nome,
+          documentos: listaPt(semTipo.map(docLabel)),
+        },
+        where: { guia: first.numero, line: first.line, field: 'Anexos' },
+      });
     }
     return out;
   },
