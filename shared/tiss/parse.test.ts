@@ -60,7 +60,8 @@ describe('parseXml: the tree', () => {
   it('keeps text exactly, except indentation between child elements', () => {
     const d = ok('<a>\n  <b>\n\t</b>\n  <c> x </c>\n  tail<d/>\n</a>');
     expect(d.root.children.map((c) => c.text)).toEqual(['\n\t', ' x ', '']);
-    expect(d.root.text).toBe('\n  \n  tail');
+    expect(d.root.text).toBe('\n  tail');
+    expect(ok('<a>\n<!-- c -->\n</a>').root.text).toBe('\n\n');
   });
 
   it('links parents and skips comments and processing instructions', () => {

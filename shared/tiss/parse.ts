@@ -4,7 +4,7 @@
 // DOCTYPE, and refusing it is what makes "billion laughs" cost nothing. Errors come back as one finding;
 // the parser never throws to its caller.
 // Memory matters as much (15 MB file, 128 MB Worker): element names are interned, elements without attributes
-// or children share one frozen empty object/array, and whitespace between child elements is not kept (it is
+// or children share one frozen empty object/array, and whitespace around child elements is not kept (it is
 // never data: a leaf has no child elements, so its text, whitespace included, is kept exactly).
 import type { Finding } from '../findings.ts';
 import { elementPath, enclosingGuia } from './locate.ts';
@@ -274,8 +274,12 @@ class Parser {
         let lt = src.indexOf('<', p);
         if (lt < 0) lt = len;
         const cur = stack[stack.length - 1]!;
-        // Indentation between child elements: not data, not kept (see header).
-        if (cur.children !== NO_CHILDREN && isBlank(src, p, lt)) {
+        // Indentation around child elements: not data, not kept (see header). Before the first child it is
+        // only known to be indentation when a start tag follows; otherwise it may be a blank leaf's text.
+        if (
+          (cur.children !== NO_CHILDREN || (lt < len && isNameStart(src.charCodeAt(lt + 1)))) &&
+          isBlank(src, p, lt)
+        ) {
           this.pos = lt;
           continue;
         }
@@ -306,7 +310,7 @@ class Parser {
         'StartTag: invalid element name',
       );
     }
-    while (isNameChar(src.charCodeAt(p))) p++;
+    p = nameEnd(src, p);
     const qname = this.internName(start + 1, p);
     let attributes: Record<string, string> | undefined;
     let declarations: NsScope | undefined;
@@ -557,6 +561,18 @@ class Parser {
       message,
       open ? `Premature end of data in tag ${qname} line ${open.line}` : 'Premature end of data',
     );
+  }
+}
+
+/** End of the name starting at `p`; ASCII letters, digits and ':' '-' '.' '_' decided without a call. */
+function nameEnd(src: string, from: number): number {
+  let p = from;
+  for (;;) {
+    const c = src.charCodeAt(p);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x2d && c <= 0x3a && c !== 0x2f) || c === 0x5f)
+      p++;
+    else if (c >= 0x80 && isNameChar(c)) p++;
+    else return p;
   }
 }
 
