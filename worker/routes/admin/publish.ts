@@ -1,6 +1,7 @@
 // Publish the draft and roll back to an older version: both If-Match on the current publication (412 when
 // someone else published in between), both a new signed publication with the next sequence.
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import type * as z from 'zod';
 import { requireRole } from '../../auth.ts';
 import { readJson } from '../../body.ts';
 import type { AppEnv } from '../../env.ts';
@@ -14,13 +15,19 @@ import { bumpPatch, compareVersao, maxVersao } from '../../semver.ts';
 import { findDraft } from '../../store/drafts.ts';
 import { findPublication, listPublications } from '../../store/publications.ts';
 
+/** What publish and rollback both start from: the body, and the current publication the If-Match names. */
+async function publicationRequest<S extends z.ZodType>(c: Context<AppEnv>, schema: S) {
+  const ans = ansParam(c);
+  const ifMatch = requireIfMatch(c);
+  const body = await readJson(c.req.raw, schema);
+  const current = await currentPublication(c.env, ans);
+  if (!matchesEtag(ifMatch, current.etag)) throw await staleVersion(c.env, ans);
+  return { ans, body, current };
+}
+
 export const publishRoutes = new Hono<AppEnv>()
   .post('/operadoras/:ans/publish', requireRole('publisher'), async (c) => {
-    const ans = ansParam(c);
-    const ifMatch = requireIfMatch(c);
-    const body = await readJson(c.req.raw, publishSchema);
-    const current = await currentPublication(c.env, ans);
-    if (!matchesEtag(ifMatch, current.etag)) throw await staleVersion(c.env, ans);
+    const { ans, body, current } = await publicationRequest(c, publishSchema);
     const draft = await findDraft(c.env.DB, ans);
     if (!draft) throw new ApiError(409, 'no-draft', 'Não há rascunho salvo para publicar: salve o rascunho primeiro.');
     const checked = checkPackFor(ans, draft.pack);
@@ -52,11 +59,7 @@ export const publishRoutes = new Hono<AppEnv>()
     return c.json(publication, 201);
   })
   .post('/operadoras/:ans/rollback', requireRole('publisher'), async (c) => {
-    const ans = ansParam(c);
-    const ifMatch = requireIfMatch(c);
-    const body = await readJson(c.req.raw, rollbackSchema);
-    const current = await currentPublication(c.env, ans);
-    if (!matchesEtag(ifMatch, current.etag)) throw await staleVersion(c.env, ans);
+    const { ans, body, current } = await publicationRequest(c, rollbackSchema);
     const target = await findPublication(c.env.DB, ans, body.versao);
     if (!target) throw notFound(`Versão ${body.versao} da operadora ${ans}`);
     if (target.versao === current.versao)
