@@ -132,4 +132,53 @@ describe('mock portal in Chromium', () => {
     expect(portal.state.lote(8501)!.guias).toHaveLength(100);
     await page.close();
   });
+  it('includes an anexo through the Incluir Anexo dialog (hidden file input) and refuses one over 15 MB', async () => {
+    portal.reset();
+    const page = await browser.context.newPage();
+    await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8504');
+    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await page.click('#incluir-anexo');
+    const dialogo = page.locator('#modal-incluir-anexo');
+    await expect
+      .poll(() => dialogo.locator('.dz-message').textContent())
+      .toBe('Clique aqui ou arraste um arquivo para esta área');
+    const arquivo = dialogo.locator('input[type=file]');
+    await arquivo.setInputFiles({
+      name: 'exames.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(15 * 1024 * 1024 + 1),
+    });
+    await expect
+      .poll(() => dialogo.locator('.dz-error-message').textContent())
+      .toBe('O arquivo "exames.pdf" excede o tamanho máximo de 15 MB.');
+    await arquivo.setInputFiles({ name: 'indicacao.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(2048) });
+    await dialogo.locator('#TipoDocumento').selectOption('04-INDICACAO CLINICA');
+    await dialogo.locator('button:has-text("Incluir")').click();
+    await angularEstavel(page);
+    const linhas = page.locator('#AnexosDataGrid tr.dataGridRow');
+    await expect.poll(() => linhas.count()).toBe(2);
+    expect(await linhas.nth(1).textContent()).toMatch(
+      /04-INDICACAO CLINICA\s*indicacao\.pdf\s*20\/11\/2026\s*Envio Pendente/,
+    );
+    expect(await dialogo.locator('.modal').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('sends an XML through Uploads → Novo and lists it in the history', async () => {
+    portal.reset();
+    const page = await browser.context.newPage();
+    await entrar(page, '/Uploads/UploadXML/Novo');
+    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await page
+      .locator('bc-incluir-arquivo input[type=file]')
+      .setInputFiles({ name: 'lote.xml', mimeType: 'text/xml', buffer: Buffer.from('<a><b></a>') });
+    await page.click('button:has-text("Incluir")');
+    await expect
+      .poll(() => page.locator('.alert-success').textContent())
+      .toBe('Arquivo(s) enviado(s) para processamento...');
+    const primeira = page.locator('bc-smart-table tr.dataGridRow').first();
+    expect(await primeira.locator('td').nth(2).textContent()).toBe('lote.xml');
+    expect(await primeira.locator('td').nth(3).textContent()).toBe('1');
+    await page.close();
+  });
 });

@@ -254,6 +254,20 @@ describe('Adicionar Guias and Digitar Guia', () => {
   });
 });
 
+describe('clock', () => {
+  it('dates a new lote by the São Paulo calendar (22:30 in Brasília is still the same day)', async () => {
+    const noite = await startPortal({ port: 0, now: () => new Date('2026-11-21T01:30:00Z') });
+    try {
+      const r = noite.state.criarLote('331988', 'Consulta');
+      if (!r.ok) throw new Error(r.message);
+      expect(r.value.dataInclusao).toBe('2026-11-20');
+      expect(noite.state.registrarUpload('a.xml', [], '').dataHora).toBe('2026-11-20 22:30');
+    } finally {
+      await noite.close();
+    }
+  });
+});
+
 describe('instances and reset', () => {
   it('restores the seed on reset (also over POST /__test__/reset) and keeps state per instance', async () => {
     await c.post('/api/lotes/8504/fechar');

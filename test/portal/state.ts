@@ -149,14 +149,35 @@ export interface PortalData {
   proximoRecurso: number;
 }
 
+// The portal works in Brasília time: "today" and upload times are São Paulo calendar dates/hours.
+const saoPaulo = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/Sao_Paulo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function partesSaoPaulo(d: Date): Record<string, string> {
+  return Object.fromEntries(saoPaulo.formatToParts(d).map((p) => [p.type, p.value]));
+}
+
 export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const p = partesSaoPaulo(d);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+export function horaMinuto(d: Date): string {
+  const p = partesSaoPaulo(d);
+  return `${p.hour}:${p.minute}`;
 }
 
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return isoDate(d);
+  return d.toISOString().slice(0, 10);
 }
 
 export function totalProcedimento(p: Procedimento): number {
@@ -534,9 +555,7 @@ export class PortalState {
 
   registrarUpload(arquivo: string, criticas: string[], numeroLote: string): UploadXml {
     const d = this.now();
-    const hh = String(d.getUTCHours()).padStart(2, '0');
-    const mm = String(d.getUTCMinutes()).padStart(2, '0');
-    const upload: UploadXml = { dataHora: `${isoDate(d)} ${hh}:${mm}`, arquivo, criticas, numeroLote };
+    const upload: UploadXml = { dataHora: `${isoDate(d)} ${horaMinuto(d)}`, arquivo, criticas, numeroLote };
     this.data.uploads.unshift(upload);
     return upload;
   }

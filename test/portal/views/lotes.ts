@@ -30,7 +30,7 @@ export function pesquisaLotePage(operadoras: Operadora[], paraRecursar: boolean)
           ${operadoras.map((o) => html`<option value="${o.ans}">${operadoraAns(o)}</option>`)}
         </select></div>
       <div class="form-group col-md-2"><label for="NumeroLote">Nº Lote</label>
-        <input id="NumeroLote" name="NumeroLote" type="text" class="form-control" ng-model="vm.filtro.numero"></div>
+        <bc-pesquisa-numero-lote><input id="NumeroLote" name="NumeroLote" type="text" class="form-control" ng-model="vm.filtro.numero"></bc-pesquisa-numero-lote></div>
       <div class="form-group col-md-2"><label for="Protocolo">Protocolo</label>
         <input id="Protocolo" name="Protocolo" type="text" class="form-control" ng-model="vm.filtro.protocolo"></div>
       <div class="form-group col-md-4"><label for="TipoGuia">Tipo de Guia</label>
@@ -55,6 +55,7 @@ export function pesquisaLotePage(operadoras: Operadora[], paraRecursar: boolean)
       <button type="button" id="btn-Pesquisar" class="btn btn-primary" ng-click="vm.pesquisar()">Pesquisar</button>
     </div>
   </fieldset>
+  <bc-smart-table-manager>
   <h3 class="bc-secao">${paraRecursar ? 'LOTES ENCONTRADOS PARA RECURSAR' : 'LOTES ENCONTRADOS'}</h3>
   <div class="btn-toolbar bc-toolbar">
     <button type="button" id="Filtrar" class="btn btn-default" ng-click="vm.filtrosAbertos = !vm.filtrosAbertos">Filtrar</button>
@@ -64,6 +65,7 @@ export function pesquisaLotePage(operadoras: Operadora[], paraRecursar: boolean)
     <button type="button" id="recurso-glosa" class="btn btn-default" ng-show="vm.selecionados.length" ng-disabled="!vm.podeRecurso()" ng-click="vm.recurso()">Recurso de Glosa</button>
   </div>
   <bc-smart-table id="DataGrid" linhas="vm.lotes" colunas="vm.colunas" chave="numero" selecao="vm.selecionados" detalhe="resumo" contador="true"></bc-smart-table>
+  </bc-smart-table-manager>
 </div>`;
 }
 
