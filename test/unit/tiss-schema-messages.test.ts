@@ -104,6 +104,28 @@ describe('schema findings in pt-BR', () => {
   });
 });
 
+describe('hostile element names', () => {
+  it('are reported as unexpected fields, by name, without crashing', () => {
+    const findings = findingsAfter('valid/consulta-3-guias.xml', (root) => {
+      const cabecalho = findFirst(root, 'cabecalho') as XmlElement;
+      for (const name of ['constructor', '__proto__', 'toString']) {
+        cabecalho.children.push({
+          name,
+          ns: cabecalho.ns,
+          attributes: {},
+          children: [],
+          text: '',
+          line: 1,
+          column: 1,
+          parent: cabecalho,
+        });
+      }
+    });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toMatch(/^O campo constructor não era esperado aqui em cabecalho/);
+  });
+});
+
 describe('a file full of errors', () => {
   it(`lists the first ${MAX_SCHEMA_FINDINGS} schema errors and counts the rest in one finding`, () => {
     const findings = findingsAfter('valid/sadt-100-guias.xml', (root) => {

@@ -81,13 +81,16 @@ const ITEM_LABELS: Record<string, string> = {
   itensGuia: 'item',
 };
 
+// Own properties only: element names come from the file ("constructor", "__proto__" are legal XML names).
+const lookup = (table: Record<string, string>, key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 export function fieldLabel(name: string): string {
-  return FIELD_LABELS[name] ?? name;
+  return lookup(FIELD_LABELS, name) ?? name;
 }
 
 function itemLabel(el: XmlElement): string {
   for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) {
-    const label = ITEM_LABELS[cur.name];
+    const label = lookup(ITEM_LABELS, cur.name);
     if (label) return label;
   }
   return 'item';
