@@ -181,4 +181,55 @@ describe('mock portal in Chromium', () => {
     expect(await primeira.locator('td').nth(3).textContent()).toBe('1');
     await page.close();
   });
+  it('justifies a glosa per procedure, attaches a document and sends the recurso', async () => {
+    portal.reset();
+    const page = await browser.context.newPage();
+    await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8470');
+    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await page.click('#recurso-glosa');
+    await page.click('#simpleConfirmationModal_btOk');
+    await page.waitForURL((u) => u.pathname.startsWith('/Pagamentos/RecursoGlosa/Editar/'));
+    await angularEstavel(page);
+
+    await page.locator('#GuiasGlosadasTable tr.dataGridRow', { hasText: '1714' }).click();
+    await page.click('button:has-text("Buscar Procedimentos")');
+    await page.locator('#ProcedimentosGlosadosTable tr.dataGridRow').first().click();
+    await page.click('a:has-text("Recursar Procedimento")');
+    await angularEstavel(page);
+    const modal = page.locator('bc-modal-justificar-glosa');
+    expect(await modal.locator('.modal-title').textContent()).toBe('Justificar a Nível de Procedimento');
+    await page.fill('#ValorRecursado', '120,00');
+    await page.fill('textarea[name="Justificativas[0].Justificativa"]', 'Valor conforme tabela contratada.');
+    await page.fill('textarea[name="Justificativas[1].Justificativa"]', 'Cobrança única, sem duplicidade.');
+    await modal.locator('button:has-text("Salvar Justificativas")').click();
+    await expect
+      .poll(() => page.locator('.bc-mensagens .alert-danger').textContent())
+      .toBe('O Vlr. Recursado não pode ser maior que o Vlr. Glosado.');
+    await page.fill('#ValorRecursado', '80,00');
+    await modal.locator('button:has-text("Salvar Justificativas")').click();
+    await angularEstavel(page);
+    const recursado = page.locator('.bc-campo:has(label:text-is("Vlr. Recursado")) p');
+    await expect.poll(() => recursado.textContent()).toBe('R$ 80,00');
+
+    await page.click('button:has-text("Incluir Anexo")');
+    const dialogo = page.locator('#modal-anexo-recurso');
+    await dialogo
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'justificativa.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(1024) });
+    await dialogo.locator('#TipoDocumentoRecurso').selectOption('05-JUSTIFIC');
+    await dialogo.locator('button:has-text("Incluir")').click();
+    await angularEstavel(page);
+    expect(
+      await page.locator('section:has(h3:text-is("DOCUMENTOS ANEXOS DO RECURSO")) tr.dataGridRow').textContent(),
+    ).toContain('Envio Pendente');
+
+    await page.click('button:has-text("Enviar Recurso")');
+    await page.click('#simpleConfirmationModal_btOk');
+    await angularEstavel(page);
+    await expect
+      .poll(() => page.locator('.bc-campo:has(label:text-is("Situação do Recurso")) p').textContent())
+      .toBe('Enviando');
+    expect(await page.isVisible('button:has-text("Enviar Recurso")')).toBe(false);
+    await page.close();
+  });
 });

@@ -87,6 +87,30 @@
     },
   ]);
 
+  /** "Incluir" of an Anexo de Documentos dialog: the file and its tipo are required, then both are sent. */
+  app.factory('bcIncluirAnexo', [
+    '$q',
+    'bcApi',
+    'bcMensagens',
+    ($q, bcApi, bcMensagens) => (url, anexo) => {
+      const falta = !anexo.arquivo
+        ? 'Selecione um arquivo.'
+        : !anexo.tipoDocumento
+          ? 'Selecione o tipo de documento.'
+          : '';
+      if (falta) {
+        bcMensagens.erro(falta);
+        return $q.reject(falta);
+      }
+      return bcApi
+        .arquivo(url, anexo.arquivo, { 'X-Tipo-Documento': encodeURIComponent(anexo.tipoDocumento) })
+        .then((d) => {
+          bcMensagens.limpar();
+          return d;
+        });
+    },
+  ]);
+
   app.controller('MensagensController', [
     'bcMensagens',
     function (bcMensagens) {
@@ -124,6 +148,8 @@
     },
   ]);
 
+  /** Grid columns as [heading, field] pairs. */
+  const colunas = (...pares) => pares.map(([titulo, campo]) => ({ titulo, campo }));
   const tamanhoMb = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   const MAXIMO = 15 * 1024 * 1024;
 
@@ -264,15 +290,15 @@
       this.filtrosAbertos = false;
       this.selecionados = [];
       this.lotes = [];
-      this.colunas = [
-        { titulo: 'Operadora', campo: 'operadora' },
-        { titulo: 'Data Inclusão', campo: 'dataInclusao' },
-        { titulo: 'Nº Lote', campo: 'numero' },
-        { titulo: 'Situação Lote', campo: 'situacao' },
-        { titulo: 'Protocolo', campo: 'protocolo' },
-        { titulo: 'Situação Protocolo', campo: 'situacaoProtocolo' },
-        { titulo: 'Tipo de Guia', campo: 'tipoGuia' },
-      ];
+      this.colunas = colunas(
+        ['Operadora', 'operadora'],
+        ['Data Inclusão', 'dataInclusao'],
+        ['Nº Lote', 'numero'],
+        ['Situação Lote', 'situacao'],
+        ['Protocolo', 'protocolo'],
+        ['Situação Protocolo', 'situacaoProtocolo'],
+        ['Tipo de Guia', 'tipoGuia'],
+      );
       const carregar = () => {
         const params = Object.assign({}, this.filtro, paraRecursar ? { recurso: '1' } : {});
         return bcApi.get('/api/lotes', params).then((d) => {
@@ -317,33 +343,34 @@
       '$window',
       'bcApi',
       'bcConfirmacao',
+      'bcIncluirAnexo',
       'bcMensagens',
-      function ($attrs, $window, bcApi, bcConfirmacao, bcMensagens) {
+      function ($attrs, $window, bcApi, bcConfirmacao, bcIncluirAnexo, bcMensagens) {
         const numero = $attrs.lote;
         const base = `/api/lotes/${numero}`;
-        this.colunasAnexos = [
-          { titulo: 'Nº Documento', campo: 'numero' },
-          { titulo: 'Tipo Documento', campo: 'tipoDocumento' },
-          { titulo: 'Nome do arquivo', campo: 'nomeArquivo' },
-          { titulo: 'Data do Anexo', campo: 'data' },
-          { titulo: 'Situação', campo: 'situacao' },
-        ];
-        this.colunasGuias = [
-          { titulo: 'Data Digitação', campo: 'dataDigitacao' },
-          { titulo: 'Beneficiário', campo: 'beneficiario' },
-          { titulo: 'Nº Guia Prestador', campo: 'numero' },
-          { titulo: 'Vlr. Informado', campo: 'vlrInformado' },
-          { titulo: 'Vlr. Processado', campo: 'vlrProcessado' },
-          { titulo: 'Vlr. Glosado', campo: 'vlrGlosado' },
-          { titulo: 'Vlr. Liberado', campo: 'vlrLiberado' },
-        ];
-        this.colunasGuiasEncontradas = [
-          { titulo: 'Data Solicit/Digitação', campo: 'dataDigitacao' },
-          { titulo: 'Nº Guia Prestador', campo: 'numero' },
-          { titulo: 'Tipo', campo: 'tipo' },
-          { titulo: 'Beneficiário', campo: 'beneficiario' },
-          { titulo: 'Operadora', campo: 'operadora' },
-        ];
+        this.colunasAnexos = colunas(
+          ['Nº Documento', 'numero'],
+          ['Tipo Documento', 'tipoDocumento'],
+          ['Nome do arquivo', 'nomeArquivo'],
+          ['Data do Anexo', 'data'],
+          ['Situação', 'situacao'],
+        );
+        this.colunasGuias = colunas(
+          ['Data Digitação', 'dataDigitacao'],
+          ['Beneficiário', 'beneficiario'],
+          ['Nº Guia Prestador', 'numero'],
+          ['Vlr. Informado', 'vlrInformado'],
+          ['Vlr. Processado', 'vlrProcessado'],
+          ['Vlr. Glosado', 'vlrGlosado'],
+          ['Vlr. Liberado', 'vlrLiberado'],
+        );
+        this.colunasGuiasEncontradas = colunas(
+          ['Data Solicit/Digitação', 'dataDigitacao'],
+          ['Nº Guia Prestador', 'numero'],
+          ['Tipo', 'tipo'],
+          ['Beneficiário', 'beneficiario'],
+          ['Operadora', 'operadora'],
+        );
         this.anexosSelecionados = [];
         this.guiasSelecionadas = [];
         this.guiasParaAdicionar = [];
@@ -401,20 +428,13 @@
           this.anexo = {};
           this.anexoAberto = true;
         };
-        this.incluirAnexo = () => {
-          if (!this.anexo.arquivo) return bcMensagens.erro('Selecione um arquivo.');
-          if (!this.anexo.tipoDocumento) return bcMensagens.erro('Selecione o tipo de documento.');
-          bcApi
-            .arquivo(`${base}/anexos`, this.anexo.arquivo, {
-              'X-Tipo-Documento': encodeURIComponent(this.anexo.tipoDocumento),
-            })
+        this.incluirAnexo = () =>
+          bcIncluirAnexo(`${base}/anexos`, this.anexo)
             .then((d) => {
               usar(d);
-              bcMensagens.limpar();
               this.anexoAberto = false;
             })
             .catch(ignorar);
-        };
         this.abrirAdicionarGuias = () => {
           this.guiasParaAdicionar.splice(0, this.guiasParaAdicionar.length);
           bcApi
@@ -460,10 +480,7 @@
       this.erros = {};
       this.termo = { display: '', handle: '', filtro: '' };
       this.termos = [];
-      this.colunasTermos = [
-        { titulo: 'Código', campo: 'codigo' },
-        { titulo: 'Descrição', campo: 'descricao' },
-      ];
+      this.colunasTermos = colunas(['Código', 'codigo'], ['Descrição', 'descricao']);
       this.guia = {
         numeroGuiaPrestador: $element.attr('data-numero'),
         solicitante: {},
@@ -627,13 +644,13 @@
     'bcMensagens',
     function (bcApi, bcMensagens) {
       this.selecionados = [];
-      this.colunas = [
-        { titulo: 'Data/Hora Inclusão', campo: 'dataHora' },
-        { titulo: 'Arquivo', campo: 'arquivo' },
-        { titulo: 'Críticas', campo: 'criticas' },
-        { titulo: 'Corrigido Online', campo: 'corrigidoOnline' },
-        { titulo: 'Nº Lote', campo: 'numeroLote' },
-      ];
+      this.colunas = colunas(
+        ['Data/Hora Inclusão', 'dataHora'],
+        ['Arquivo', 'arquivo'],
+        ['Críticas', 'criticas'],
+        ['Corrigido Online', 'corrigidoOnline'],
+        ['Nº Lote', 'numeroLote'],
+      );
       const preparar = (u, i) => Object.assign(u, { chave: String(i), criticasTexto: u.mensagensCriticas.join(' ') });
       const carregar = () =>
         bcApi
@@ -663,36 +680,37 @@
     '$window',
     'bcApi',
     'bcConfirmacao',
+    'bcIncluirAnexo',
     'bcMensagens',
-    function ($element, $window, bcApi, bcConfirmacao, bcMensagens) {
+    function ($element, $window, bcApi, bcConfirmacao, bcIncluirAnexo, bcMensagens) {
       const base = `/api/recursos/${$element.attr('data-recurso')}`;
       this.guiasSelecionadas = [];
       this.procedimentosSelecionados = [];
       this.procedimentos = [];
       this.anexo = {};
-      this.colunasAnexos = [
-        { titulo: 'Nº Documento', campo: 'numero' },
-        { titulo: 'Descrição', campo: 'tipoDocumento' },
-        { titulo: 'Data do Anexo', campo: 'data' },
-        { titulo: 'Situação', campo: 'situacao' },
-      ];
-      this.colunasGuias = [
-        { titulo: 'Nº Guia Prestador', campo: 'numero' },
-        { titulo: 'Glosas', campo: 'glosas' },
-        { titulo: 'Vlr. Processado', campo: 'vlrProcessado' },
-        { titulo: 'Vlr. Liberado', campo: 'vlrLiberado' },
-        { titulo: 'Vlr. Glosado', campo: 'vlrGlosado' },
-        { titulo: 'Vlr. Recursado', campo: 'vlrRecursado' },
-      ];
-      this.colunasProcedimentos = [
-        { titulo: 'Código', campo: 'codigo' },
-        { titulo: 'Descrição', campo: 'descricao' },
-        { titulo: 'Glosas', campo: 'glosas' },
-        { titulo: 'Vlr. Processado', campo: 'vlrProcessado' },
-        { titulo: 'Vlr. Liberado', campo: 'vlrLiberado' },
-        { titulo: 'Vlr. Glosado', campo: 'vlrGlosado' },
-        { titulo: 'Vlr. Recursado', campo: 'vlrRecursado' },
-      ];
+      this.colunasAnexos = colunas(
+        ['Nº Documento', 'numero'],
+        ['Descrição', 'tipoDocumento'],
+        ['Data do Anexo', 'data'],
+        ['Situação', 'situacao'],
+      );
+      this.colunasGuias = colunas(
+        ['Nº Guia Prestador', 'numero'],
+        ['Glosas', 'glosas'],
+        ['Vlr. Processado', 'vlrProcessado'],
+        ['Vlr. Liberado', 'vlrLiberado'],
+        ['Vlr. Glosado', 'vlrGlosado'],
+        ['Vlr. Recursado', 'vlrRecursado'],
+      );
+      this.colunasProcedimentos = colunas(
+        ['Código', 'codigo'],
+        ['Descrição', 'descricao'],
+        ['Glosas', 'glosas'],
+        ['Vlr. Processado', 'vlrProcessado'],
+        ['Vlr. Liberado', 'vlrLiberado'],
+        ['Vlr. Glosado', 'vlrGlosado'],
+        ['Vlr. Recursado', 'vlrRecursado'],
+      );
       const ignorar = () => undefined;
       this.usar = (recurso) => {
         this.recurso = recurso;
@@ -726,20 +744,13 @@
         this.anexo = {};
         this.anexoAberto = true;
       };
-      this.incluirAnexo = () => {
-        if (!this.anexo.arquivo) return bcMensagens.erro('Selecione um arquivo.');
-        if (!this.anexo.tipoDocumento) return bcMensagens.erro('Selecione o tipo de documento.');
-        bcApi
-          .arquivo(`${base}/anexos`, this.anexo.arquivo, {
-            'X-Tipo-Documento': encodeURIComponent(this.anexo.tipoDocumento),
-          })
+      this.incluirAnexo = () =>
+        bcIncluirAnexo(`${base}/anexos`, this.anexo)
           .then((d) => {
             this.usar(d.recurso);
             this.anexoAberto = false;
-            bcMensagens.limpar();
           })
           .catch(ignorar);
-      };
       bcApi
         .get(base)
         .then((d) => this.usar(d.recurso))
