@@ -371,9 +371,9 @@ class Parser {
             `Unescaped '<' not allowed in attribute values`,
           );
         }
-        if (value.indexOf('&') >= 0) value = this.decodeReferences(value, p + 1);
-        // Attribute-value normalisation (§3.3.3): whitespace characters become spaces.
+        // Attribute-value normalisation (§3.3.3): literal whitespace becomes spaces; &#10; and &#9; stay as written.
         if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, ' ');
+        if (value.indexOf('&') >= 0) value = this.decodeReferences(value, p + 1);
         p = end + 1;
         if (attr === 'xmlns' || attr.startsWith('xmlns:')) {
           declarations ??= {};
