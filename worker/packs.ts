@@ -4,7 +4,7 @@ import { parseRulePack, type RulePack } from '../shared/rules/pack-schema.ts';
 import type { Env } from './env.ts';
 import { notFound } from './errors.ts';
 import { defaultPackKeys, seedMissingPacks } from './seed.ts';
-import { findPublication, listOperadoras, type StoredPublication } from './store/publications.ts';
+import { currentPublications, findPublication, listOperadoras, type StoredPublication } from './store/publications.ts';
 
 export async function operadorasWithSeed(env: Env) {
   const list = await listOperadoras(env.DB);
@@ -43,10 +43,11 @@ export async function packsForValidation(env: Env, ans?: string): Promise<RulePa
     const pack = parsedPack(await currentPublication(env, ans));
     return pack ? [pack] : [];
   }
-  const list = await operadorasWithSeed(env);
-  const pubs = await Promise.all(list.map((o) => findPublication(env.DB, o.ans)));
+  let pubs = await currentPublications(env.DB);
+  const present = new Set(pubs.map((p) => p.ans));
+  if ((await seedMissingPacks(env, present)) > 0) pubs = await currentPublications(env.DB);
   return pubs.flatMap((p) => {
-    const pack = p ? parsedPack(p) : null;
+    const pack = parsedPack(p);
     return pack ? [pack] : [];
   });
 }

@@ -75,6 +75,12 @@ describe('worker under wrangler dev', () => {
     expect(token).toBeDefined();
     const me = await get('/v1/admin/me', { headers: { authorization: `Bearer ${token}` } });
     expect(await me.json()).toMatchObject({ name: 'suporte PASA', role: 'publisher' });
+    const audit = await get('/v1/admin/audit?action=token.create', { headers: { authorization: `Bearer ${token}` } });
+    const { items } = (await audit.json()) as { items: { detail: { name: string; role: string } }[] };
+    expect(items.map((i) => i.detail)).toContainEqual(
+      expect.objectContaining({ name: 'suporte PASA', role: 'publisher' }),
+    );
+    expect(JSON.stringify(items)).not.toContain(token!);
 
     const file = join(dir, `${ANS}.json`);
     writeFileSync(file, JSON.stringify({ ...pasa, vigencia: '2026-12-01' }));

@@ -91,6 +91,16 @@ export async function findPublication(db: D1Database, ans: string, versao?: stri
   return row ? toStored(row) : null;
 }
 
+/** The current publication of every operadora, in one query. */
+export async function currentPublications(db: D1Database): Promise<StoredPublication[]> {
+  const { results } = await db
+    .prepare(
+      'SELECT p.* FROM publications p JOIN operadoras o ON o.ans = p.ans AND o.current_sequence = p.sequence ORDER BY p.ans',
+    )
+    .all<PublicationRow>();
+  return results.map(toStored);
+}
+
 export async function listPublications(db: D1Database, ans: string): Promise<Publication[]> {
   const { results } = await db
     .prepare('SELECT * FROM publications WHERE ans = ? ORDER BY sequence DESC')
