@@ -90,7 +90,7 @@ testRuleKind(anexosObrigatorios, {
       findings: [
         {
           message:
-            'Guia(s) E1 e E2 (Endoscopia/Colonoscopia): depois de enviar, anexe ao lote Pedido médico, Laudo do exame e Anátomo patológico (se houver)',
+            'Guias E1 e E2 (Endoscopia/Colonoscopia): depois de enviar, anexe ao lote Pedido médico, Laudo do exame e Anátomo patológico (se houver)',
           severity: 'info',
         },
       ],
@@ -108,7 +108,7 @@ testRuleKind(anexosObrigatorios, {
       },
       findings: [
         {
-          message: 'Guia(s) I1 e I2 (Resumo de Internação): confira se anexou Relatório médico constando diagnóstico',
+          message: 'Guias I1 e I2 (Resumo de Internação): confira se anexou Relatório médico constando diagnóstico',
           severity: 'warning',
           where: { guia: 'I1' },
         },

@@ -38,6 +38,11 @@ function docLabel(d: Documento): string {
   return d.condicao ? `${d.nome} (${condicaoLabel[d.condicao]})` : d.nome;
 }
 
+/** "Guia 72004" / "Guias E1 e E2": the word agrees with the count. */
+function guiasTexto(guias: readonly Guia[]): string {
+  return `${guias.length === 1 ? 'Guia' : 'Guias'} ${listaGuias(guias.map((g) => g.numero))}`;
+}
+
 function anexado(d: Documento, tiposAnexados: string[]): boolean {
   const wanted = d.tipos.map(normalizeText);
   return tiposAnexados.some((t) => wanted.some((w) => t === w || t.startsWith(w) || w.startsWith(t)));
@@ -52,8 +57,8 @@ export const anexosObrigatorios = defineRuleKind({
     placeholders: ['guia', 'guias', 'categoria', 'documento', 'documentos', 'condicao'],
     messages: {
       condicional: 'Guia {guia} ({categoria}): falta o anexo "{documento}" — obrigatório {condicao}.',
-      conferir: 'Guia(s) {guias} ({categoria}): confira se anexou {documentos}.',
-      lembrete: 'Guia(s) {guias} ({categoria}): depois de enviar, anexe ao lote {documentos}.',
+      conferir: '{guias} ({categoria}): confira se anexou {documentos}.',
+      lembrete: '{guias} ({categoria}): depois de enviar, anexe ao lote {documentos}.',
     },
     defaultMessage: 'Guia {guia} ({categoria}): falta o anexo obrigatório "{documento}".',
     defaultSource: '000_25e325fbeba52f21.txt § DOCUMENTOS POR TIPO DE GUIA',
@@ -79,7 +84,7 @@ export const anexosObrigatorios = defineRuleKind({
         {
           messageId: 'lembrete',
           severity: 'info',
-          data: { guias: listaGuias(guias.map((g) => g.numero)), categoria: nome, documentos, guia: first.numero },
+          data: { guias: guiasTexto(guias), categoria: nome, documentos, guia: first.numero },
           where: { guia: first.numero, line: first.line },
         },
       ];
@@ -105,7 +110,7 @@ export const anexosObrigatorios = defineRuleKind({
         severity: 'warning',
         data: {
           guia: first.numero,
-          guias: listaGuias(guias.map((g) => g.numero)),
+          guias: guiasTexto(guias),
           categoria: nome,
           documentos: listaPt(semTipo.map(docLabel)),
         },
