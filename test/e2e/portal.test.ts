@@ -232,4 +232,57 @@ describe('mock portal in Chromium', () => {
     expect(await page.isVisible('button:has-text("Enviar Recurso")')).toBe(false);
     await page.close();
   });
+  it('adds a typed guia with "+ Adicionar Guias" and types another from "✓ Digitar Guia" (Consulta)', async () => {
+    portal.reset();
+    const page = await browser.context.newPage();
+    await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8435');
+    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    const limite = page.locator('.bc-limite-guias');
+    expect(await limite.textContent()).toBe(
+      'Este lote já possui 0 guia. Limite máximo permitido por lote é de 100 guias.',
+    );
+
+    await page.click('button:has-text("+ Adicionar Guias")');
+    await angularEstavel(page);
+    const encontradas = page.locator('#modal-adicionar-guias tr.dataGridRow');
+    expect(await encontradas.count()).toBe(1);
+    await encontradas.first().click();
+    await page.click('#modal-adicionar-guias button:has-text("Adicionar ao Lote")');
+    await expect
+      .poll(() => limite.textContent())
+      .toBe('Este lote já possui 1 guia. Limite máximo permitido por lote é de 100 guias.');
+
+    await Promise.all([
+      page.waitForURL(/FaturamentoNovaGuiaEletiva\?lote=8435$/),
+      page.click('a:has-text("✓ Digitar Guia")'),
+    ]);
+    await angularEstavel(page);
+    expect(await page.textContent('.bc-wizard-titulo')).toContain('Guia de Faturamento de Consulta - Passo 1 de 3');
+    const proximo = () => page.click('.bc-wizard-acoes button:has-text("Próximo")');
+    await page.fill('#Beneficiario', '9999900000000002 | BENEFICIARIO TESTE 02');
+    await proximo();
+    await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
+    await page.selectOption('#Executante_Conselho', 'CRM');
+    await page.fill('#Executante_Numero', '3233');
+    await page.selectOption('#Executante_Uf', 'RS');
+    await page.selectOption('#Executante_Cbo', { index: 1 });
+    await proximo();
+    await page.selectOption('#TipoConsulta', 'Primeira Consulta');
+    await page.click('button[title="Pesquisar Procedimento"]');
+    await angularEstavel(page);
+    await page.locator('#modal-lookup tr.dataGridRow', { hasText: '10101012' }).click();
+    await page.fill('#Procedimentos_0__DataRealizacao', '19/11/2026');
+    await page.fill('#Procedimentos_0__ValorUnitario', '150,00');
+    await proximo();
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === '/Pagamentos/LotePagamento/Detalhes/8435'),
+      page.click('.bc-wizard-acoes button:has-text("Salvar")'),
+    ]);
+    await angularEstavel(page);
+    await expect
+      .poll(() => page.locator('.bc-limite-guias').textContent())
+      .toBe('Este lote já possui 2 guias. Limite máximo permitido por lote é de 100 guias.');
+    expect(await page.locator('section.bc-guias').textContent()).toContain('BENEFICIARIO TESTE 02');
+    await page.close();
+  });
 });
