@@ -27,8 +27,8 @@ export interface ContentEnvironment {
   pack: RulePack | undefined;
   hoje: string;
   warnings: WarningLayer;
-  /** Local XML validation for the upload pre-check (absent in tests that do not need it). */
-  validateXml?: (bytes: Uint8Array, fileName: string) => Promise<Finding[]>;
+  /** Local XML validation for the upload pre-check; `pack` (the page's) is preferred when the XML is its operadora's. */
+  validateXml?: (bytes: Uint8Array, fileName: string, pack: RulePack | undefined, hoje: string) => Promise<Finding[]>;
   /** Autofill requests from the keyboard shortcut (background → content); the handler answers the shortcut. */
   onAutofillRequest?: (handler: AutofillHandler, signal: AbortSignal) => void;
 }

@@ -38,6 +38,8 @@ export interface FeatureManager {
   stop(): void;
   /** Schedules a run (debounced), e.g. after the settings changed. */
   schedule(): void;
+  /** Runs now (after any run in progress) and resolves when done: for benchmarks and tests. */
+  runNow(): Promise<void>;
   /** Resolves when no run is pending or in progress. */
   idle(): Promise<void>;
   readonly generation: number;
@@ -136,6 +138,10 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
       controller?.abort();
     },
     schedule,
+    runNow() {
+      running = running.then(run, run);
+      return running;
+    },
     async idle() {
       for (;;) {
         const current = running;

@@ -1,7 +1,8 @@
 // The content script on the Conecta portal (and on localhost in test/dev builds, for the mock portal).
 import { browser } from 'wxt/browser';
+import { defaultPacks } from '../../shared/packs/index.ts';
 import { parseRulePack } from '../../shared/rules/pack-schema.ts';
-import { validateTiss } from '../../shared/tiss/index.ts';
+import { validateXml } from '../../shared/validate.ts';
 import type { AutofillHandler } from '../content/feature-api.ts';
 import { allFeatures } from '../content/features/index.ts';
 import { startContent } from '../content/start.ts';
@@ -47,8 +48,12 @@ export default defineContentScript({
       watchSettings(onChange) {
         store.watch(onChange);
       },
-      async validateXml(bytes, fileName) {
-        return validateTiss(bytes, { fileName }).findings;
+      async validateXml(bytes, fileName, pack, hoje) {
+        // The page's (possibly synced) pack first; the bundled ones for an XML of another operadora.
+        const packs = pack
+          ? [pack, ...defaultPacks.filter((p) => p.operadora.chave !== pack.operadora.chave)]
+          : defaultPacks;
+        return validateXml(bytes, { packs, hoje, fileName }).findings;
       },
       onAutofillRequest(handler, signal) {
         autofill = handler;

@@ -176,6 +176,8 @@ export function cellsOf(row: Element): HTMLTableCellElement[] {
 export function cellText(read: TableRead, row: HTMLTableRowElement, key: string): string | undefined {
   const cell = cellOf(read, row, key);
   if (!cell) return undefined;
+  // Most cells hold text only: no need to look for controls or our warnings inside.
+  if (cell.childElementCount === 0) return cleanText(cell.textContent);
   let text = '';
   for (const n of cell.childNodes) {
     if (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(OWN_UI_SELECTOR)) continue;

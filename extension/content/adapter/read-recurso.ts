@@ -21,9 +21,11 @@ export function readRecurso(doc: Document, index: LabelIndex, words: PortalWords
   const dialog = doc.querySelector(BC.justificarGlosa);
   if (dialog && isShown(dialog)) readDialog(dialog, words, itens, anchors);
   if (!itens.length) {
+    // "Glosas" tells the glosas table from the lote's guias table (both have Nº Guia and Vlr. Glosado).
     const guias =
       findTable(doc.getElementById(IDS.guiasGlosadas)?.parentElement ?? doc, words.headings, [
         'numeroGuia',
+        'glosas',
         'valorGlosado',
       ]) ?? undefined;
     for (const row of guias?.rows ?? []) {

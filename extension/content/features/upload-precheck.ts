@@ -17,7 +17,9 @@ function validate(api: FeatureApi, file: File): Promise<Finding[]> {
   let r = results.get(file);
   if (!r) {
     const validateXml = api.env.validateXml;
-    r = validateXml ? file.arrayBuffer().then((b) => validateXml(new Uint8Array(b), file.name)) : Promise.resolve([]);
+    r = validateXml
+      ? file.arrayBuffer().then((b) => validateXml(new Uint8Array(b), file.name, api.pack, api.hoje))
+      : Promise.resolve([]);
     results.set(file, r);
   }
   return r;

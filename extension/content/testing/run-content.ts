@@ -11,7 +11,7 @@ import { loadSnapshot, SNAPSHOT_HOJE } from './snapshots.ts';
 export interface ContentRun {
   document: Document;
   stop(): void;
-  /** Waits for the debounced re-run after a change and its completion. */
+  /** Waits for the debounced re-run after a change, and its completion. */
   settle(): Promise<void>;
   /** Text of every warning/badge the extension shows (inside the shadow roots, styles left out). */
   texts(): string[];
@@ -44,7 +44,10 @@ export async function runContent(
     document: doc,
     stop: () => manager.stop(),
     async settle() {
-      await new Promise((r) => setTimeout(r, 20));
+      // A change was made: wait for the re-run it triggers (however busy the machine), then for it to end.
+      const before = manager.generation;
+      for (let waited = 0; manager.generation === before && waited < 3000; waited += 10)
+        await new Promise((r) => setTimeout(r, 10));
       await manager.idle();
     },
     hosts,
