@@ -36,6 +36,22 @@ function guiaSpSadt(extra: Record<string, unknown> = {}) {
   };
 }
 
+describe('Lotes de Pagamento search', () => {
+  const numeros = async (query: string) =>
+    (await c.get<{ lotes: { numero: string }[] }>(`/api/lotes${query}`)).body.lotes.map((l) => l.numero);
+
+  it('lists every lote, newest number first, and narrows by each filter', async () => {
+    expect(await numeros('')).toEqual(['8505', '8504', '8503', '8502', '8501', '8483', '8470', '8436', '8435']);
+    expect(await numeros('?protocolo=103')).toEqual(['8470']);
+    expect(await numeros('?numero=8503')).toEqual(['8503']);
+    expect(await numeros('?operadora=345474')).toEqual(['8504', '8503']);
+    expect(await numeros('?tipoGuia=Consulta&situacaoProtocolo=N%C3%A3o%20enviado')).toEqual(['8505', '8435']);
+    // Período de Registros: Data Inclusão between the two dates (dd/mm/aaaa), inclusive.
+    expect(await numeros('?de=01%2F10%2F2026&ate=31%2F10%2F2026')).toEqual(['8483', '8470', '8436']);
+    expect(await numeros('?protocolo=999')).toEqual([]);
+  });
+});
+
 describe('lote situação', () => {
   it('moves Aberto → Fechado (envio pendente) → Enviando → Enviado à operadora, with a protocolo at the end', async () => {
     const fechado = await c.post<{ lote: LoteVm }>('/api/lotes/8504/fechar');
