@@ -60,7 +60,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   for (const arquivo of files) {
     try {
       if (statSync(arquivo).isDirectory()) throw new Error('é uma pasta');
-      inputs.push({ arquivo, bytes: new Uint8Array(readFileSync(arquivo)) });
+      inputs.push({ arquivo, bytes: readFileSync(arquivo) }); // a Buffer is a Uint8Array: no copy
     } catch (e) {
       const why =
         e instanceof Error && 'code' in e && e.code === 'ENOENT'
