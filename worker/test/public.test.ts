@@ -67,8 +67,15 @@ describe('GET /v1/operadoras/:ans/pack', () => {
     const badVersion = await api(`/v1/operadoras/${TEST_ANS}/pack?versao=latest`);
     expect(badVersion.status).toBe(400);
     expect(await json(badVersion)).toMatchObject({ error: { code: 'invalid-request' } });
-    const badKey = await api('/v1/operadoras/..%2F..%2Fetc/pack');
-    expect([400, 404]).toContain(badKey.status);
+    for (const path of [
+      '/v1/operadoras/..%2F..%2Fetc/pack',
+      '/v1/operadoras/%ZZ/pack',
+      `/v1/operadoras/${'9'.repeat(200)}/pack`,
+    ]) {
+      const res = await api(path);
+      expect([400, 404], path).toContain(res.status);
+      expect(await json(res)).toMatchObject({ error: { code: expect.any(String) } });
+    }
   });
 });
 
