@@ -24,7 +24,7 @@ export const isUploadXml: PagePredicate = (page) =>
 
 /** Digitar Guia wizard (Consulta, SP/SADT …). */
 export const isDigitarGuia: PagePredicate = (page) =>
-  /\/guias\/[^/]+\/(nova|digitar)/.test(path(page)) || has(page, 'bc-digitar-guia');
+  /\/guias\/[^/]+\/\w*(nova|digitar)/.test(path(page)) || has(page, 'bc-digitar-guia');
 
 /** Recurso de glosa (guias/procedimentos glosados, justificativas). */
 export const isRecursoGlosa: PagePredicate = (page) =>

@@ -6,29 +6,24 @@ import { normalizeLabel } from './text.ts';
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 const CONTROL = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), select, textarea';
 
-/** The section introduced by a heading or legend with one of `titles` ("Dados do Solicitante"). */
-export function findSection(root: ParentNode, titles: readonly string[]): Element | undefined {
-  const wanted = titles.map(normalizeLabel);
-  for (const h of root.querySelectorAll('h1, h2, h3, h4, h5, legend, .panel-heading, .bc-secao')) {
-    if (!wanted.includes(normalizeLabel(h.textContent ?? ''))) continue;
-    return h.closest('fieldset, section, .panel, [class*="etapa"]') ?? h.parentElement ?? undefined;
-  }
-  return undefined;
-}
-
-/** The control labelled by one of `labels` inside `root` ("Conselho Profissional*" matches "Conselho Profissional"). */
-export function findControl(root: ParentNode, labels: readonly string[]): FormControl | undefined {
+/** Every control labelled by one of `labels` in `root` ("Conselho Profissional*" matches "Conselho Profissional"). */
+export function findControls(root: ParentNode, labels: readonly string[]): FormControl[] {
   const wanted = labels.map(normalizeLabel);
+  const out = new Set<FormControl>();
   for (const label of root.querySelectorAll('label, .control-label')) {
     if (label.closest(OWN_UI_SELECTOR) || !wanted.includes(normalizeLabel(label.textContent ?? ''))) continue;
     const id = label.getAttribute('for');
     const byId = id ? label.ownerDocument.getElementById(id) : null;
-    if (byId?.matches(CONTROL)) return byId as FormControl;
-    const inside =
-      label.querySelector(CONTROL) ?? label.closest('.form-group, .bc-campo, td, div')?.querySelector(CONTROL);
-    if (inside) return inside as FormControl;
+    const control = byId?.matches(CONTROL)
+      ? byId
+      : (label.querySelector(CONTROL) ?? label.closest('.form-group, .bc-campo, td')?.querySelector(CONTROL));
+    if (control) out.add(control as FormControl);
   }
-  return undefined;
+  return [...out];
+}
+
+export function findControl(root: ParentNode, labels: readonly string[]): FormControl | undefined {
+  return findControls(root, labels)[0];
 }
 
 export function currentValue(control: FormControl): string {

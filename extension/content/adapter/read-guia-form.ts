@@ -1,7 +1,12 @@
-// The Digitar Guia wizard: the guia being typed (dates, senha, procedures) and the fields it was read
-// from, so a date-window finding lands next to the date the clerk typed.
-import type { Guia } from '../../../shared/rules/context.ts';
-import { cellOf, cellText, findTable, type LabelIndex } from './dom-read.ts';
+// The Digitar Guia wizard: the guia being typed (number, procedures with their dates) and the fields the
+// dates were read from, so a date-window finding lands next to the date the clerk typed. Procedures are the
+// rows of the table with a "Código" heading; each row's date is the MVC-bound `….DataRealizacao` input in
+// that row or in the detail row under it.
+
+import type { Guia, Procedimento } from '../../../shared/rules/context.ts';
+import { earliest } from '../../../shared/rules/dates.ts';
+import { cellText, findTable } from './dom-read.ts';
+import { findControl } from './form-fields.ts';
 import type { PortalWords } from './labels.ts';
 import { splitCodigos } from './portal-values.ts';
 import { parseDataBr } from './text.ts';
@@ -12,50 +17,44 @@ export interface GuiaFormRead {
   fields: Map<string, Element>;
 }
 
-const DATE_FIELDS = [
-  ['dataAtendimento', 'dataAtendimento'],
-  ['dataAutorizacao', 'dataAutorizacao'],
-  ['dataValidadeSenha', 'dataValidadeSenha'],
-] as const;
+const DATE_INPUT = 'input[name$=".DataRealizacao"], input[name$=".DataExecucao"], input[name$="DataAtendimento"]';
 
-export function readGuiaForm(doc: Document, index: LabelIndex, words: PortalWords): GuiaFormRead | undefined {
-  const { labels } = words;
+export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | undefined {
   const fields = new Map<string, Element>();
-  const guia: Guia = { numero: '', procedimentos: [], outrasDespesas: [], anexos: [] };
-  const numero = index.read(labels.numeroGuia);
-  if (numero) guia.numero = numero.value || '(nova guia)';
-  for (const [label, key] of DATE_FIELDS) {
-    const read = index.read(labels[label]);
-    const iso = parseDataBr(read?.value);
-    if (read) fields.set(key, read.element);
-    if (iso) guia[key] = iso;
+  const procedimentos: Procedimento[] = [];
+  const dateInputs: [string, HTMLInputElement][] = [];
+  const table = findTable(doc, { codigo: words.headings.codigo }, ['codigo']);
+  for (const row of table?.rows ?? []) {
+    const codigo = splitCodigos(cellText(table!, row, 'codigo'))[0];
+    if (!codigo) continue;
+    const input =
+      row.querySelector<HTMLInputElement>(DATE_INPUT) ??
+      row.nextElementSibling?.querySelector<HTMLInputElement>(DATE_INPUT) ??
+      undefined;
+    const dataRealizacao = parseDataBr(input?.value);
+    procedimentos.push({ item: procedimentos.length + 1, codigo, ...(dataRealizacao ? { dataRealizacao } : {}) });
+    if (input && dataRealizacao) dateInputs.push([dataRealizacao, input]);
   }
-  const senha = index.read(labels.senha);
-  if (senha?.value) guia.senha = senha.value;
-  if (senha) fields.set('senha', senha.element);
-
-  // Procedures typed so far: a table with Código + Data de Realização, or single fields.
-  const table = findTable(doc, { codigo: words.headings.codigo, data: words.headings.dataAtendimento }, ['codigo']);
-  if (table) {
-    table.rows.forEach((row, i) => {
-      const codigo = splitCodigos(cellText(table, row, 'codigo'))[0];
-      if (!codigo) return;
-      const dataRealizacao = parseDataBr(cellText(table, row, 'data'));
-      guia.procedimentos.push({ item: i + 1, codigo, ...(dataRealizacao ? { dataRealizacao } : {}) });
-      const cell = cellOf(table, row, 'data');
-      if (cell && !fields.has('dataExecucao')) fields.set('dataExecucao', cell);
-    });
-  } else {
-    const codigo = splitCodigos(index.read(labels.codigoProcedimento)?.value)[0];
-    const realizacao = index.read(labels.dataRealizacao);
-    const data = parseDataBr(realizacao?.value);
-    if (realizacao) fields.set('dataExecucao', realizacao.element);
-    if (codigo) guia.procedimentos.push({ item: 1, codigo, ...(data ? { dataRealizacao: data } : {}) });
+  // A consulta typed before its procedure table shows: "Data do Atendimento" on its own.
+  if (!dateInputs.length) {
+    const solo = findControl(doc, [...words.labels.dataAtendimento, ...words.labels.dataRealizacao]);
+    const data = solo instanceof HTMLInputElement ? parseDataBr(solo.value) : undefined;
+    if (solo instanceof HTMLInputElement && data) dateInputs.push([data, solo]);
   }
-  // A wizard without any date the rules could use is nothing to check.
-  if (!fields.size) return undefined;
-  guia.dataAtendimento ??= guia.procedimentos.find((p) => p.dataRealizacao)?.dataRealizacao;
-  if (!guia.dataAtendimento) delete guia.dataAtendimento;
-  if (!guia.numero) guia.numero = '(nova guia)';
+  if (!procedimentos.length && !dateInputs.length) return undefined;
+  const dataAtendimento = earliest(dateInputs.map(([d]) => d));
+  const first = dateInputs.find(([d]) => d === dataAtendimento)?.[1];
+  if (first) {
+    fields.set('dataAtendimento', first);
+    fields.set('dataExecucao', first);
+  }
+  const numero = findControl(doc, words.labels.numeroGuia);
+  const guia: Guia = {
+    numero: (numero instanceof HTMLInputElement && numero.value.trim()) || '(nova guia)',
+    ...(dataAtendimento ? { dataAtendimento } : {}),
+    procedimentos,
+    outrasDespesas: [],
+    anexos: [],
+  };
   return { guia, fields };
 }

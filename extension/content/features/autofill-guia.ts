@@ -1,63 +1,43 @@
 // Fills the solicitante/executante steps of the Digitar Guia wizard from a saved profile (options page), with
 // one click or the keyboard shortcut. Fields the clerk already typed are never replaced without asking.
 import type { AutofillProfile } from '../../lib/storage.ts';
-import {
-  currentValue,
-  type FormControl,
-  findControl,
-  findSection,
-  holds,
-  setControlValue,
-} from '../adapter/form-fields.ts';
+import { currentValue, type FormControl, findControls, holds, setControlValue } from '../adapter/form-fields.ts';
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import type { FeatureApi } from '../feature-api.ts';
 
 type ProfileField = Exclude<keyof AutofillProfile, 'id' | 'rotulo'>;
 
-/** Which profile field goes into which labelled control, per wizard section. */
-const SECTIONS: { titles: string[]; fields: [ProfileField, string[]][] }[] = [
-  {
-    titles: ['Dados do Solicitante'],
-    fields: [
-      ['nome', ['Nome do Profissional Solicitante', 'Nome do Profissional']],
-      ['conselho', ['Conselho Profissional']],
-      ['numeroConselho', ['Número Registro', 'Número no Conselho']],
-      ['uf', ['UF']],
-      ['cbo', ['CBO', 'CBOS']],
-    ],
-  },
-  {
-    titles: ['Dados do Executante'],
-    fields: [
-      ['contratadoExecutante', ['Contratado Executante']],
-      ['cnes', ['CNES', 'Código CNES']],
-      ['nome', ['Nome do Profissional Executante', 'Nome do Profissional']],
-      ['conselho', ['Conselho Profissional']],
-      ['numeroConselho', ['Número Registro', 'Número no Conselho']],
-      ['uf', ['UF']],
-      ['cbo', ['CBO', 'CBOS']],
-    ],
-  },
+/**
+ * Which profile field goes into which labelled control. The wizard shows one step at a time (solicitante,
+ * then executante), so a label such as "Conselho Profissional" names one field on screen; when a page shows
+ * both, both are filled from the same profile.
+ */
+const FIELDS: [ProfileField, string[]][] = [
+  ['nome', ['Nome do Profissional Solicitante', 'Nome do Profissional Executante', 'Nome do Profissional']],
+  ['conselho', ['Conselho Profissional']],
+  ['numeroConselho', ['Número Registro', 'Número no Conselho', 'Nº Registro']],
+  ['uf', ['UF']],
+  ['cbo', ['CBO', 'CBOS']],
+  ['cnes', ['CNES', 'Código CNES']],
+  ['contratadoExecutante', ['Contratado Executante']],
 ];
 
 interface Plan {
   empty: [FormControl, string][];
   /** Already typed by the user with something else. */
   conflicts: [FormControl, string][];
+  /** The first control found: where the offer is shown. */
+  first?: FormControl;
 }
 
 export function planAutofill(doc: Document, profile: AutofillProfile): Plan {
   const plan: Plan = { empty: [], conflicts: [] };
-  const seen = new Set<FormControl>();
-  for (const section of SECTIONS) {
-    const root = findSection(doc, section.titles);
-    if (!root) continue;
-    for (const [field, labels] of section.fields) {
-      const value = profile[field].trim();
-      const control = findControl(root, labels);
-      if (!value || !control || seen.has(control) || control.disabled || holds(control, value)) continue;
-      seen.add(control);
+  for (const [field, labels] of FIELDS) {
+    const value = profile[field].trim();
+    for (const control of findControls(doc, labels)) {
+      plan.first ??= control;
+      if (!value || control.disabled || holds(control, value)) continue;
       (currentValue(control) ? plan.conflicts : plan.empty).push([control, value]);
     }
   }
@@ -68,35 +48,34 @@ function fill(pairs: [FormControl, string][]): number {
   return pairs.filter(([c, v]) => setControlValue(c, v)).length;
 }
 
-function offer(api: FeatureApi, anchor: Element, profile: AutofillProfile, index: number): void {
+function offer(api: FeatureApi, profile: AutofillProfile, index: number): void {
   const plan = planAutofill(api.document, profile);
-  if (!plan.empty.length && !plan.conflicts.length) return;
-  api.show({
-    anchor,
-    key: `perfil-${profile.id}`,
-    placement: 'after',
-    items: plan.conflicts.length
-      ? [
-          {
-            key: `conflito-${profile.id}`,
-            severity: 'info',
-            message: `${plan.conflicts.length} campo(s) já preenchido(s) com outro valor serão mantidos; use "Substituir" para trocar pelos do perfil.`,
-          },
-        ]
-      : [],
-    action: {
-      text: index === 0 ? `Preencher com "${profile.rotulo}" (Alt+Shift+P)` : `Preencher com "${profile.rotulo}"`,
-      // Planned again at click time: the wizard may have re-rendered or the user typed meanwhile.
-      onClick: () => {
-        fill(planAutofill(api.document, profile).empty);
+  const anchor = plan.first?.closest('.row, .form-group, fieldset') ?? plan.first;
+  if (!anchor) return;
+  if (plan.empty.length)
+    api.show({
+      anchor,
+      key: `perfil-${profile.id}`,
+      items: [],
+      action: {
+        text: index === 0 ? `Preencher com "${profile.rotulo}" (Alt+Shift+P)` : `Preencher com "${profile.rotulo}"`,
+        // Planned again at click time: the wizard may have re-rendered or the user typed meanwhile.
+        onClick: () => {
+          fill(planAutofill(api.document, profile).empty);
+        },
       },
-    },
-  });
+    });
   if (plan.conflicts.length)
     api.show({
       anchor,
       key: `substituir-${profile.id}`,
-      items: [],
+      items: [
+        {
+          key: `conflito-${profile.id}`,
+          severity: 'info',
+          message: `${plan.conflicts.length} campo(s) já preenchido(s) com valor diferente do perfil "${profile.rotulo}": mantidos como estão.`,
+        },
+      ],
       action: {
         text: `Substituir ${plan.conflicts.length} campo(s) pelos de "${profile.rotulo}"`,
         onClick: () => fill(planAutofill(api.document, profile).conflicts),
@@ -112,10 +91,7 @@ export default defineFeature({
   init(signal, api) {
     const profiles = api.settings.autofillProfiles;
     if (!profiles.length) return;
-    const anchor = SECTIONS.map((s) => findSection(api.document, s.titles)).find(Boolean);
-    if (!anchor) return;
-    const heading = anchor.querySelector('h1, h2, h3, h4, h5, legend, .panel-heading, .bc-secao') ?? anchor;
-    for (const [i, p] of profiles.slice(0, 3).entries()) offer(api, heading, p, i);
+    for (const [i, p] of profiles.slice(0, 3).entries()) offer(api, p, i);
     api.env.onAutofillRequest?.((profileId) => {
       const profile = profiles.find((p) => p.id === profileId) ?? profiles[0]!;
       const plan = planAutofill(api.document, profile);

@@ -1,6 +1,6 @@
 // Date windows from the pack (prazo de envio, validade da senha, retorno de consulta): next to the date in
 // the Digitar Guia wizard, and on each row of the lote's guias table.
-import { cellOf, LabelIndex } from '../adapter/dom-read.ts';
+import { cellOf } from '../adapter/dom-read.ts';
 import { readGuiaForm } from '../adapter/read-guia-form.ts';
 import { isDigitarGuia, isLoteDetalhe } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
@@ -25,7 +25,7 @@ export default defineFeature({
       }
       return;
     }
-    const form = readGuiaForm(api.document, new LabelIndex(api.document), api.words);
+    const form = readGuiaForm(api.document, api.words);
     if (!form) return;
     const findings = findingsOfKinds(api.pack, api.check({ guias: [form.guia] }), KINDS);
     const byField = new Map<Element, typeof findings>();
