@@ -27,6 +27,11 @@ describe('validateXml', () => {
     expect(report.findings.filter((f) => f.rule === 'odonto-senha')).toHaveLength(2);
     expect(report.findings[0]!.source ?? '').toMatch(/003_633b0197c5a505df\.txt § /);
     expect(report.summary.quantidadeGuias).toBe(2);
+    expect(report.regras).toEqual({
+      chave: 'arcelormittal-tubarao-funssest',
+      nome: 'ArcelorMittal Tubarão / FUNSSEST',
+      versao: '1.0.0',
+    });
   });
 
   it('says so when there is no pack for the operadora, and still returns the TISS result', () => {
@@ -34,6 +39,7 @@ describe('validateXml', () => {
     expect(report.valido).toBe(true);
     expect(report.findings).toEqual([expect.objectContaining({ rule: 'pack/operadora', severity: 'info' })]);
     expect(report.findings[0]!.message).toContain('123456');
+    expect(report.regras).toBeUndefined();
   });
 
   it('packs: [] checks only TISS, silently', () => {

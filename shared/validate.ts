@@ -20,6 +20,11 @@ export interface ValidateXmlOptions {
   maxBytes?: number;
 }
 
+/** The TISS report plus which operadora pack was applied (none when no pack matched). */
+export interface ValidateXmlReport extends TissReport {
+  regras?: { chave: string; nome: string; versao: string };
+}
+
 /** "33198-8", "ANS nº 331988" → "331988"; other keys as given, trimmed and lower-cased. */
 function normalizeKey(key: string): string {
   const digits = key.replace(/\D/g, '');
@@ -36,7 +41,7 @@ function packNote(message: string, detail?: string): Finding {
   return { rule: 'pack/operadora', severity: 'info', message, where: {}, ...(detail ? { detail } : {}) };
 }
 
-export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): TissReport {
+export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): ValidateXmlReport {
   const report = validateTiss(bytes, {
     ...(opts.fileName ? { fileName: opts.fileName } : {}),
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
@@ -69,7 +74,12 @@ export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): TissRe
     if (opts.fileName) context.arquivos = [{ destino: 'upload-xml', nome: opts.fileName, tamanho: bytes.length }];
     extra.push(...runRules(pack, context));
   }
-  if (extra.length === 0) return report;
-  const findings = sortFindings([...report.findings, ...extra]);
-  return { ...report, findings, valido: !findings.some((f) => f.severity === 'error') };
+  const regras = pack && { chave: pack.operadora.chave, nome: pack.operadora.nome, versao: pack.versao };
+  const findings = extra.length ? sortFindings([...report.findings, ...extra]) : report.findings;
+  return {
+    ...report,
+    findings,
+    valido: !findings.some((f) => f.severity === 'error'),
+    ...(regras ? { regras } : {}),
+  };
 }
