@@ -48,6 +48,8 @@ async function readUpload(request: Request, arquivo?: string): Promise<{ bytes: 
 
 export const validateRoutes = new Hono<AppEnv>().post('/validate', async (c) => {
   const { operadora, arquivo } = query(c, validateQuerySchema);
+  // Refuse a declared oversize before anything else touches the request.
+  checkDeclaredLength(c.req.raw, MAX_XML_BYTES + MULTIPART_OVERHEAD);
   const packs = await packsForValidation(c.env, operadora);
   const { bytes, fileName } = await readUpload(c.req.raw, arquivo);
   if (bytes.byteLength === 0) throw new ApiError(400, 'empty-body', 'O arquivo enviado está vazio.');
