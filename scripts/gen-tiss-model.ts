@@ -42,6 +42,21 @@ const BUILTINS: Record<string, BuiltinType> = {
   anySimpleType: 'anySimpleType',
 };
 
+/** Built-in types a built-in restricts, nearest first (for xsi:type: is the named type derived from the declared one). */
+const BUILTIN_ANCESTORS: Record<string, string[]> = {
+  integer: ['decimal', 'anySimpleType'],
+  ID: ['NCName', 'Name', 'token', 'normalizedString', 'string', 'anySimpleType'],
+  normalizedString: ['string', 'anySimpleType'],
+  string: ['anySimpleType'],
+  decimal: ['anySimpleType'],
+  date: ['anySimpleType'],
+  time: ['anySimpleType'],
+  dateTime: ['anySimpleType'],
+  boolean: ['anySimpleType'],
+  base64Binary: ['anySimpleType'],
+  anyURI: ['anySimpleType'],
+};
+
 /** One XSD node as read: local name, attributes, child nodes, the in-scope namespace prefixes. */
 interface XsdNode {
   name: string;
@@ -242,7 +257,8 @@ class ModelBuilder {
     if (key.startsWith(`{${XSD_NS}}`)) {
       const b = BUILTINS[local];
       if (!b) throw new Error(`${from.file}: built-in type ${local} unsupported`);
-      index = this.types.push({ k: 's', n: local, b }) - 1;
+      const ancestors = BUILTIN_ANCESTORS[local];
+      index = this.types.push({ k: 's', n: local, b, ...(ancestors ? { d: ancestors } : {}) }) - 1;
     } else if (this.set.simpleTypes.has(key)) {
       index = this.types.push({ k: 's', n: local, b: 'string' }) - 1;
       this.namedTypes.set(key, index);
@@ -275,7 +291,7 @@ class ModelBuilder {
       if (!inline) throw new Error(`${node.file}: simpleType ${name}: restriction without base`);
       base = this.simpleTypeModel(inline, '');
     }
-    const out: SimpleTypeModel = { ...base, k: 's', n: name || base.n };
+    const out: SimpleTypeModel = { ...base, k: 's', n: name || base.n, d: [base.n, ...(base.d ?? [])] };
     const enums: string[] = [];
     const patterns: string[] = [];
     for (const facet of elementChildren(restriction)) {

@@ -3,6 +3,7 @@
 // values (out of domain, too long/short, bad dates and times, comma decimals, too many digits, surrounding
 // whitespace), lote-level cases (101 guias, mixed guia types), the optional ds:Signature, and the 4.01.00 vs
 // 4.02.00 differences. Mutations are schema-agnostic: whether a mutant is valid is for the oracle to say.
+import type { ElementDecl, Particle, SimpleTypeModel, TissSchemaModel } from '../../shared/tiss/schema/model-types.ts';
 import type { XmlElement } from '../../shared/tiss/xml-tree.ts';
 
 export const TISS_NS = 'http://www.ans.gov.br/padroes/tiss/schemas';
@@ -20,6 +21,8 @@ export interface Mutant {
 export interface MutantSource {
   name: string;
   root: XmlElement;
+  /** The version whose XSD judges this source's mutants; default: 4.01.00, or 4.02.00 with Padrao rewritten. */
+  version?: string;
 }
 
 /** Small seeded PRNG (mulberry32): same seed, same mutants, on every machine. */
@@ -479,8 +482,9 @@ export function randomMutants(sources: readonly MutantSource[], count: number, s
   while (out.length < count) {
     const source = pick(rng, sources);
     const root = cloneElement(source.root);
-    const version = rng() < 0.3 ? '4.02.00' : '4.01.00';
-    if (version === '4.02.00') setPadrao(root, '4.02.00');
+    const label = rng() < 0.3 ? '4.02.00' : '4.01.00';
+    const version = source.version ?? label;
+    if (!source.version && version === '4.02.00') setPadrao(root, '4.02.00');
     const firstGuia = findFirst(root, 'guiasTISS')?.children[0]?.name;
     const kind = pickMutation(rng);
     const description = mutations[kind]?.(root, rng, { otherGuias: guias.filter((g) => g.name !== firstGuia) });
@@ -548,6 +552,96 @@ export function targetedMutants(sources: readonly MutantSource[], big: MutantSou
         add(`${source.name}-${field}-${value}-${version}`, version, why, root);
       }
     }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- instances generated from the model
+
+/** A value the simple type accepts (libxml2 has the last word: the test sends it to the oracle anyway). */
+function sampleValue(type: SimpleTypeModel, rng: Rng): string {
+  if (type.e) return pick(rng, type.e);
+  const pattern = type.p?.[0]?.[0];
+  if (pattern) return samplePattern(pattern);
+  switch (type.b) {
+    case 'decimal':
+      return pick(rng, ['1', '10.5', '150.00', '0']);
+    case 'integer':
+      return pick(rng, ['1', '7', '12']).slice(0, type.td ?? 3);
+    case 'date':
+      return pick(rng, ['2026-01-15', '2024-02-29', '1999-12-31']);
+    case 'time':
+      return pick(rng, ['10:00:00', '23:59:59']);
+    case 'dateTime':
+      return '2026-01-15T10:00:00';
+    case 'boolean':
+      return pick(rng, ['true', 'false']);
+    case 'base64Binary':
+      return 'QUJD';
+    case 'anyURI':
+      return 'http://example.org/x';
+    case 'ID':
+      return `id${Math.floor(rng() * 1e6)}`;
+    default: {
+      const min = type.l ?? Math.max(type.mnl ?? 1, 1);
+      const max = type.l ?? Math.min(type.mxl ?? 8, 8);
+      return 'TESTE ÇÃO'.repeat(4).slice(0, min + Math.floor(rng() * (max - min + 1)));
+    }
+  }
+}
+
+/** Shortest string of a TISS pattern: sequences of "[class]{n}", "[class]{m,n}" or "[class]+". */
+function samplePattern(pattern: string): string {
+  let out = '';
+  for (const m of pattern.matchAll(/\[([^\]]+)\](?:\{(\d+)(?:,\d+)?\}|(\+))?/g)) {
+    out += (m[1] ?? 'A').charAt(0).repeat(m[2] ? Number(m[2]) : 1);
+  }
+  return out;
+}
+
+function sampleElement(model: TissSchemaModel, declIndex: number, rng: Rng, depth: number): XmlElement {
+  const [name, nsIndex, typeIndex] = model.elements[declIndex] as ElementDecl;
+  const el = element(name, '', [], model.ns[nsIndex]);
+  const type = model.types[typeIndex];
+  if (!type) return el;
+  if (type.k === 's') {
+    el.text = sampleValue(type, rng);
+    return el;
+  }
+  for (const [attr, required, t] of type.a ?? []) {
+    const at = model.types[t];
+    if (at?.k === 's' && (required || rng() < 0.3)) el.attributes[attr] = sampleValue(at, rng);
+  }
+  const simple = type.s !== undefined ? model.types[type.s] : undefined;
+  if (simple?.k === 's') el.text = sampleValue(simple, rng);
+  else if (type.p) for (const c of sampleParticle(model, type.p, rng, depth)) insertChild(el, c, el.children.length);
+  return el;
+}
+
+function sampleParticle(model: TissSchemaModel, p: Particle, rng: Rng, depth: number): XmlElement[] {
+  const [kind, min, max] = p;
+  // Optional content is included often near the top and rarely deep down, to keep instances small.
+  const extra = max === -1 || max > min ? (rng() < 0.6 / (1 + depth / 4) ? 1 : 0) : 0;
+  const times = max === -1 ? min + extra : Math.min(max, min + extra);
+  const out: XmlElement[] = [];
+  for (let i = 0; i < times; i++) {
+    if (kind === 'e') out.push(sampleElement(model, p[3], rng, depth + 1));
+    else if (kind === 'q') for (const c of p[3]) out.push(...sampleParticle(model, c, rng, depth));
+    else if (kind === 'c') out.push(...sampleParticle(model, pick(rng, p[3]), rng, depth));
+    // Wildcards stay empty (their minOccurs is 0 in the TISS and xmldsig content models we reach).
+  }
+  return out;
+}
+
+/** Messages of every kind (operadora and prestador sides), built from the compiled model of one version. */
+export function sampleMessages(model: TissSchemaModel, count: number, seed: number): MutantSource[] {
+  const rng = seededRandom(seed);
+  const out: MutantSource[] = [];
+  for (let i = 0; i < count; i++) {
+    const root = sampleElement(model, model.root, rng, 0);
+    setPadrao(root, model.version);
+    const kind = root.children[1]?.children[0]?.name ?? 'vazio';
+    out.push({ name: `s${model.version}-${String(i).padStart(3, '0')}-${kind}`, root, version: model.version });
   }
   return out;
 }

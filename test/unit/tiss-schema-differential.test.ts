@@ -2,15 +2,25 @@
 // generated mutants of valid lotes, each judged by the XSD of the TISS version it is labelled with.
 import { describe, expect, it } from 'vitest';
 import { decodeTissBytes } from '../../shared/tiss/decode.ts';
+import { TISS_SCHEMA_MODELS } from '../../shared/tiss/model/index.ts';
 import { parseXml } from '../../shared/tiss/parse.ts';
 import { validateSchema } from '../../shared/tiss/schema/index.ts';
 import type { XmlDocument } from '../../shared/tiss/xml-tree.ts';
 import { libxml2Verdicts } from '../support/libxml2-oracle.ts';
 import { fixtureBytes, manifest } from '../support/tiss-fixtures.ts';
-import { type Mutant, type MutantSource, randomMutants, targetedMutants } from '../support/tiss-mutants.ts';
+import {
+  type Mutant,
+  type MutantSource,
+  randomMutants,
+  sampleMessages,
+  serialize,
+  targetedMutants,
+} from '../support/tiss-mutants.ts';
 
-const RANDOM_MUTANTS = 2000;
+const RANDOM_MUTANTS = 1500;
 const SEED = 20260401;
+const SAMPLES = 150;
+const SAMPLE_MUTANTS = 1000;
 
 function parseBytes(bytes: Uint8Array): XmlDocument | undefined {
   const decoded = decodeTissBytes(bytes);
@@ -42,6 +52,24 @@ function sources(): { small: MutantSource[]; big: MutantSource } {
   return { small, big };
 }
 
+/** Mutants whose verdicts disagree, each with its description. */
+async function disagreements(mutants: readonly Mutant[]): Promise<{ wrong: string[]; oracle: Map<string, boolean> }> {
+  const ours = new Map<string, boolean>();
+  for (const m of mutants) {
+    const parsed = parseXml(m.xml, 'UTF-8');
+    ours.set(m.name, ourVerdict(parsed.ok ? parsed.document : undefined, m.version));
+  }
+  const oracle = new Map<string, boolean>();
+  for (const version of new Set(mutants.map((m) => m.version))) {
+    const batch = mutants.filter((m) => m.version === version).map((m) => ({ name: m.name, contents: m.xml }));
+    for (const [k, v] of await libxml2Verdicts(version, batch)) oracle.set(k, v);
+  }
+  const wrong = mutants
+    .filter((m) => ours.get(m.name) !== oracle.get(m.name))
+    .map((m) => `${m.name} [${m.version}] ${m.description}: ours=${ours.get(m.name)} libxml2=${oracle.get(m.name)}`);
+  return { wrong, oracle };
+}
+
 describe('schema verdicts equal libxml2 (xmllint-wasm)', () => {
   it('on every fixture, under the 4.01.00 and the 4.02.00 XSD', async () => {
     const files = manifest();
@@ -62,23 +90,8 @@ describe('schema verdicts equal libxml2 (xmllint-wasm)', () => {
   it(`on ${RANDOM_MUTANTS} random and the targeted mutants of valid lotes`, async () => {
     const { small, big } = sources();
     const mutants = [...randomMutants(small, RANDOM_MUTANTS, SEED), ...targetedMutants(small, big)];
-    const ours = new Map<string, boolean>();
-    for (const m of mutants) {
-      const parsed = parseXml(m.xml, 'UTF-8');
-      ours.set(m.name, ourVerdict(parsed.ok ? parsed.document : undefined, m.version));
-    }
-    const oracle = new Map<string, boolean>();
-    for (const version of ['4.01.00', '4.02.00']) {
-      const batch = mutants.filter((m) => m.version === version).map((m) => ({ name: m.name, contents: m.xml }));
-      for (const [k, v] of await libxml2Verdicts(version, batch)) oracle.set(k, v);
-    }
-    const disagreements = mutants
-      .filter((m) => ours.get(m.name) !== oracle.get(m.name))
-      .map(
-        (m: Mutant) =>
-          `${m.name} [${m.version}] ${m.description}: ours=${ours.get(m.name)} libxml2=${oracle.get(m.name)}`,
-      );
-    expect(disagreements).toEqual([]);
+    const { wrong, oracle } = await disagreements(mutants);
+    expect(wrong).toEqual([]);
     // Both verdicts occur in quantity, in both versions, so agreement is not agreement on "all valid".
     for (const version of ['4.01.00', '4.02.00']) {
       const judged = mutants.filter((m) => m.version === version).map((m) => oracle.get(m.name));
@@ -86,5 +99,24 @@ describe('schema verdicts equal libxml2 (xmllint-wasm)', () => {
       expect(judged.filter((v) => v === false).length).toBeGreaterThan(200);
     }
     expect(mutants.length).toBeGreaterThanOrEqual(1000);
+  });
+
+  it(`on messages of every kind generated from each version's model, and ${SAMPLE_MUTANTS} mutants of them`, async () => {
+    const mutants: Mutant[] = [];
+    for (const [version, model] of Object.entries(TISS_SCHEMA_MODELS)) {
+      const samples = sampleMessages(model, SAMPLES, SEED);
+      mutants.push(
+        ...samples.map((s) => ({ name: s.name, version, description: 'generated sample', xml: serialize(s.root) })),
+      );
+      mutants.push(
+        ...randomMutants(samples, SAMPLE_MUTANTS / 2, SEED).map((m) => ({ ...m, name: `${version}-${m.name}` })),
+      );
+    }
+    const { wrong, oracle } = await disagreements(mutants);
+    expect(wrong).toEqual([]);
+    // The samples are real messages (libxml2 accepts nearly all) and cover many transaction kinds.
+    const samples = mutants.filter((m) => m.description === 'generated sample');
+    expect(samples.filter((m) => oracle.get(m.name)).length).toBeGreaterThan(samples.length * 0.8);
+    expect(new Set(samples.map((m) => m.name.split('-').at(-1))).size).toBeGreaterThan(15);
   });
 });

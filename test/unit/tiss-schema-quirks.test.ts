@@ -10,6 +10,7 @@ import type { SimpleTypeModel } from '../../shared/tiss/schema/model-types.ts';
 import { checkSimpleValue } from '../../shared/tiss/schema/simple-types.ts';
 import { libxml2TypeVerdicts, libxml2Verdicts } from '../support/libxml2-oracle.ts';
 import { fixtureBytes } from '../support/tiss-fixtures.ts';
+import { findFirst, serialize, signature } from '../support/tiss-mutants.ts';
 
 const VERSION = '4.01.00';
 
@@ -76,6 +77,19 @@ const VALUE_QUIRKS: [string, string, string, boolean][] = [
   ['minLength: whitespace is content for strings', 'st_texto20', ' ', true],
 ];
 
+/** xmldsig's base64Binary (ds:DigestValue), judged with the 4.01.00 set's xmldsig schema. */
+const BASE64_QUIRKS: [string, string, boolean][] = [
+  ['base64: characters outside the alphabet are skipped, not refused', 'QUJD😀', true],
+  ['base64: even punctuation inside is skipped', 'QU!JD', true],
+  ['base64: whitespace anywhere is fine', ' QU JD\n', true],
+  ['base64: empty is valid', '', true],
+  ['base64: data must fill 4-character groups', 'QUJ', false],
+  ['base64: one "=" needs 3 data characters in the last group', 'QUJD=', false],
+  ['base64: padding must not hide set bits', 'QUJ=', false],
+  ['base64: no data after padding', 'QUI=A', false],
+  ['base64: three "=" are never valid', 'QUI===', false],
+];
+
 describe('libxml2 quirks on simple values (TISS 4.01.00 types)', () => {
   let oracle: boolean[] = [];
   beforeAll(async () => {
@@ -128,6 +142,22 @@ const DOCUMENT_QUIRKS: [string, string, boolean][] = [
     false,
   ],
   [
+    'xsi:type may name a type derived from the declared one (st_texto500 on the xs:string hash)',
+    consultaWith(
+      /<ans:hash>/,
+      '<ans:hash xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="ans:st_texto500">',
+    ),
+    true,
+  ],
+  [
+    'xsi:type then judges the value by the derived type (32-character hash in st_texto12)',
+    consultaWith(
+      /<ans:hash>/,
+      '<ans:hash xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="ans:st_texto12">',
+    ),
+    false,
+  ],
+  [
     'xsi:nil is refused even when false (no TISS element is nillable)',
     consultaWith(
       /<ans:numeroGuiaPrestador>/,
@@ -168,6 +198,41 @@ describe('libxml2 quirks at document level', () => {
       const decoded = decodeTissBytes(new TextEncoder().encode(xml));
       if (!decoded.ok) throw new Error('decode failed');
       const parsed = parseXml(decoded.text, decoded.encoding);
+      if (!parsed.ok) throw new Error(parsed.finding.message);
+      expect(validateSchema(parsed.document, VERSION)?.length === 0).toBe(valid);
+    });
+  });
+});
+
+/** The consulta fixture signed, with `digest` as ds:DigestValue. */
+function signedWithDigest(digest: string): string {
+  const decoded = decodeTissBytes(fixtureBytes('valid/consulta-3-guias.xml'));
+  if (!decoded.ok) throw new Error('decode failed');
+  const parsed = parseXml(decoded.text, decoded.encoding);
+  if (!parsed.ok) throw new Error(parsed.finding.message);
+  const root = parsed.document.root;
+  const sig = signature(() => 0);
+  const digestValue = findFirst(sig, 'DigestValue');
+  if (!digestValue) throw new Error('no DigestValue');
+  digestValue.text = digest;
+  sig.parent = root;
+  root.children.push(sig);
+  return serialize(root);
+}
+
+describe('libxml2 quirks on base64Binary (ds:Signature)', () => {
+  let oracle = new Map<string, boolean>();
+  beforeAll(async () => {
+    oracle = await libxml2Verdicts(
+      VERSION,
+      BASE64_QUIRKS.map(([, value], i) => ({ name: `b64-${i}.xml`, contents: signedWithDigest(value) })),
+    );
+  });
+
+  BASE64_QUIRKS.forEach(([quirk, value, valid], i) => {
+    it(`${quirk} (${JSON.stringify(value)} → ${valid ? 'valid' : 'invalid'})`, () => {
+      expect(oracle.get(`b64-${i}.xml`)).toBe(valid);
+      const parsed = parseXml(signedWithDigest(value));
       if (!parsed.ok) throw new Error(parsed.finding.message);
       expect(validateSchema(parsed.document, VERSION)?.length === 0).toBe(valid);
     });

@@ -38,6 +38,8 @@ export interface SimpleTypeModel {
   mxi?: string;
   mne?: string;
   mxe?: string;
+  /** Names of the types this one restricts, nearest first (so xsi:type can check derivation). */
+  d?: string[];
 }
 
 /**

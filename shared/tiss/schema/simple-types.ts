@@ -46,7 +46,6 @@ function inEnumeration(type: SimpleTypeModel, values: readonly string[], value: 
 
 const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?$/;
 const INTEGER = /^[+-]?\d+$/;
-const BASE64_CHAR = /^[A-Za-z0-9+/]*$/;
 const NCNAME = /^[\p{L}_][\p{L}\p{Nd}\p{Mn}\p{Mc}\p{Pc}\p{Lm}._\u00B7-]*$/u;
 
 /** Code points, as libxml2 counts string length (JS length counts UTF-16 units). */
@@ -66,17 +65,31 @@ function digitCounts(intPart: string, fracPart: string): [number, number] {
   return [int.length + frac.length, frac.length];
 }
 
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * base64Binary as libxml2 reads it: characters outside the alphabet (spaces, but also "!" or "é") are skipped;
+ * after the first "=" only more "=" may follow; the count of data characters and padding must fit 4-character
+ * groups, and the last data character must not carry bits that the padding says are unused.
+ */
 function checkBase64(value: string): boolean {
-  const s = value.replace(/[ \t\r\n]/g, '');
-  if (s.length % 4 !== 0) return false;
-  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
-  const body = s.slice(0, s.length - pad);
-  if (!BASE64_CHAR.test(body)) return false;
-  if (pad === 0) return true;
-  // The last data character must not carry bits that the padding says are unused.
-  const last = body.charAt(body.length - 1);
-  const v = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.indexOf(last);
-  return pad === 2 ? (v & 0x0f) === 0 : (v & 0x03) === 0;
+  let data = 0;
+  let pad = 0;
+  let last = 0;
+  for (let k = 0; k < value.length; k++) {
+    const ch = value.charAt(k);
+    const d = BASE64_ALPHABET.indexOf(ch);
+    if (ch === '=') pad++;
+    else if (d >= 0 && pad > 0) return false;
+    else if (d >= 0) {
+      data++;
+      last = d;
+    }
+  }
+  if (pad === 0) return data % 4 === 0;
+  if (pad === 1) return data % 4 === 3 && (last & 0x03) === 0;
+  if (pad === 2) return data % 4 === 2 && (last & 0x0f) === 0;
+  return false;
 }
 
 /** Returns the first failure, or undefined when the value is valid. */

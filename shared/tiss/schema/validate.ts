@@ -29,6 +29,7 @@ class Walker {
   private readonly globals = new Map<string, number>();
   private readonly maxByName = new Map<number, Map<string, number>>();
   private readonly starts: (DfaState | undefined)[] = [];
+  private typesByName: Map<string, number> | undefined;
 
   constructor(
     private readonly model: TissSchemaModel,
@@ -62,10 +63,27 @@ class Walker {
   }
 
   private element(el: XmlElement, declIndex: number): void {
-    const typeIndex = this.model.elements[declIndex]?.[2] ?? -1;
+    const declaredIndex = this.model.elements[declIndex]?.[2] ?? -1;
+    let typeIndex = declaredIndex;
+    const xsiType = el.attributes['xsi:type'];
+    if (xsiType !== undefined) {
+      const substitute = this.xsiType(declaredIndex, xsiType);
+      if (substitute === undefined) {
+        this.report(
+          structureFinding(
+            el,
+            `o campo ${el.name} não pode declarar o tipo ${xsiType} (xsi:type); remova o atributo`,
+            `${el.name}: xsi:type '${xsiType}' is not the declared type nor derived from it.`,
+            this.versao,
+          ),
+        );
+      } else {
+        typeIndex = substitute;
+      }
+    }
     const type = this.model.types[typeIndex];
     if (!type) return;
-    this.attributes(el, type.k === 'c' ? (type.a ?? []) : [], type.n);
+    this.attributes(el, type.k === 'c' ? (type.a ?? []) : []);
     if (type.k === 's') {
       this.simpleContent(el, type);
     } else if (type.s !== undefined) {
@@ -76,14 +94,32 @@ class Walker {
     }
   }
 
-  private attributes(el: XmlElement, declared: NonNullable<ComplexTypeModel['a']>, typeName: string | undefined): void {
+  /**
+   * The type an xsi:type attribute substitutes, when libxml2 would accept it: the declared type itself, or a
+   * simple type restricting it (then the value is checked against that type). The prefix is not resolved
+   * (the tree does not keep namespace declarations); TISS type names are unique across its namespaces.
+   */
+  private xsiType(declaredIndex: number, value: string): number | undefined {
+    const local = value.trim().slice(value.trim().indexOf(':') + 1);
+    const declared = this.model.types[declaredIndex];
+    if (declared?.n === local) return declaredIndex;
+    if (declared?.k !== 's') return undefined;
+    if (!this.typesByName) {
+      this.typesByName = new Map();
+      this.model.types.forEach((t, i) => {
+        if (t.n !== undefined && !this.typesByName?.has(t.n)) this.typesByName?.set(t.n, i);
+      });
+    }
+    const index = this.typesByName.get(local);
+    const candidate = index === undefined ? undefined : this.model.types[index];
+    return candidate?.k === 's' && candidate.d?.includes(declared.n) ? index : undefined;
+  }
+
+  private attributes(el: XmlElement, declared: NonNullable<ComplexTypeModel['a']>): void {
     if (declared.length === 0 && !hasKeys(el.attributes)) return;
     for (const [name, value] of Object.entries(el.attributes)) {
       if (IGNORED_XSI.has(name)) continue;
-      // xsi:type naming the declared type itself changes nothing (libxml2 accepts it); the prefix is not
-      // resolved because the tree does not keep namespace declarations, and TISS has no derived types to
-      // substitute, so any other xsi:type is refused like an undeclared attribute.
-      if (name === 'xsi:type' && typeName !== undefined && value.slice(value.indexOf(':') + 1) === typeName) continue;
+      if (name === 'xsi:type') continue; // handled by element()
       const use = declared.find((a) => a[0] === name);
       const type = use ? this.model.types[use[2]] : undefined;
       if (!use || type?.k !== 's') {
