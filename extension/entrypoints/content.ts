@@ -6,6 +6,7 @@ import { validateXml } from '../../shared/validate.ts';
 import type { AutofillHandler } from '../content/feature-api.ts';
 import { allFeatures } from '../content/features/index.ts';
 import { startContent } from '../content/start.ts';
+import { validateUploadXml } from '../content/validate-upload.ts';
 import { messageSpecs, request } from '../lib/messages.ts';
 import { extensionStore } from '../lib/storage.ts';
 

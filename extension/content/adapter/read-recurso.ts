@@ -1,80 +1,106 @@
-// Recurso de glosa: the glosas tables (guia / procedimento, valor glosado, recursado) and the justificativa
-// dialog (`bc-modal-justificar-glosa`: one Justificativas[i].Justificativa per glosa code, #ValorRecursado).
+// Recurso de glosa: the glosas table (guia, Glosas, Vlr. Glosado, Vlr. Recursado) and, when open, the
+// justificativa dialog (`bc-modal-justificar-glosa`: Vlr. Glosado, #ValorRecursado and one
+// Justificativas[i].Justificativa per glosa code).
 import type { RuleContext } from '../../../shared/rules/context.ts';
 import { BC, IDS } from '../selectors.ts';
-import { cellText, findTable, isShown, LabelIndex } from './dom-read.ts';
+import { cellOf, cellText, findTable, isShown, LabelIndex, type TableRead } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
 import { cleanText, parseDataBr, parseValorBr } from './text.ts';
 
 type Recurso = NonNullable<RuleContext['recurso']>;
 type RecursoItem = Recurso['itens'][number];
 
+/** Where each fact of an item was read: a finding about "Vlr. Recursado" goes next to that field. */
+export interface RecursoItemAnchors {
+  row?: Element;
+  valor?: Element;
+  justificativa?: Element;
+}
+
 export interface RecursoRead {
   recurso: Recurso;
-  /** Per item index in `recurso.itens`: the element a warning belongs to. */
-  anchors: Element[];
+  anchors: RecursoItemAnchors[];
+  /** "Data de Pagamento" (deadline findings). */
+  pagamento?: Element;
 }
 
 export function readRecurso(doc: Document, index: LabelIndex, words: PortalWords): RecursoRead | undefined {
   const itens: RecursoItem[] = [];
-  const anchors: Element[] = [];
+  const anchors: RecursoItemAnchors[] = [];
+  // "Glosas" tells the glosas table from the lote's guias table (both have Nº Guia and Vlr. Glosado).
+  const guias = findTable(doc.getElementById(IDS.guiasGlosadas)?.parentElement ?? doc, words.headings, [
+    'numeroGuia',
+    'glosas',
+    'valorGlosado',
+  ]);
   const dialog = doc.querySelector(BC.justificarGlosa);
-  if (dialog && isShown(dialog)) readDialog(dialog, words, itens, anchors);
-  if (!itens.length) {
-    // "Glosas" tells the glosas table from the lote's guias table (both have Nº Guia and Vlr. Glosado).
-    const guias =
-      findTable(doc.getElementById(IDS.guiasGlosadas)?.parentElement ?? doc, words.headings, [
-        'numeroGuia',
-        'glosas',
-        'valorGlosado',
-      ]) ?? undefined;
-    for (const row of guias?.rows ?? []) {
-      const guia = cellText(guias!, row, 'numeroGuia');
-      if (!guia) continue;
-      const valorGlosado = parseValorBr(cellText(guias!, row, 'valorGlosado'));
-      const valorRecursado = parseValorBr(cellText(guias!, row, 'valorRecursado'));
-      itens.push({
-        guia,
-        ...(valorGlosado !== undefined ? { valorGlosado } : {}),
-        ...(valorRecursado !== undefined ? { valorRecursado } : {}),
-      });
-      anchors.push(row);
-    }
-  }
+  if (dialog && dialogOpen(dialog)) readDialog(dialog, words, selectedGuia(guias), itens, anchors);
+  else if (guias) readTable(guias, itens, anchors);
   const situacao = index.read(words.labels.protocoloSituacao);
-  const pagamento = parseDataBr(index.read(words.labels.dataPagamento)?.value);
-  if (!itens.length && !situacao) return undefined;
+  const pagamento = index.read(words.labels.dataPagamento);
+  const dataPagamento = parseDataBr(pagamento?.value);
+  if (!itens.length && !situacao?.value && !guias) return undefined;
   return {
     recurso: {
       ...(situacao?.value ? { protocoloSituacao: situacao.value } : {}),
-      ...(pagamento ? { dataPagamento: pagamento } : {}),
+      ...(dataPagamento ? { dataPagamento } : {}),
       itens,
     },
     anchors,
+    ...(pagamento ? { pagamento: pagamento.element } : {}),
   };
 }
 
-function readDialog(dialog: Element, words: PortalWords, itens: RecursoItem[], anchors: Element[]): void {
+function readTable(guias: TableRead, itens: RecursoItem[], anchors: RecursoItemAnchors[]): void {
+  for (const row of guias.rows) {
+    const guia = cellText(guias, row, 'numeroGuia');
+    if (!guia) continue;
+    const valorGlosado = parseValorBr(cellText(guias, row, 'valorGlosado'));
+    const valorRecursado = parseValorBr(cellText(guias, row, 'valorRecursado'));
+    itens.push({
+      guia,
+      ...(valorGlosado !== undefined ? { valorGlosado } : {}),
+      ...(valorRecursado !== undefined ? { valorRecursado } : {}),
+    });
+    anchors.push({ row, valor: cellOf(guias, row, 'valorRecursado') ?? row });
+  }
+}
+
+function readDialog(
+  dialog: Element,
+  words: PortalWords,
+  guia: string | undefined,
+  itens: RecursoItem[],
+  anchors: RecursoItemAnchors[],
+): void {
   const index = new LabelIndex(dialog);
   const valorGlosado = parseValorBr(index.read(words.labels.valorGlosado)?.value);
-  const recursadoInput = dialog.querySelector<HTMLInputElement>(`#${IDS.valorRecursado}`);
-  const valorRecursado = recursadoInput ? parseValorBr(recursadoInput.value) : undefined;
-  const justificativas = [
-    ...dialog.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[name$=".Justificativa"]'),
-  ];
-  if (!justificativas.length && recursadoInput) justificativas.push(recursadoInput);
-  justificativas.forEach((field, i) => {
-    const codigoGlosa = glosaCodeNear(field);
-    const isText = field.name.endsWith('.Justificativa');
+  const recursado = dialog.querySelector<HTMLInputElement>(`#${IDS.valorRecursado}`);
+  const valorRecursado = recursado ? parseValorBr(recursado.value) : undefined;
+  const fields = [...dialog.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[name$=".Justificativa"]')];
+  const base = { ...(guia ? { guia } : {}) };
+  // The valor applies to the guia/procedimento as a whole: stated once, on an item of its own.
+  if (recursado || valorGlosado !== undefined) {
     itens.push({
-      ...(codigoGlosa ? { codigoGlosa } : {}),
-      // The valor applies to the guia/procedimento as a whole: state it once, on the first item.
-      ...(i === 0 && valorGlosado !== undefined ? { valorGlosado } : {}),
-      ...(i === 0 && valorRecursado !== undefined ? { valorRecursado } : {}),
-      ...(isText ? { justificativa: cleanText(field.value) } : {}),
+      ...base,
+      ...(valorGlosado !== undefined ? { valorGlosado } : {}),
+      ...(valorRecursado !== undefined ? { valorRecursado } : {}),
     });
-    anchors.push(field);
-  });
+    anchors.push({ ...(recursado ? { valor: recursado } : {}) });
+  }
+  for (const field of fields) {
+    const codigoGlosa = glosaCodeNear(field);
+    itens.push({ ...base, ...(codigoGlosa ? { codigoGlosa } : {}), justificativa: cleanText(field.value) });
+    anchors.push({ justificativa: field });
+  }
+}
+
+/** Nº Guia of the row ticked in the glosas table. */
+function selectedGuia(guias: TableRead | undefined): string | undefined {
+  const row = guias?.rows.find(
+    (r) => r.classList.contains('selected') || r.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked,
+  );
+  return row && guias ? cellText(guias, row, 'numeroGuia') : undefined;
 }
 
 /** "1714: VALOR DO SERVIÇO SUPERIOR…" printed before the justificativa field. */
@@ -88,4 +114,10 @@ function glosaCodeNear(field: Element): string | undefined {
     if (el.matches(BC.justificarGlosa)) break;
   }
   return undefined;
+}
+
+/** A Benner modal directive is open when it is shown and its Bootstrap modal (if any) is "in". */
+function dialogOpen(el: Element): boolean {
+  const modal = el.querySelector('.modal');
+  return isShown(el) && (!modal || modal.classList.contains('in'));
 }

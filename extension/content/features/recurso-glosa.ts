@@ -1,5 +1,7 @@
 // Recurso de glosa: a justificativa for every glosa code contested, Vlr. Recursado not above Vlr. Glosado,
-// and the deadline counted from the payment date — next to the field, and on Salvar/Enviar.
+// and the deadline counted from the payment date — next to the field concerned, and on Salvar/Enviar.
+import type { Finding } from '../../../shared/findings.ts';
+import type { RecursoItemAnchors } from '../adapter/read-recurso.ts';
 import { isRecursoGlosa } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds } from '../pack-view.ts';
@@ -7,6 +9,11 @@ import { itemsOf } from '../warn.ts';
 
 const ITEM_KINDS = ['recurso-justificativa', 'recurso-valor'];
 const PRAZO_KINDS = ['prazo-recurso-glosa'];
+
+function anchorFor(f: Finding, a: RecursoItemAnchors): Element | undefined {
+  if (f.where.field === 'Justificativa') return a.justificativa ?? a.row;
+  return a.valor ?? a.justificativa ?? a.row;
+}
 
 export default defineFeature({
   id: 'recurso-glosa',
@@ -23,16 +30,19 @@ export default defineFeature({
         api.check({ recurso: { ...read.recurso, itens: [item] } }),
         ITEM_KINDS,
       );
-      const anchor = read.anchors[i];
-      if (anchor) api.show({ anchor, key: `item-${i}`, items: itemsOf(findings) });
+      const byAnchor = new Map<Element, Finding[]>();
+      for (const f of findings) {
+        const anchor = anchorFor(f, read.anchors[i] ?? {});
+        if (anchor) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), f]);
+      }
+      for (const [anchor, list] of byAnchor) api.show({ anchor, key: `item-${i}`, items: itemsOf(list) });
     });
     const prazo = findingsOfKinds(api.pack, api.check({ recurso: { ...read.recurso, itens: [] } }), PRAZO_KINDS);
-    const first = read.anchors[0];
-    if (first && prazo.length) api.show({ anchor: first, key: 'prazo', items: itemsOf(prazo) });
+    if (read.pagamento && prazo.length) api.show({ anchor: read.pagamento, key: 'prazo', items: itemsOf(prazo) });
     api.onAction(['salvarJustificativas', 'enviarRecurso'], (_name, button) => ({
       findings: findingsOfKinds(api.pack, api.check(), [...ITEM_KINDS, ...PRAZO_KINDS]),
       anchor: button,
-      title: 'Recurso de glosa: confira antes de salvar',
+      title: 'Recurso de glosa: confira antes de salvar ou enviar',
     }));
   },
 });

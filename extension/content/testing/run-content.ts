@@ -6,6 +6,7 @@ import type { ContentSettings } from '../feature-api.ts';
 import { allFeatures } from '../features/index.ts';
 import { startContent } from '../start.ts';
 import { WARNING_TAG } from '../ui/own-ui.ts';
+import { validateUploadXml } from '../validate-upload.ts';
 import { loadSnapshot, SNAPSHOT_HOJE } from './snapshots.ts';
 
 export interface ContentRun {
@@ -35,6 +36,7 @@ export async function runContent(
     }),
     loadPack: async (ans) => packs.find((p) => p.operadora.chave === ans),
     watchSettings: () => {},
+    validateXml: validateUploadXml,
     now: () => new Date(`${SNAPSHOT_HOJE}T12:00:00-03:00`),
     debounceMs: 5,
   });

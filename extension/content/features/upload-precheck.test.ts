@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ContentRun, runContent, shownText } from '../testing/run-content.ts';
+
+let run: ContentRun | undefined;
+afterEach(() => run?.stop());
+
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/tiss');
+const UPLOAD = '/Uploads/UploadXML/Novo';
+
+function pick(r: ContentRun, file: string): HTMLInputElement {
+  const input = r.document.querySelector<HTMLInputElement>('bc-incluir-arquivo input[type=file]')!;
+  const bytes = readFileSync(join(fixtures, file));
+  const chosen = new File([bytes], file.split('/').pop()!, { type: 'text/xml' });
+  Object.defineProperty(input, 'files', { value: [chosen], configurable: true });
+  return input;
+}
+
+async function result(r: ContentRun): Promise<string> {
+  const zone = r.document.querySelector('bc-incluir-arquivo')!;
+  for (let i = 0; i < 200; i++) {
+    const text = zone.nextElementSibling ? shownText(zone.nextElementSibling) : '';
+    if (text && !text.includes('Verificando')) return text;
+    await new Promise((ok) => setTimeout(ok, 20));
+  }
+  throw new Error('a pré-verificação não terminou');
+}
+
+describe('upload-precheck', () => {
+  it('shows the errors of a bad XML (wrong hash) next to the upload area', async () => {
+    run = await runContent('upload-xml', UPLOAD);
+    pick(run, 'invalid/hash-wrong.xml').dispatchEvent(new Event('change', { bubbles: true }));
+    const texto = await result(run);
+    expect(texto).toMatch(/"hash-wrong\.xml": \d+ erro\(s\) encontrados antes do envio/);
+    expect(texto).toMatch(/hash/i);
+  });
+
+  it('says the file passed when it has no error', async () => {
+    run = await runContent('upload-xml', UPLOAD);
+    pick(run, 'valid/consulta-3-guias.xml').dispatchEvent(new Event('change', { bubbles: true }));
+    expect(await result(run)).toContain('"consulta-3-guias.xml": nenhum erro encontrado na pré-verificação.');
+  });
+
+  it('holds a file with errors back from the portal when "bloquear envio com erros" is on', async () => {
+    run = await runContent('upload-xml', UPLOAD, { bloquearEnvioComErros: true });
+    const input = pick(run, 'invalid/hash-wrong.xml');
+    let portalViu = 0;
+    input.addEventListener('change', () => portalViu++);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(await result(run)).toContain('envio bloqueado');
+    expect(portalViu).toBe(0);
+  });
+
+  it('hands a good file to the portal when "bloquear envio com erros" is on', async () => {
+    run = await runContent('upload-xml', UPLOAD, { bloquearEnvioComErros: true });
+    const input = pick(run, 'valid/consulta-3-guias.xml');
+    let portalViu = 0;
+    input.addEventListener('change', () => portalViu++);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await result(run);
+    await expect.poll(() => portalViu).toBe(1);
+  });
+});
