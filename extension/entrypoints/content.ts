@@ -1,8 +1,6 @@
 // The content script on the Conecta portal (and on localhost in test/dev builds, for the mock portal).
 import { browser } from 'wxt/browser';
-import { defaultPacks } from '../../shared/packs/index.ts';
 import { parseRulePack } from '../../shared/rules/pack-schema.ts';
-import { validateXml } from '../../shared/validate.ts';
 import type { AutofillHandler } from '../content/feature-api.ts';
 import { allFeatures } from '../content/features/index.ts';
 import { startContent } from '../content/start.ts';
@@ -49,13 +47,7 @@ export default defineContentScript({
       watchSettings(onChange) {
         store.watch(onChange);
       },
-      async validateXml(bytes, fileName, pack, hoje) {
-        // The page's (possibly synced) pack first; the bundled ones for an XML of another operadora.
-        const packs = pack
-          ? [pack, ...defaultPacks.filter((p) => p.operadora.chave !== pack.operadora.chave)]
-          : defaultPacks;
-        return validateXml(bytes, { packs, hoje, fileName }).findings;
-      },
+      validateXml: validateUploadXml,
       onAutofillRequest(handler, signal) {
         autofill = handler;
         signal.addEventListener('abort', () => {
