@@ -56,6 +56,10 @@ class Parser {
   private lineStart = 0;
   private nextNewline: number;
   private readonly stack: XmlElement[] = [];
+  // Children of the open elements, contiguous; marks[i] is where stack[i]'s children start. Each element gets an
+  // exact-size children array when it closes: no growth copies, no spare capacity on 45k containers.
+  private readonly pending: XmlElement[] = [];
+  private readonly marks: number[] = [];
   private readonly qnames: string[] = [];
   private readonly scopes: (NsScope | undefined)[] = [];
   // qname → resolved name, valid for one namespace scope (TISS declares its namespace once, on the root).
@@ -100,6 +104,7 @@ class Parser {
   }
 
   toFinding(e: WellFormednessError): Finding {
+    this.attachOpenChildren();
     const { line, column } = this.lineColumn(e.index);
     const open = this.stack[this.stack.length - 1];
     const guia = open ? enclosingGuia(open) : undefined;
@@ -277,7 +282,8 @@ class Parser {
         // Indentation around child elements: not data, not kept (see header). Before the first child it is
         // only known to be indentation when a start tag follows; otherwise it may be a blank leaf's text.
         if (
-          (cur.children !== NO_CHILDREN || (lt < len && isNameStart(src.charCodeAt(lt + 1)))) &&
+          (this.pending.length > this.marks[this.marks.length - 1]! ||
+            (lt < len && isNameStart(src.charCodeAt(lt + 1)))) &&
           isBlank(src, p, lt)
         ) {
           this.pos = lt;
@@ -435,12 +441,10 @@ class Parser {
       column: start - this.lineStart + 1,
       parent,
     };
-    if (parent) {
-      if (parent.children === NO_CHILDREN) parent.children = [el];
-      else parent.children.push(el);
-    }
+    if (parent) this.pending.push(el);
     if (!selfClosing) {
       this.stack.push(el);
+      this.marks.push(this.pending.length);
       this.qnames.push(qname);
       this.scopes.push(scope);
     }
@@ -467,6 +471,25 @@ class Parser {
     return name;
   }
 
+  private close(): void {
+    const el = this.stack.pop()!;
+    const mark = this.marks.pop()!;
+    const pending = this.pending;
+    if (pending.length > mark) {
+      el.children = pending.slice(mark);
+      pending.length = mark;
+    }
+  }
+
+  /** On error: gives the still-open elements the children seen so far, so the finding can say where it is. */
+  private attachOpenChildren(): void {
+    const { stack, marks, pending } = this;
+    for (let i = 0; i < stack.length; i++) {
+      const end = i + 1 < marks.length ? marks[i + 1]! : pending.length;
+      if (end > marks[i]!) stack[i]!.children = pending.slice(marks[i], end);
+    }
+  }
+
   private resolve(prefix: string, scope: NsScope | undefined, at: number, qname: string): string {
     if (prefix === 'xml') return XML_NS;
     const uri = scope?.[`:${prefix}`];
@@ -486,7 +509,7 @@ class Parser {
     // Fast path: the expected name followed by '>' (no slicing, no name scan).
     const fast = start + 2 + expected.length;
     if (src.charCodeAt(fast) === 0x3e && src.startsWith(expected, start + 2)) {
-      this.stack.pop();
+      this.close();
       this.qnames.pop();
       this.scopes.pop();
       this.pos = fast + 1;
@@ -510,7 +533,7 @@ class Parser {
         `Opening and ending tag mismatch: ${expected} and ${qname}`,
       );
     }
-    this.stack.pop();
+    this.close();
     this.qnames.pop();
     this.scopes.pop();
     this.pos = p + 1;
