@@ -193,6 +193,14 @@ function indexPage(): string {
     '## Pacotes padrão',
     '',
     ...defaultPacks.map((p) => `- [${p.operadora.nome}](packs/${p.operadora.chave}.md) — ${p.regras.length} regras`),
+    '',
+    '## Como criar um tipo de regra (desenvolvimento)',
+    '',
+    '1. `shared/rules/kinds/<tipo>.ts`: `defineRuleKind({ meta, check })` — `meta` com descrição, opções (zod),',
+    '   fatos do contexto de que precisa, marcadores, mensagens e fonte; `check` devolve relatórios, sem ler relógio.',
+    '2. `shared/rules/kinds/<tipo>.test.ts`: tabela de casos válidos/inválidos com `testRuleKind` (`shared/rules/testing.ts`).',
+    '3. `shared/rules/kinds/<tipo>.md`: "entendendo a crítica" — o que verifica, por que, exemplo, como corrigir, glosa da Tabela 38.',
+    '4. Registre o tipo em `shared/rules/kinds/index.ts` e rode `npm run docs:rules`. Um teste falha se faltar meta, teste ou página.',
   ];
   return `${lines.join('\n')}\n`;
 }
