@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { chromiumPath, EXTENSION_DIR } from '../test/e2e/support/browser.ts';
+import { EXTENSION_DIR, OFFLINE_ARGS, requireChromium } from '../test/e2e/support/browser.ts';
 import { login } from '../test/e2e/support/portal.ts';
 import { startPortal } from '../test/portal/server.ts';
 
@@ -78,11 +78,7 @@ const bundle = await build({
 const script = bundle.outputFiles[0]!.text;
 
 const portal = await startPortal({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: OFFLINE_ARGS });
 try {
   const page = await browser.newPage();
   await login(page, portal.url);

@@ -12,20 +12,14 @@ import type { ActionName } from '../selectors.ts';
 import { anchorForButton, itemsOf } from '../warn.ts';
 
 const KIND = 'situacao-permitida';
-const ACOES: Partial<Record<ActionName, Acao>> = {
-  incluirAnexo: 'incluir-anexo',
-  recursoGlosa: 'recurso-glosa',
-  adicionarGuias: 'adicionar-guia',
-  editarGuia: 'editar-guia',
+/** The portal's buttons this feature explains, the rule action each one is, and its name for the clerk. */
+const ACOES: Partial<Record<ActionName, { acao: Acao; texto: string }>> = {
+  incluirAnexo: { acao: 'incluir-anexo', texto: 'Incluir Anexo' },
+  recursoGlosa: { acao: 'recurso-glosa', texto: 'Recurso de Glosa' },
+  adicionarGuias: { acao: 'adicionar-guia', texto: 'Adicionar Guias' },
+  editarGuia: { acao: 'editar-guia', texto: 'Alterar ou excluir' },
 };
 const TITULO = 'Ação não permitida nesta situação';
-
-const ACAO_TEXTO: Partial<Record<ActionName, string>> = {
-  incluirAnexo: 'Incluir Anexo',
-  recursoGlosa: 'Recurso de Glosa',
-  adicionarGuias: 'Adicionar Guias',
-  editarGuia: 'Alterar ou excluir',
-};
 
 /** An open lote greys buttons out for other reasons (a full lote, nothing selected): not a situação matter. */
 function aberto(situacao: string): boolean {
@@ -40,7 +34,7 @@ function portalDisabled(name: ActionName, situacao: string): Finding {
   return {
     rule: 'portal/acao-desabilitada',
     severity: 'info',
-    message: `${ACAO_TEXTO[name]}: o portal não permite esta ação com o lote na situação "${situacao}".`,
+    message: `${ACOES[name]?.texto}: o portal não permite esta ação com o lote na situação "${situacao}".`,
     where: { field: 'Situação do Lote' },
   };
 }
@@ -53,7 +47,7 @@ export default defineFeature({
   init(_signal, api) {
     if (!api.page().lote) return;
     const names = Object.keys(ACOES) as ActionName[];
-    const findingsFor = (name: ActionName) => findingsOfKinds(api.pack, api.check({ acao: ACOES[name]! }), [KIND]);
+    const findingsFor = (name: ActionName) => findingsOfKinds(api.pack, api.check({ acao: ACOES[name]!.acao }), [KIND]);
     const situacao = api.page().lote?.lote.situacao;
     for (const name of names) {
       // Buttons of closed dialogs stay in the DOM: only what the user can see.

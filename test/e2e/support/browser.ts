@@ -39,7 +39,20 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** Flags for Chromium on this machine: no network but loopback, nothing phoning home. */
+export const OFFLINE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
+/** Debian's Chromium, or a clear error: a missing browser fails the tests (under CI=true too), never skips them. */
+export function requireChromium(): string {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
     const ci = process.env.CI === 'true' ? ' (CI=true: os testes de ponta a ponta falham, não são pulados)' : '';
@@ -47,6 +60,11 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       `Chromium não encontrado em ${executablePath}${ci}. Instale com "apt-get install -y chromium" ou indique CHROMIUM_PATH.`,
     );
   }
+  return executablePath;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const executablePath = requireChromium();
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`Extensão de teste não encontrada em ${EXTENSION_DIR}: rode "npm run build:test" antes.`);
   }
@@ -54,24 +72,10 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    // The extension's own UI text (browser.i18n) follows the browser's language, which Chromium on Linux takes
-    // from the environment: the clerks' is pt-BR.
-    env: { ...process.env, LANGUAGE: 'pt_BR', LANG: 'pt_BR.UTF-8' },
     viewport: { width: 1280, height: 900 },
     locale: 'pt-BR',
     timezoneId: 'America/Sao_Paulo',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: [...OFFLINE_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   try {
     const serviceWorker =
