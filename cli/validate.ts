@@ -1,6 +1,6 @@
 // `tiss-preflight validate <arquivo.xml…> [--json]`: validates TISS XML files the way the extension does
 // (same engine), for support staff and scripts. Exit 0 when no file has errors, 1 when any has, 2 on usage errors.
-import { readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Finding } from '../shared/findings.ts';
 import { defaultPacks } from '../shared/packs/index.ts';
@@ -55,24 +55,19 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`Informe ao menos um arquivo XML.\n\n${USAGE}`);
     return EXIT.usage;
   }
-  // Read everything first: an unreadable path is a usage error, reported before any validation output.
-  const inputs: { arquivo: string; bytes: Uint8Array }[] = [];
+  // Check every path first: an unreadable one is a usage error, reported before any validation output.
+  // Files are then read one at a time, so a batch of 15 MB lotes never sits in memory together.
   for (const arquivo of files) {
-    try {
-      if (statSync(arquivo).isDirectory()) throw new Error('é uma pasta');
-      inputs.push({ arquivo, bytes: readFileSync(arquivo) }); // a Buffer is a Uint8Array: no copy
-    } catch (e) {
-      const why =
-        e instanceof Error && 'code' in e && e.code === 'ENOENT'
-          ? 'arquivo não encontrado'
-          : String((e as Error).message ?? e);
+    const why = unreadable(arquivo);
+    if (why) {
       io.err(`Não foi possível ler ${arquivo}: ${why}\n`);
       return EXIT.usage;
     }
   }
   const rules = packOptions(values, io);
   if (rules === 'usage') return EXIT.usage;
-  const results: FileResult[] = inputs.map(({ arquivo, bytes }) => {
+  const results: FileResult[] = files.map((arquivo) => {
+    const bytes: Uint8Array = readFileSync(arquivo); // a Buffer is a Uint8Array: no copy
     const report = rules
       ? validateXml(bytes, { ...rules, fileName: arquivo })
       : validateTiss(bytes, { fileName: arquivo });
@@ -81,6 +76,20 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (values.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
   else io.out(results.map((r) => formatReportText(r.arquivo, r.summary, r.findings)).join('\n'));
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
+}
+
+/** Why a path cannot be validated (pt-BR), or undefined when it is a readable file. */
+function unreadable(arquivo: string): string | undefined {
+  try {
+    if (statSync(arquivo).isDirectory()) return 'é uma pasta';
+    accessSync(arquivo, constants.R_OK);
+    return undefined;
+  } catch (e) {
+    const code = e instanceof Error && 'code' in e ? e.code : undefined;
+    if (code === 'ENOENT') return 'arquivo não encontrado';
+    if (code === 'EACCES') return 'sem permissão de leitura';
+    return e instanceof Error ? e.message : String(e);
+  }
 }
 
 /** --operadora / --pack / --hoje → options for validateXml; undefined = TISS checks only. */

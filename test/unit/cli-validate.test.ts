@@ -54,6 +54,10 @@ describe('tiss-preflight validate', () => {
     const missing = cli('validate', '/nao/existe.xml');
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('arquivo não encontrado');
+    const folder = cli('validate', fixturePath('valid/consulta-3-guias.xml'), tmpdir());
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain('é uma pasta');
+    expect(folder.out).toBe('');
     const badOption = cli('validate', '--nope', fixturePath('valid/odonto-2-guias.xml'));
     expect(badOption.code).toBe(2);
     expect(badOption.err).toContain('--nope');
