@@ -10,7 +10,10 @@ export interface XmlElement {
   /** Attributes by qualified name as written (xmlns declarations excluded). */
   attributes: Record<string, string>;
   children: XmlElement[];
-  /** Decoded character data directly inside this element (entities and CDATA resolved), untrimmed. */
+  /**
+   * Decoded character data directly inside this element (entities and CDATA resolved), untrimmed. Leaf text is
+   * exact; whitespace-only runs around child elements (indentation) are not kept (shared/tiss/parse.ts).
+   */
   text: string;
   /** 1-based position of the start tag's '<'. */
   line: number;
