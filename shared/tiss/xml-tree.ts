@@ -9,6 +9,7 @@ export interface XmlElement {
   ns: string;
   /** Attributes by qualified name as written (xmlns declarations excluded). */
   attributes: Record<string, string>;
+  /** Read-only in practice: the parser gives every leaf (and attribute-less element) one shared frozen empty array/object. */
   children: XmlElement[];
   /**
    * Decoded character data directly inside this element (entities and CDATA resolved), untrimmed. Leaf text is
