@@ -63,4 +63,29 @@ describe('autofill of the Digitar Guia wizard', () => {
     await page.getByRole('button', { name: /^Substituir 1 campo\(s\)/ }).click();
     await expect.poll(() => page.inputValue('#Solicitante_Uf')).toBe('RS');
   });
+
+  it('fills from the keyboard shortcut (the background forwards it to the portal tab)', async () => {
+    const { page, portal, browser } = s;
+    await page.goto(`${portal.url}/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8502`);
+    await page.fill('#Beneficiario', '9999900000000002 | BENEFICIARIO TESTE 02');
+    await page.getByRole('button', { name: 'Próximo' }).click();
+    await page.locator('#Solicitante_Nome').waitFor();
+    await page.bringToFront();
+    // What the background does on Alt+Shift+P: the `autofill` message to the active tab.
+    const reply = await browser.serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: {
+            query(q: object): Promise<{ id?: number }[]>;
+            sendMessage(id: number, msg: object): Promise<{ preenchidos: number; mensagem: string }>;
+          };
+        };
+      };
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'autofill' });
+    });
+    expect(reply).toEqual({ preenchidos: 5, mensagem: `5 campo(s) preenchido(s) com "${PERFIL.rotulo}".` });
+    expect(await page.inputValue('#Solicitante_Nome')).toBe('MEDICA TESTE 02');
+    expect(await page.inputValue('#Solicitante_Uf')).toBe('RS');
+  });
 });
