@@ -30,4 +30,22 @@ describe('janela-datas', () => {
     run = await runContent('lote-datas-antigas', '/Pagamentos/LotePagamento/Detalhes/8505');
     expect(run.texts().join('\n')).not.toContain('dias');
   });
+
+  it('warns next to the date typed in the Digitar Guia wizard, and stops once it is corrected', async () => {
+    run = await runContent('guia-spsadt-procedimentos', '/Guias/SpSadt/FaturamentoNovaGuiaEletiva', {}, [pasa90]);
+    const data = run.document.querySelector<HTMLInputElement>('[name="Procedimentos[0].DataRealizacao"]')!;
+    const aviso = () =>
+      data.nextElementSibling?.tagName.toLowerCase() === 'tiss-preflight-aviso'
+        ? shownText(data.nextElementSibling)
+        : '';
+    expect(aviso()).toBe('');
+    data.value = '01/07/2026';
+    data.dispatchEvent(new Event('input', { bubbles: true }));
+    await run.settle();
+    expect(aviso()).toContain('atendimento em 01/07/2026, há 142 dias');
+    data.value = '18/11/2026';
+    data.dispatchEvent(new Event('input', { bubbles: true }));
+    await run.settle();
+    expect(aviso()).toBe('');
+  });
 });
