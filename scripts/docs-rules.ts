@@ -113,6 +113,7 @@ function criterioText(c: RulePack['categorias'][number]): string {
   if (g?.tipos) parts.push(`guias de ${g.tipos.map((t) => tipoGuiaLabel[t]).join(', ')}`);
   if (g?.tipoAtendimento) parts.push(`tipo de atendimento ${g.tipoAtendimento.join(', ')}`);
   if (g?.regimeInternacao) parts.push(`regime de internação ${g.regimeInternacao.join(', ')}`);
+  if (g?.regimeAtendimento) parts.push(`regime de atendimento ${g.regimeAtendimento.join(', ')}`);
   if (g?.caraterAtendimento) parts.push(`caráter ${g.caraterAtendimento.join(', ')}`);
   if (g?.outrasDespesas) parts.push(`outras despesas ${g.outrasDespesas.join(', ')}`);
   if (g?.tabelas) parts.push(`tabela ${g.tabelas.join(', ')}`);

@@ -69,6 +69,7 @@ describe('default packs', () => {
           const domains: [string, string[] | undefined][] = [
             ['dm_tipoAtendimento', g.tipoAtendimento],
             ['dm_regimeInternacao', g.regimeInternacao],
+            ['dm_regimeAtendimento', g.regimeAtendimento],
             ['dm_outrasDespesas', g.outrasDespesas],
           ];
           for (const [domain, values] of domains)

@@ -33,6 +33,7 @@ function guiaCriterioMatches(categoria: Categoria, guia: Guia): boolean {
     (!!g.tipos && !!guia.tipo && g.tipos.includes(guia.tipo)) ||
     has(g.tipoAtendimento, guia.tipoAtendimento) ||
     has(g.regimeInternacao, guia.regimeInternacao) ||
+    has(g.regimeAtendimento, guia.regimeAtendimento) ||
     has(g.caraterAtendimento, guia.caraterAtendimento) ||
     (!!g.outrasDespesas && guia.outrasDespesas.some((d) => g.outrasDespesas!.includes(d))) ||
     (!!g.tabelas && guia.procedimentos.some((p) => p.tabela !== undefined && g.tabelas!.includes(p.tabela)))

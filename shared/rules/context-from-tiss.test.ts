@@ -24,6 +24,7 @@ describe('contextFromTiss', () => {
     ]);
     expect(g.beneficiario).toBeTruthy();
     expect(g.profissional).toBe('06|990001|35');
+    expect(g.regimeAtendimento).toBe('01');
     expect(g.line).toBeGreaterThan(20);
   });
 

@@ -101,6 +101,7 @@ function guiaFrom(el: XmlElement): Guia | undefined {
     caraterAtendimento: textIn(el, 'caraterAtendimento'),
     tipoAtendimento: textIn(el, 'tipoAtendimento'),
     regimeInternacao: textIn(el, 'regimeInternacao'),
+    regimeAtendimento: textIn(el, 'regimeAtendimento'),
     beneficiario: textIn(el, 'numeroCarteira'),
     profissional: profissionalKey(el),
     procedimentos,

@@ -60,6 +60,8 @@ export const guiaSchema = z.object({
   tipoAtendimento: z.string().optional(),
   /** dm_regimeInternacao (e.g. "3" domiciliar). */
   regimeInternacao: z.string().optional(),
+  /** dm_regimeAtendimento ("01" ambulatorial, "02" domiciliar, "03" internação, "04" pronto socorro). */
+  regimeAtendimento: z.string().optional(),
   /** Opaque keys used only in memory to compare guias (retorno); never stored or sent. */
   beneficiario: z.string().optional(),
   profissional: z.string().optional(),

@@ -47,6 +47,8 @@ export const guiaCriterioSchema = z.strictObject({
   tipoAtendimento: z.array(z.string()).optional(),
   /** dm_regimeInternacao codes ("3" domiciliar). */
   regimeInternacao: z.array(z.string()).optional(),
+  /** dm_regimeAtendimento codes ("02" domiciliar, "03" internação). */
+  regimeAtendimento: z.array(z.string()).optional(),
   /** dm_caraterAtendimento codes ("2" urgência/emergência). */
   caraterAtendimento: z.array(z.string()).optional(),
   /** dm_outrasDespesas codes ("08" OPME, "05" diárias). */
