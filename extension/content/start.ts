@@ -65,10 +65,13 @@ export async function startContent(
     },
     ...(sources.debounceMs !== undefined ? { debounceMs: sources.debounceMs } : {}),
   });
+  // Any change in the extension's storage (options saved, a pack synced): read settings again and let the
+  // next run ask for the pack again, so a newly synced pack applies without reloading the portal.
   sources.watchSettings(() => {
     void sources.loadSettings().then((s) => {
       settings = s;
       env.settings = s;
+      packFor = undefined;
       manager.schedule();
     });
   });

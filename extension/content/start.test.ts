@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultPacks } from '../../shared/packs/index.ts';
+import type { RulePack } from '../../shared/rules/pack-schema.ts';
+import { allFeatures } from './features/index.ts';
+import { operadoraDaPagina, startContent } from './start.ts';
+import { shownText } from './testing/run-content.ts';
+import { loadSnapshot } from './testing/snapshots.ts';
+import { WARNING_TAG } from './ui/own-ui.ts';
+
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+const pasa = defaultPacks.find((p) => p.operadora.chave === '331988')!;
+
+describe('content script start-up', () => {
+  it('takes the operadora from the lote rather than from the header picker', () => {
+    const doc = loadSnapshot('lote-fechado', '/Pagamentos/LotePagamento/Detalhes/8503');
+    expect(doc.getElementById('OperadorasCredenciadas_HandleOperadoraSelected')).not.toBeNull();
+    expect(operadoraDaPagina(doc)).toBe('345474');
+  });
+
+  it('applies a pack synced while the page is open, without a reload', async () => {
+    const doc = loadSnapshot('lote-aberto-99-guias', '/Pagamentos/LotePagamento/Detalhes/8502');
+    let pack: RulePack = pasa;
+    let notify = () => {};
+    const { manager } = await startContent(doc, allFeatures, {
+      loadSettings: async () => ({ features: {}, bloquearEnvioComErros: false, autofillProfiles: [], operadoras: [] }),
+      loadPack: async () => pack,
+      watchSettings: (cb) => {
+        notify = cb;
+      },
+      debounceMs: 5,
+    });
+    stop = () => manager.stop();
+    await manager.idle();
+    const badge = () => [...doc.querySelectorAll(WARNING_TAG)].map(shownText).find((t) => t.endsWith('guias'));
+    expect(badge()).toBe('99/100 guias');
+    // Support publishes a stricter limit; the background syncs it and storage changes.
+    pack = {
+      ...pasa,
+      regras: pasa.regras.map((r) => (r.kind === 'lote-max-guias' ? { ...r, options: { max: 80 } } : r)),
+    };
+    const before = manager.generation;
+    notify();
+    await expect.poll(() => manager.generation > before).toBe(true);
+    await manager.idle();
+    expect(badge()).toBe('99/80 guias');
+  });
+});
