@@ -55,6 +55,20 @@ testRuleKind(anexosObrigatorios, {
       },
     },
     {
+      name: 'a type name cut off by the portal column still counts',
+      options: {
+        categoria: 'endoscopia',
+        documentos: [{ nome: 'Justificativa', tipos: ['19-JUSTIFICATIVA TÉCNICA PARA O PROCEDIMENTO'] }],
+      },
+      pack,
+      context: {
+        hoje,
+        acao: 'enviar-lote',
+        lote: { anexos: [{ tipo: '19-JUSTIFICATIVA TÉCNICA PARA' }] },
+        guias: [colonoscopia],
+      },
+    },
+    {
       name: 'no guia in the category',
       options,
       pack,
@@ -81,6 +95,16 @@ testRuleKind(anexosObrigatorios, {
         },
         { message: 'falta o anexo "Anátomo patológico" — obrigatório se houver', severity: 'warning' },
       ],
+    },
+    {
+      name: 'an anexo without a type, or with a too short one, does not count',
+      options: {
+        categoria: 'endoscopia',
+        documentos: [{ nome: 'Laudo do exame', tipos: ['03-EXAMES COMPLEMENTARES'] }],
+      },
+      pack,
+      context: { hoje, acao: 'enviar-lote', lote: { anexos: [{ tipo: '' }, { tipo: '03' }] }, guias: [colonoscopia] },
+      findings: [{ message: 'falta o anexo obrigatório "Laudo do exame"' }],
     },
     {
       name: 'after an XML upload: one reminder for all guias of the category',

@@ -43,9 +43,14 @@ function guiasTexto(guias: readonly Guia[]): string {
   return `${guias.length === 1 ? 'Guia' : 'Guias'} ${listaGuias(guias.map((g) => g.numero))}`;
 }
 
+/** Shortest page text taken as a cut-off document type name ("19-JUSTIFICATIVA TÉCNICA PARA" in a narrow column). */
+const MIN_TRUNCATED = 8;
+
 function anexado(d: Documento, tiposAnexados: string[]): boolean {
   const wanted = d.tipos.map(normalizeText);
-  return tiposAnexados.some((t) => wanted.some((w) => t === w || t.startsWith(w) || w.startsWith(t)));
+  return tiposAnexados.some((t) =>
+    wanted.some((w) => t === w || t.startsWith(w) || (t.length >= MIN_TRUNCATED && w.startsWith(t))),
+  );
 }
 
 export const anexosObrigatorios = defineRuleKind({
