@@ -51,23 +51,31 @@ describe('admin console', () => {
   const api = async (path: string, token: string, init: RequestInit = {}) => {
     const res = await fetch(`${worker.url}${path}`, {
       ...init,
+      signal: AbortSignal.timeout(20_000),
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
     });
     return { status: res.status, etag: res.headers.get('etag'), body: (await res.json()) as Record<string, unknown> };
   };
   const publicPack = async (ans = ANS) =>
-    (await (await fetch(`${worker.url}/v1/operadoras/${ans}/pack`)).json()) as Envelope;
+    (await (
+      await fetch(`${worker.url}/v1/operadoras/${ans}/pack`, { signal: AbortSignal.timeout(20_000) })
+    ).json()) as Envelope;
 
   async function signIn(token: string): Promise<Page> {
     const page = await browser.context.newPage();
+    // Fail at the step that broke, with its locator, well before the test timeout.
+    page.setDefaultTimeout(20_000);
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     page.on('pageerror', (e) => violations.push(String(e)));
     await page.goto(`${worker.url}/admin/`);
-    await page.getByLabel('Chave de acesso').fill(token);
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    // Keyboard only: the first Tab lands on the token field, Enter signs in.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('token');
+    await page.keyboard.type(token);
+    await page.keyboard.press('Enter');
     await page.getByTestId('who').waitFor();
     (page as Page & { violations?: string[] }).violations = violations;
     return page;
@@ -90,10 +98,11 @@ describe('admin console', () => {
     // The API refuses it anyway.
     const cur = await api(`/v1/admin/operadoras/${ANS}/versions`, tokens.editor!);
     const etag = (cur.body.current as { etag: string }).etag;
+    // No body: the role check comes first, and under `wrangler dev` an early error response that leaves a request
+    // body unread can stall the next request (reported to the worker owner).
     const res = await api(`/v1/admin/operadoras/${ANS}/publish`, tokens.editor!, {
       method: 'POST',
       headers: { 'if-match': etag },
-      body: JSON.stringify({ note: 'tentativa' }),
     });
     expect(res.status).toBe(403);
     expect((page as Page & { violations?: string[] }).violations).toEqual([]);
@@ -142,7 +151,7 @@ describe('admin console', () => {
     expect(published.pack.versao).toBe('1.0.1');
     expect(published.sequence).toBe(before.sequence + 1);
     expect(published.pack.regras[target.index]?.options[PRAZO.key]).toBe(PRAZO.to);
-    await expect(page.getByTestId('current-version').textContent()).resolves.toBe('1.0.1');
+    await page.getByTestId('current-version').filter({ hasText: '1.0.1' }).waitFor();
 
     await page.getByRole('tab', { name: 'Histórico' }).click();
     await page.getByRole('button', { name: 'Ver diferenças' }).click();
@@ -155,6 +164,15 @@ describe('admin console', () => {
     expect(rolledBack.pack.versao).toBe(before.pack.versao);
     expect(rolledBack.sequence).toBe(before.sequence + 2);
     expect(rolledBack.pack.regras[target.index]?.options[PRAZO.key]).toBe(PRAZO.from);
+
+    // The audit log tells who published and rolled back, from which version to which.
+    await page.getByRole('link', { name: 'Auditoria' }).click();
+    await page.getByLabel('Operadora (registro/chave)').fill(PRAZO.ans);
+    await page.getByLabel('Ação').selectOption({ label: 'publicação' });
+    await page.getByRole('button', { name: 'Filtrar' }).click();
+    const row = page.getByRole('row').filter({ hasText: '1.0.0 → 1.0.1' });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('suporte PASA');
     expect((page as Page & { violations?: string[] }).violations).toEqual([]);
     await page.close();
   });
@@ -199,6 +217,14 @@ describe('admin console', () => {
       '"severity"',
     );
     expect((await publicPack()).pack.versao).toBe('1.1.0');
+    // "Recarregue e reaplique": reloading brings the other person's draft and version; the copy stays to reapply.
+    await page.getByRole('button', { name: 'Recarregar o rascunho do servidor' }).click();
+    await page.getByTestId('current-version').filter({ hasText: '1.1.0' }).waitFor();
+    await page.getByText('Rascunho recarregado').waitFor();
+    await expect(firstSeverity.inputValue()).resolves.toBe(sev);
+    await expect(page.getByLabel('Suas alterações (cópia para reaplicar)').inputValue()).resolves.toContain(
+      '"severity"',
+    );
     await page.close();
   });
 });
