@@ -38,7 +38,13 @@ testRuleKind(anexoArquivo, {
       name: 'one byte over 15 MB',
       options: recurso,
       context: { hoje, arquivos: [{ destino: 'anexo-recurso', nome: 'exame.pdf', tamanho: 15 * MB + 1 }] },
-      findings: [{ message: 'O arquivo "exame.pdf" tem 15 MB; o limite é 15 MB' }],
+      findings: [{ message: 'O arquivo "exame.pdf" tem 15.728.641 bytes; o limite é 15.728.640 bytes' }],
+    },
+    {
+      name: 'well over the limit, in MB',
+      options: recurso,
+      context: { hoje, arquivos: [{ destino: 'anexo-recurso', nome: 'exame.pdf', tamanho: 20 * MB }] },
+      findings: [{ message: 'O arquivo "exame.pdf" tem 20 MB; o limite é 15 MB' }],
     },
     {
       name: 'a GIF in the recurso dropzone',

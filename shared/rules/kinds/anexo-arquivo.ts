@@ -39,10 +39,13 @@ export const anexoArquivo = defineRuleKind({
     for (const arquivo of context.arquivos ?? []) {
       if (arquivo.destino !== o.destino) continue;
       const formato = fileExtension(arquivo.nome) || 'sem extensão';
+      // Just over the limit rounds to the limit ("15 MB"); then show exact bytes so the numbers differ.
+      const close = formatBytes(arquivo.tamanho) === formatBytes(o.maxBytes);
+      const size = (n: number) => (close ? `${n.toLocaleString('pt-BR')} bytes` : formatBytes(n));
       const base = {
         arquivo: arquivo.nome,
-        tamanho: formatBytes(arquivo.tamanho),
-        limite: formatBytes(o.maxBytes),
+        tamanho: size(arquivo.tamanho),
+        limite: size(o.maxBytes),
         formato,
       };
       const where = { field: arquivo.nome };
