@@ -41,6 +41,7 @@ describe('admin console', () => {
     tokens.editor = await createToken(worker, 'editor', 'suporte edição');
     tokens.publisher = await createToken(worker, 'publisher', 'suporte PASA');
     tokens.other = await createToken(worker, 'publisher', 'outra pessoa');
+    tokens.viewer = await createToken(worker, 'viewer', 'consulta');
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -85,6 +86,23 @@ describe('admin console', () => {
     await page.locator(`a[href="#/operadoras/${ans}"]`).click();
     await page.getByTestId('current-version').waitFor();
   }
+
+  it('a viewer reads packs and history but gets no edit or publish controls', async () => {
+    const page = await signIn(tokens.viewer!);
+    await expect(page.getByTestId('who').textContent()).resolves.toContain('perfil: leitura');
+    await openOperadora(page);
+    await page.getByText('somente leitura').waitFor();
+    expect(await page.getByRole('button', { name: 'Salvar rascunho' }).count()).toBe(0);
+    await page
+      .getByRole('button', { name: /^Ver a regra/ })
+      .first()
+      .click();
+    expect(await page.locator('#r0-details input, #r0-details textarea').first().isEditable()).toBe(false);
+    await page.getByRole('tab', { name: 'Histórico' }).click();
+    await page.getByRole('cell', { name: 'carga inicial' }).first().waitFor();
+    expect(await page.getByRole('button', { name: /Reverter para/ }).count()).toBe(0);
+    await page.close();
+  });
 
   it('an editor signs in, sees the role and the operadoras, and cannot publish', async () => {
     const page = await signIn(tokens.editor!);
@@ -144,6 +162,8 @@ describe('admin console', () => {
     await page.getByRole('tab', { name: 'Publicar' }).click();
     await expect(page.getByLabel('Nova versão').inputValue()).resolves.toBe('1.0.1');
     await page.getByLabel('Nota da mudança').fill('Prazo de 90 para 60 dias (teste e2e)');
+    await page.getByRole('button', { name: 'Verificar no servidor' }).click();
+    await page.getByText(/Rascunho válido\. Teste em \d+ exemplo/).waitFor();
     await page.getByRole('button', { name: 'Publicar versão 1.0.1' }).click();
     await page.getByText('Versão 1.0.1 publicada').waitFor();
 
