@@ -58,6 +58,8 @@ export class WarningLayer {
       host.setAttribute(OWN_UI_ATTRIBUTE, feature);
       host.dataset.key = spec.key;
       host.attachShadow({ mode: 'open' });
+      // A warning inside a clickable grid row must not select or open the row when the clerk clicks it.
+      host.addEventListener('click', (event) => event.stopPropagation());
     }
     this.place(host, spec);
     if (!existing || existing.signature !== signature || existing.spec.action?.onClick !== spec.action?.onClick)
