@@ -223,42 +223,38 @@ function Field({ spec, form, idPrefix }: { spec: FieldSpec; form: OptionsFormPro
       describedBy={describedBy}
     />
   );
+  const title = (
+    <>
+      {spec.label}
+      {spec.required && <span aria-hidden="true"> *</span>}
+    </>
+  );
+  const notes = (
+    <>
+      {spec.help && (
+        <small id={helpId} class="hint">
+          {spec.help}
+        </small>
+      )}
+      {error && (
+        <p id={errId} class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
   // A group of checkboxes is several controls: a fieldset/legend names them, not one <label for>.
   return spec.control === 'multi' ? (
     <fieldset class={`field${error ? ' invalid' : ''}`}>
-      <legend>
-        {spec.label}
-        {spec.required && <span aria-hidden="true"> *</span>}
-      </legend>
+      <legend>{title}</legend>
       {control}
-      {spec.help && (
-        <small id={helpId} class="hint">
-          {spec.help}
-        </small>
-      )}
-      {error && (
-        <p id={errId} class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {notes}
     </fieldset>
   ) : (
     <div class={`field${error ? ' invalid' : ''}`}>
-      <label for={id}>
-        {spec.label}
-        {spec.required && <span aria-hidden="true"> *</span>}
-      </label>
+      <label for={id}>{title}</label>
       {control}
-      {spec.help && (
-        <small id={helpId} class="hint">
-          {spec.help}
-        </small>
-      )}
-      {error && (
-        <p id={errId} class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {notes}
     </div>
   );
 }

@@ -38,6 +38,22 @@ function FindingLine({ f }: { f: Finding }) {
   );
 }
 
+function FindingList({ title, kind, findings }: { title: string; kind: string; findings: Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul class={`diff ${kind}`}>
+        {findings.map((f, i) => (
+          <li key={i}>
+            <FindingLine f={f} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function TestTab({ draft, published }: { draft: PackJson; published: PackJson | undefined }) {
   const [source, setSource] = useState<string>(fixtureList[0]?.name ?? '');
   const [file, setFile] = useState<File | undefined>();
@@ -116,30 +132,8 @@ export function TestTab({ draft, published }: { draft: PackJson; published: Pack
           {outcome.diff.added.length + outcome.diff.removed.length + outcome.diff.changed.length === 0 && (
             <p>O rascunho não muda nada neste arquivo.</p>
           )}
-          {outcome.diff.added.length > 0 && (
-            <>
-              <h3>Novas com o rascunho</h3>
-              <ul class="diff added">
-                {outcome.diff.added.map((f, i) => (
-                  <li key={i}>
-                    <FindingLine f={f} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {outcome.diff.removed.length > 0 && (
-            <>
-              <h3>Deixam de aparecer</h3>
-              <ul class="diff removed">
-                {outcome.diff.removed.map((f, i) => (
-                  <li key={i}>
-                    <FindingLine f={f} />
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <FindingList title="Novas com o rascunho" kind="added" findings={outcome.diff.added} />
+          <FindingList title="Deixam de aparecer" kind="removed" findings={outcome.diff.removed} />
           {outcome.diff.changed.length > 0 && (
             <>
               <h3>Alteradas</h3>
