@@ -3,7 +3,13 @@
 // values (out of domain, too long/short, bad dates and times, comma decimals, too many digits, surrounding
 // whitespace), lote-level cases (101 guias, mixed guia types), the optional ds:Signature, and the 4.01.00 vs
 // 4.02.00 differences. Mutations are schema-agnostic: whether a mutant is valid is for the oracle to say.
-import type { ElementDecl, Particle, SimpleTypeModel, TissSchemaModel } from '../../shared/tiss/schema/model-types.ts';
+import type {
+  ElementDecl,
+  Particle,
+  ProcessContents,
+  SimpleTypeModel,
+  TissSchemaModel,
+} from '../../shared/tiss/schema/model-types.ts';
 import type { XmlElement } from '../../shared/tiss/xml-tree.ts';
 
 export const TISS_NS = 'http://www.ans.gov.br/padroes/tiss/schemas';
@@ -39,6 +45,13 @@ export function seededRandom(seed: number): () => number {
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)] as T;
+
+/** Thrown by a mutation that finds nothing to work on (e.g. a combo that already emptied the message). */
+class NothingToMutate extends Error {}
+const pickSome = <T>(rng: Rng, xs: readonly T[]): T => {
+  if (xs.length === 0) throw new NothingToMutate();
+  return pick(rng, xs);
+};
 
 export function cloneElement(el: XmlElement, parent?: XmlElement): XmlElement {
   const copy: XmlElement = { ...el, attributes: { ...el.attributes }, children: [] };
@@ -248,12 +261,12 @@ const nonRoot = (root: XmlElement) => allElements(root).filter((e) => e.parent);
 
 const mutations: Record<string, Mutation> = {
   drop(root, rng) {
-    const el = pick(rng, nonRoot(root));
+    const el = pickSome(rng, nonRoot(root));
     removeElement(el);
     return `drop ${el.name}`;
   },
   duplicate(root, rng) {
-    const el = pick(rng, nonRoot(root));
+    const el = pickSome(rng, nonRoot(root));
     const parent = el.parent as XmlElement;
     insertChild(parent, cloneElement(el), parent.children.indexOf(el) + 1);
     return `duplicate ${el.name}`;
@@ -265,16 +278,16 @@ const mutations: Record<string, Mutation> = {
       return next !== undefined && next.name !== e.name;
     });
     if (candidates.length === 0) return null;
-    const el = pick(rng, candidates);
+    const el = pickSome(rng, candidates);
     const siblings = el.parent?.children as XmlElement[];
     const i = siblings.indexOf(el);
     [siblings[i], siblings[i + 1]] = [siblings[i + 1] as XmlElement, el];
     return `swap ${el.name} with ${siblings[i]?.name}`;
   },
   move(root, rng) {
-    const el = pick(rng, nonRoot(root));
+    const el = pickSome(rng, nonRoot(root));
     removeElement(el);
-    const target = pick(
+    const target = pickSome(
       rng,
       allElements(root).filter((e) => !isLeaf(e)),
     );
@@ -282,7 +295,7 @@ const mutations: Record<string, Mutation> = {
     return `move ${el.name} into ${target.name}`;
   },
   unknown(root, rng) {
-    const target = pick(
+    const target = pickSome(
       rng,
       allElements(root).filter((e) => !isLeaf(e)),
     );
@@ -291,7 +304,7 @@ const mutations: Record<string, Mutation> = {
   },
   rename(root, rng) {
     const all = nonRoot(root);
-    const el = pick(rng, all);
+    const el = pickSome(rng, all);
     const other = pick(rng, all).name;
     if (other === el.name) return null;
     const before = el.name;
@@ -299,7 +312,7 @@ const mutations: Record<string, Mutation> = {
     return `rename ${before} to ${other}`;
   },
   namespace(root, rng) {
-    const el = pick(rng, nonRoot(root));
+    const el = pickSome(rng, nonRoot(root));
     el.ns = pick(rng, ['', 'urn:outro', DSIG_NS]);
     return `namespace of ${el.name} -> "${el.ns}"`;
   },
@@ -318,7 +331,7 @@ const mutations: Record<string, Mutation> = {
     return `attribute ${k} on ${el.name}`;
   },
   text(root, rng) {
-    const el = pick(
+    const el = pickSome(
       rng,
       allElements(root).filter((e) => !isLeaf(e)),
     );
@@ -326,12 +339,12 @@ const mutations: Record<string, Mutation> = {
     return `text ${JSON.stringify(el.text)} in ${el.name}`;
   },
   childInLeaf(root, rng) {
-    const el = pick(rng, allElements(root).filter(isLeaf));
+    const el = pickSome(rng, allElements(root).filter(isLeaf));
     insertChild(el, element('valor', '1'), 0);
     return `child element inside leaf ${el.name}`;
   },
   empty(root, rng) {
-    const el = pick(
+    const el = pickSome(
       rng,
       nonRoot(root).filter((e) => !isLeaf(e)),
     );
@@ -340,7 +353,7 @@ const mutations: Record<string, Mutation> = {
     return `empty ${el.name}`;
   },
   value(root, rng) {
-    const el = pick(rng, allElements(root).filter(isLeaf));
+    const el = pickSome(rng, allElements(root).filter(isLeaf));
     const before = el.text;
     el.text = pick(rng, valueCandidates(rng, before));
     return `value of ${el.name}: ${JSON.stringify(before)} -> ${JSON.stringify(el.text)}`;
@@ -350,8 +363,29 @@ const mutations: Record<string, Mutation> = {
     const b = mutations.value?.(root, rng, { otherGuias: [] });
     return `${a}; ${b}`;
   },
+  attributeValue(root, rng) {
+    const withAttrs = allElements(root).filter((e) => Object.keys(e.attributes).length > 0);
+    if (withAttrs.length === 0) return null;
+    const el = pickSome(rng, withAttrs);
+    const name = pick(rng, Object.keys(el.attributes));
+    el.attributes[name] = pick(rng, [
+      '',
+      ' ',
+      '::',
+      ':x',
+      'a b',
+      '%zz',
+      'http://x/y#z',
+      '1sig',
+      'sig 1',
+      'id1',
+      'ç',
+      'x:y',
+    ]);
+    return `attribute value ${name}=${JSON.stringify(el.attributes[name])} on ${el.name}`;
+  },
   whitespace(root, rng) {
-    const el = pick(rng, allElements(root).filter(isLeaf));
+    const el = pickSome(rng, allElements(root).filter(isLeaf));
     const before = el.text;
     el.text = pick(rng, [` ${before}`, `${before} `, `\n${before}`, `${before}\t`, ` ${before} `]);
     return `whitespace around ${el.name}: ${JSON.stringify(el.text)}`;
@@ -443,6 +477,7 @@ const WEIGHTS: [string, number][] = [
   ['value', 40],
   ['value2', 8],
   ['whitespace', 6],
+  ['attributeValue', 3],
   ['combo', 6],
   ['drop', 10],
   ['duplicate', 8],
@@ -487,7 +522,12 @@ export function randomMutants(sources: readonly MutantSource[], count: number, s
     if (!source.version && version === '4.02.00') setPadrao(root, '4.02.00');
     const firstGuia = findFirst(root, 'guiasTISS')?.children[0]?.name;
     const kind = pickMutation(rng);
-    const description = mutations[kind]?.(root, rng, { otherGuias: guias.filter((g) => g.name !== firstGuia) });
+    let description: string | null | undefined;
+    try {
+      description = mutations[kind]?.(root, rng, { otherGuias: guias.filter((g) => g.name !== firstGuia) });
+    } catch (e) {
+      if (!(e instanceof NothingToMutate)) throw e;
+    }
     if (!description) continue;
     out.push({
       name: `m${String(out.length).padStart(4, '0')}-${source.name}`,
@@ -628,9 +668,18 @@ function sampleParticle(model: TissSchemaModel, p: Particle, rng: Rng, depth: nu
     if (kind === 'e') out.push(sampleElement(model, p[3], rng, depth + 1));
     else if (kind === 'q') for (const c of p[3]) out.push(...sampleParticle(model, c, rng, depth));
     else if (kind === 'c') out.push(...sampleParticle(model, pick(rng, p[3]), rng, depth));
-    // Wildcards stay empty (their minOccurs is 0 in the TISS and xmldsig content models we reach).
+    else if (p[0] === 'w' && rng() < 0.5) out.push(sampleWildcard(p[3], p[4], rng));
   }
   return out;
+}
+
+/** Something the wildcard accepts: xmldsig's global KeyName where strict, a foreign element otherwise. */
+function sampleWildcard(ns: string, process: ProcessContents, rng: Rng): XmlElement {
+  if (process === 's' || (ns !== '##any' && !ns.startsWith('!'))) return element('KeyName', 'chave', [], DSIG_NS);
+  return pick(rng, [
+    element('extensao', '', [element('item', '1', [], 'urn:outro')], 'urn:outro'),
+    element('KeyName', 'chave', [], 'urn:outro'),
+  ]);
 }
 
 /** Messages of every kind (operadora and prestador sides), built from the compiled model of one version. */

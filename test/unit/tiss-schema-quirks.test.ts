@@ -8,9 +8,10 @@ import { parseXml } from '../../shared/tiss/parse.ts';
 import { validateSchema } from '../../shared/tiss/schema/index.ts';
 import type { SimpleTypeModel } from '../../shared/tiss/schema/model-types.ts';
 import { checkSimpleValue } from '../../shared/tiss/schema/simple-types.ts';
+import type { XmlElement } from '../../shared/tiss/xml-tree.ts';
 import { libxml2TypeVerdicts, libxml2Verdicts } from '../support/libxml2-oracle.ts';
 import { fixtureBytes } from '../support/tiss-fixtures.ts';
-import { findFirst, serialize, signature } from '../support/tiss-mutants.ts';
+import { element, findFirst, serialize, signature } from '../support/tiss-mutants.ts';
 
 const VERSION = '4.01.00';
 
@@ -204,21 +205,50 @@ describe('libxml2 quirks at document level', () => {
   });
 });
 
-/** The consulta fixture signed, with `digest` as ds:DigestValue. */
-function signedWithDigest(digest: string): string {
+/** The consulta fixture signed, with one change to the signature. */
+function signedWith(change: (sig: XmlElement) => void): string {
   const decoded = decodeTissBytes(fixtureBytes('valid/consulta-3-guias.xml'));
   if (!decoded.ok) throw new Error('decode failed');
   const parsed = parseXml(decoded.text, decoded.encoding);
   if (!parsed.ok) throw new Error(parsed.finding.message);
   const root = parsed.document.root;
   const sig = signature(() => 0);
-  const digestValue = findFirst(sig, 'DigestValue');
-  if (!digestValue) throw new Error('no DigestValue');
-  digestValue.text = digest;
+  change(sig);
   sig.parent = root;
   root.children.push(sig);
   return serialize(root);
 }
+
+function setIn(sig: XmlElement, name: string, set: (el: XmlElement) => void): void {
+  const el = findFirst(sig, name);
+  if (!el) throw new Error(`no ${name}`);
+  set(el);
+}
+
+const signedWithDigest = (digest: string) =>
+  signedWith((sig) =>
+    setIn(sig, 'DigestValue', (el) => {
+      el.text = digest;
+    }),
+  );
+const signedWithUri = (uri: string) =>
+  signedWith((sig) =>
+    setIn(sig, 'Reference', (el) => {
+      el.attributes.URI = uri;
+    }),
+  );
+
+/** xmldsig's anyURI (ds:Reference/@URI). */
+const URI_QUIRKS: [string, string, boolean][] = [
+  ['anyURI: empty is a valid (same-document) reference', '', true],
+  ['anyURI: spaces and non-ASCII letters are tolerated', 'arquivo de guias é.xml', true],
+  ['anyURI: a bad percent-escape fails', '%zz', false],
+  ['anyURI: a second "#" fails', 'a#b#c', false],
+  ['anyURI: a ":" in a first segment without scheme fails', '1a:b', false],
+  ['anyURI: an empty scheme fails', ':x', false],
+  ['anyURI: a non-numeric port fails', 'http://x:abc/', false],
+  ['anyURI: a fragment reference is fine', '#guias', true],
+];
 
 describe('libxml2 quirks on base64Binary (ds:Signature)', () => {
   let oracle = new Map<string, boolean>();
@@ -233,6 +263,71 @@ describe('libxml2 quirks on base64Binary (ds:Signature)', () => {
     it(`${quirk} (${JSON.stringify(value)} → ${valid ? 'valid' : 'invalid'})`, () => {
       expect(oracle.get(`b64-${i}.xml`)).toBe(valid);
       const parsed = parseXml(signedWithDigest(value));
+      if (!parsed.ok) throw new Error(parsed.finding.message);
+      expect(validateSchema(parsed.document, VERSION)?.length === 0).toBe(valid);
+    });
+  });
+});
+
+describe('libxml2 quirks on anyURI (ds:Signature)', () => {
+  let oracle = new Map<string, boolean>();
+  beforeAll(async () => {
+    oracle = await libxml2Verdicts(
+      VERSION,
+      URI_QUIRKS.map(([, value], i) => ({ name: `uri-${i}.xml`, contents: signedWithUri(value) })),
+    );
+  });
+
+  URI_QUIRKS.forEach(([quirk, value, valid], i) => {
+    it(`${quirk} (${JSON.stringify(value)} → ${valid ? 'valid' : 'invalid'})`, () => {
+      expect(oracle.get(`uri-${i}.xml`)).toBe(valid);
+      const parsed = parseXml(signedWithUri(value));
+      if (!parsed.ok) throw new Error(parsed.finding.message);
+      expect(validateSchema(parsed.document, VERSION)?.length === 0).toBe(valid);
+    });
+  });
+});
+
+const foreignInKeyInfo = (xsiType: string | undefined, withChild: boolean) =>
+  signedWith((sig) =>
+    setIn(sig, 'KeyInfo', (keyInfo) => {
+      const foreign = element(
+        'extensao',
+        withChild ? '' : 'abc',
+        withChild ? [element('item', '1', [], 'urn:outro')] : [],
+        'urn:outro',
+      );
+      if (xsiType) foreign.attributes['xsi:type'] = xsiType;
+      foreign.parent = keyInfo;
+      keyInfo.children.unshift(foreign);
+    }),
+  );
+
+/** Foreign elements under xmldsig's lax wildcards. */
+const LAX_QUIRKS: [string, string, boolean][] = [
+  ['lax: an unknown foreign element with content is skipped', foreignInKeyInfo(undefined, true), true],
+  ['lax: xsi:type on it is still honoured (text fits st_texto20)', foreignInKeyInfo('ans:st_texto20', false), true],
+  [
+    'lax: xsi:type on it is still honoured (child elements do not fit a simple type)',
+    foreignInKeyInfo('ans:st_texto20', true),
+    false,
+  ],
+  ['lax: an xsi:type that names no type fails', foreignInKeyInfo('ans:tipoInexistente', false), false],
+];
+
+describe('libxml2 quirks on lax wildcards (ds:Signature)', () => {
+  let oracle = new Map<string, boolean>();
+  beforeAll(async () => {
+    oracle = await libxml2Verdicts(
+      VERSION,
+      LAX_QUIRKS.map(([, xml], i) => ({ name: `lax-${i}.xml`, contents: xml })),
+    );
+  });
+
+  LAX_QUIRKS.forEach(([quirk, xml, valid], i) => {
+    it(`${quirk} → ${valid ? 'valid' : 'invalid'}`, () => {
+      expect(oracle.get(`lax-${i}.xml`)).toBe(valid);
+      const parsed = parseXml(xml);
       if (!parsed.ok) throw new Error(parsed.finding.message);
       expect(validateSchema(parsed.document, VERSION)?.length === 0).toBe(valid);
     });

@@ -92,6 +92,35 @@ function checkBase64(value: string): boolean {
   return false;
 }
 
+// RFC 3986 URI-reference, which libxml2's URI parser enforces.
+const URI_REFERENCE = (() => {
+  const pct = '%[0-9A-Fa-f]{2}';
+  const plain = "A-Za-z0-9\\-._~!$&'()*+,;=";
+  const pchar = `(?:[${plain}:@]|${pct})`;
+  const segment = `${pchar}*`;
+  const segmentNz = `${pchar}+`;
+  const segmentNzNc = `(?:[${plain}@]|${pct})+`;
+  const tail = `(?:\\?(?:${pchar}|[/?])*)?(?:#(?:${pchar}|[/?])*)?`;
+  const authority = `(?:(?:[${plain}:]|${pct})*@)?(?:\\[[^\\]]*\\]|(?:[${plain}]|${pct})*)(?::[0-9]*)?`;
+  const abempty = `(?:/${segment})*`;
+  const absolute = `/(?:${segmentNz}(?:/${segment})*)?`;
+  const hier = `(?://${authority}${abempty}|${absolute}|${segmentNz}(?:/${segment})*|)`;
+  const relative = `(?://${authority}${abempty}|${absolute}|${segmentNzNc}(?:/${segment})*|)`;
+  return new RegExp(`^(?:[A-Za-z][A-Za-z0-9+.-]*:${hier}${tail}|${relative}${tail})$`);
+})();
+
+/**
+ * anyURI as libxml2 checks it: whitespace collapsed, then characters a URI cannot hold (controls, space,
+ * non-ASCII, <>"{}|\\^`') replaced by "_" — so they pass — and the rest parsed as an RFC 3986 reference:
+ * a bad %-escape, a "#" in the fragment or a ":" in a scheme-less first segment fail.
+ */
+function isAnyUri(raw: string): boolean {
+  const collapsed = trimXml(raw).replace(/[ \t\r\n]+/g, ' ');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among those libxml2 replaces
+  const escaped = collapsed.replace(/[\u0000-\u0020\u007f-\uffff<>"{}|\\^`']/g, '_');
+  return URI_REFERENCE.test(escaped);
+}
+
 /** Returns the first failure, or undefined when the value is valid. */
 export function checkSimpleValue(type: SimpleTypeModel, raw: string): SimpleTypeFailure | undefined {
   let comparable: number | undefined;
@@ -132,8 +161,7 @@ export function checkSimpleValue(type: SimpleTypeModel, raw: string): SimpleType
       if (!checkBase64(raw)) return { kind: 'lexical' };
       break;
     case 'anyURI':
-      // libxml2 escapes and parses the URI; the only refusals seen in practice are an empty scheme.
-      if (/^[ \t\r\n]*:/.test(raw)) return { kind: 'lexical' };
+      if (!isAnyUri(raw)) return { kind: 'lexical' };
       break;
     case 'ID':
       if (!NCNAME.test(trimXml(raw))) return { kind: 'lexical' };

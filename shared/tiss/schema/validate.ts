@@ -81,6 +81,11 @@ class Walker {
         typeIndex = substitute;
       }
     }
+    this.typed(el, typeIndex);
+  }
+
+  /** Validates `el` (attributes, then content) as an instance of type `typeIndex`. */
+  private typed(el: XmlElement, typeIndex: number): void {
     const type = this.model.types[typeIndex];
     if (!type) return;
     this.attributes(el, type.k === 'c' ? (type.a ?? []) : []);
@@ -104,15 +109,19 @@ class Walker {
     const declared = this.model.types[declaredIndex];
     if (declared?.n === local) return declaredIndex;
     if (declared?.k !== 's') return undefined;
+    const index = this.typeNamed(local);
+    const candidate = index === undefined ? undefined : this.model.types[index];
+    return candidate?.k === 's' && candidate.d?.includes(declared.n) ? index : undefined;
+  }
+
+  private typeNamed(local: string): number | undefined {
     if (!this.typesByName) {
       this.typesByName = new Map();
       this.model.types.forEach((t, i) => {
         if (t.n !== undefined && !this.typesByName?.has(t.n)) this.typesByName?.set(t.n, i);
       });
     }
-    const index = this.typesByName.get(local);
-    const candidate = index === undefined ? undefined : this.model.types[index];
-    return candidate?.k === 's' && candidate.d?.includes(declared.n) ? index : undefined;
+    return this.typesByName.get(local);
   }
 
   private attributes(el: XmlElement, declared: NonNullable<ComplexTypeModel['a']>): void {
@@ -223,8 +232,25 @@ class Walker {
   private wildcard(el: XmlElement, process: 's' | 'l' | 'k'): void {
     if (process === 'k') return;
     const decl = this.globals.get(`${el.ns} ${el.name}`);
+    const xsiType = el.attributes['xsi:type'];
     if (decl !== undefined) {
       this.element(el, decl);
+    } else if (xsiType !== undefined) {
+      // Even an undeclared element is validated by the type its xsi:type names (libxml2 does so under lax too).
+      const local = xsiType.trim().slice(xsiType.trim().indexOf(':') + 1);
+      const typeIndex = this.typeNamed(local);
+      if (typeIndex !== undefined) {
+        this.typed(el, typeIndex);
+      } else {
+        this.report(
+          structureFinding(
+            el,
+            `o tipo ${xsiType} declarado em ${el.name} (xsi:type) não existe no padrão TISS`,
+            `${el.name}: xsi:type '${xsiType}' does not resolve to a type definition.`,
+            this.versao,
+          ),
+        );
+      }
     } else if (process === 's') {
       this.report(
         structureFinding(
