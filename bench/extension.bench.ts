@@ -115,12 +115,18 @@ try {
   await portal.close();
 }
 
-const built = join(EXTENSION_DIR, 'content-scripts', 'content.js');
-if (existsSync(built)) {
+// The bundle the portal loads on every page: production build when present (npm run build), else the test one.
+for (const [nome, dir] of [
+  ['produção', join(root, '.output', 'chrome-mv3')],
+  ['teste', EXTENSION_DIR],
+] as const) {
+  const built = join(dir, 'content-scripts', 'content.js');
+  if (!existsSync(built)) {
+    console.log(`  content-script bundle (${nome}): not built`);
+    continue;
+  }
   const raw = readFileSync(built);
   console.log(
-    `  content-script bundle (test build): ${(statSync(built).size / 1024).toFixed(1)} KB, gzip ${(gzipSync(raw).length / 1024).toFixed(1)} KB`,
+    `  content-script bundle (${nome}): ${(statSync(built).size / 1024).toFixed(1)} KB, gzip ${(gzipSync(raw).length / 1024).toFixed(1)} KB`,
   );
-} else {
-  console.log('  content-script bundle: run "npm run build:test" first to measure it');
 }

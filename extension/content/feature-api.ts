@@ -88,7 +88,19 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
     page,
     check(extra) {
       if (!env.pack) return [];
-      return runRules(env.pack, { ...page().context, ...extra });
+      // Several features ask the same question in one run (e.g. "can a guia be added?"): answer once.
+      let checks = run.cache.get('checks') as Map<string, Finding[]> | undefined;
+      if (!checks) {
+        checks = new Map();
+        run.cache.set('checks', checks);
+      }
+      const key = JSON.stringify(extra ?? {});
+      let findings = checks.get(key);
+      if (!findings) {
+        findings = runRules(env.pack, { ...page().context, ...extra });
+        checks.set(key, findings);
+      }
+      return findings;
     },
     show,
     onAction(actions, check) {
@@ -98,6 +110,7 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
         const button = (event.target as Element).closest('button, a, input') ?? (event.target as Element);
         // The page may have changed since this run read it: read it again for an up-to-date answer.
         run.cache.delete('page');
+        run.cache.delete('checks');
         const result = check(action, button);
         if (!result?.findings.length) return;
         const block = env.settings.bloquearEnvioComErros && result.findings.some((f) => f.severity === 'error');
