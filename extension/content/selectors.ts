@@ -35,7 +35,7 @@ export const ACTIONS = {
     ids: ['recurso-glosa', 'bcRecursar'],
     captions: ['Recurso de Glosa', 'Recursar Lote', 'Recursar Guia', 'Recursar Procedimento'],
   },
-  editarGuia: { captions: ['Editar Guia', 'Excluir Guia', 'Remover Guia', 'Excluir Lote'] },
+  editarGuia: { captions: ['Editar Guia', 'Excluir Guia', 'Remover Guia'] },
   salvarJustificativas: { captions: ['Salvar Justificativas', 'Salvar Justificativa'] },
   enviarRecurso: { captions: ['Enviar Recurso'] },
   incluirArquivo: { captions: ['Incluir'] },
