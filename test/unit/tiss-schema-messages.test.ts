@@ -197,3 +197,30 @@ describe('ds:Signature (optional, validated with the xmldsig schema)', () => {
     expect(findings[0]?.message).toContain('Signature não era esperado aqui em mensagemTISS');
   });
 });
+
+describe('deeply nested foreign content in a signature', () => {
+  it('is walked without exhausting the stack', () => {
+    let inner: XmlElement = { name: 'n', ns: 'urn:outro', attributes: {}, children: [], text: 'x', line: 1, column: 1 };
+    for (let i = 0; i < 200_000; i++) {
+      const outer: XmlElement = {
+        name: 'n',
+        ns: 'urn:outro',
+        attributes: {},
+        children: [inner],
+        text: '',
+        line: 1,
+        column: 1,
+      };
+      inner.parent = outer;
+      inner = outer;
+    }
+    const root = fixtureRoot('valid/consulta-3-guias.xml');
+    const sig = signature(() => 0);
+    const keyInfo = findFirst(sig, 'KeyInfo') as XmlElement;
+    inner.parent = keyInfo;
+    keyInfo.children.unshift(inner);
+    sig.parent = root;
+    root.children.push(sig);
+    expect(validateSchema({ root, encoding: 'UTF-8' }, '4.01.00')).toEqual([]);
+  });
+});

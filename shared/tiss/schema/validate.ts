@@ -229,39 +229,45 @@ class Walker {
     if (!failed && !state.accepting) this.report(missingFinding(el, state.expected(), this.versao));
   }
 
-  private wildcard(el: XmlElement, process: 's' | 'l' | 'k'): void {
+  private wildcard(matched: XmlElement, process: 's' | 'l' | 'k'): void {
     if (process === 'k') return;
-    const decl = this.globals.get(`${el.ns} ${el.name}`);
-    const xsiType = el.attributes['xsi:type'];
-    if (decl !== undefined) {
-      this.element(el, decl);
-    } else if (xsiType !== undefined) {
-      // Even an undeclared element is validated by the type its xsi:type names (libxml2 does so under lax too).
-      const local = xsiType.trim().slice(xsiType.trim().indexOf(':') + 1);
-      const typeIndex = this.typeNamed(local);
-      if (typeIndex !== undefined) {
-        this.typed(el, typeIndex);
-      } else {
+    // Unknown elements under a lax wildcard are walked for known descendants; a stack, not recursion, so
+    // that deeply nested foreign content cannot exhaust the call stack.
+    const stack = [matched];
+    while (stack.length > 0) {
+      const el = stack.pop() as XmlElement;
+      const decl = this.globals.get(`${el.ns} ${el.name}`);
+      const xsiType = el.attributes['xsi:type'];
+      if (decl !== undefined) {
+        this.element(el, decl);
+      } else if (xsiType !== undefined) {
+        // Even an undeclared element is validated by the type its xsi:type names (libxml2 does so under lax too).
+        const local = xsiType.trim().slice(xsiType.trim().indexOf(':') + 1);
+        const typeIndex = this.typeNamed(local);
+        if (typeIndex !== undefined) {
+          this.typed(el, typeIndex);
+        } else {
+          this.report(
+            structureFinding(
+              el,
+              `o tipo ${xsiType} declarado em ${el.name} (xsi:type) não existe no padrão TISS`,
+              `${el.name}: xsi:type '${xsiType}' does not resolve to a type definition.`,
+              this.versao,
+            ),
+          );
+        }
+      } else if (process === 's' && el === matched) {
         this.report(
           structureFinding(
             el,
-            `o tipo ${xsiType} declarado em ${el.name} (xsi:type) não existe no padrão TISS`,
-            `${el.name}: xsi:type '${xsiType}' does not resolve to a type definition.`,
+            `o elemento ${el.name} não é conhecido pelo esquema`,
+            `${el.name}: No matching global element declaration available, but demanded by the strict wildcard.`,
             this.versao,
           ),
         );
+      } else {
+        for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as XmlElement);
       }
-    } else if (process === 's') {
-      this.report(
-        structureFinding(
-          el,
-          `o elemento ${el.name} não é conhecido pelo esquema`,
-          `${el.name}: No matching global element declaration available, but demanded by the strict wildcard.`,
-          this.versao,
-        ),
-      );
-    } else {
-      for (const child of el.children) this.wildcard(child, 'l');
     }
   }
 
