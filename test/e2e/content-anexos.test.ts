@@ -2,7 +2,7 @@
 // see its procedures and list the documents they require; Fechar Lote lists what is missing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
-import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import { closeInformativos, type E2eSession, extensionWarning, openSession, warningText } from './support/portal.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -24,9 +24,7 @@ describe('anexos checklist on the lote page', () => {
     await linha.locator('td').nth(2).click();
     const aviso = linha.locator('tiss-preflight-aviso');
     await aviso.waitFor();
-    const texto = await aviso.evaluate(
-      (h) => (h as unknown as { shadowRoot: { textContent: string } }).shadowRoot.textContent,
-    );
+    const texto = await warningText(aviso);
     expect(texto).toMatch(/Hemodiálise/i);
     expect(texto).toMatch(/Folha de hemodiálise/);
     await extensionWarning(page, '3 de 4 guia(s) ainda não conferida(s)').waitFor();

@@ -2,7 +2,14 @@
 // guia beyond the pack's limit is warned about (and held back when the clerk asked for that in options).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
-import { closeInformativos, type E2eSession, extensionWarning, login, openSession } from './support/portal.ts';
+import {
+  closeInformativos,
+  type E2eSession,
+  extensionWarning,
+  login,
+  openSession,
+  warningText,
+} from './support/portal.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -37,10 +44,7 @@ describe('lote at the guia limit', () => {
     await adicionarGuia();
     const aviso = extensionWarning(page, 'Limite de guias por lote');
     await aviso.waitFor();
-    expect(await aviso.textContent()).toBeDefined();
-    const texto = await aviso.evaluate(
-      (h) => (h as unknown as { shadowRoot: { textContent: string } }).shadowRoot.textContent,
-    );
+    const texto = await warningText(aviso);
     expect(texto).toContain('O lote 8502 já tem 100 guia(s); o limite é 100');
     await screenshot(page, 'lote-101a-guia');
   });

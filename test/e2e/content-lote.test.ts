@@ -1,7 +1,7 @@
 // Proof that the built extension's content script runs on the portal's lote page: the lote size badge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
-import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import { closeInformativos, type E2eSession, extensionWarning, openSession, warningText } from './support/portal.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -29,9 +29,7 @@ describe('content script on the lote page', () => {
     await page.locator('#bcInformativosModal').waitFor({ state: 'visible' });
     const aviso = extensionWarning(page, 'Incluir Anexo: o portal não permite esta ação');
     await aviso.waitFor({ state: 'attached' });
-    const texto = await aviso.evaluate(
-      (h) => (h as unknown as { shadowRoot: { textContent: string } }).shadowRoot.textContent,
-    );
+    const texto = await warningText(aviso);
     expect(texto).toContain('com o lote na situação "Fechado (envio pendente)"');
     expect(await page.locator('#bcInformativosModal').isVisible()).toBe(true);
     await closeInformativos(page);

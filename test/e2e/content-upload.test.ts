@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
-import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import { closeInformativos, type E2eSession, extensionWarning, openSession, warningText } from './support/portal.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/tiss');
 let s: E2eSession;
@@ -23,7 +23,7 @@ describe('XML upload pre-check', () => {
     await page.locator('bc-incluir-arquivo input[type=file]').setInputFiles(join(fixtures, 'invalid/hash-wrong.xml'));
     const aviso = extensionWarning(page, 'erro(s) encontrados antes do envio');
     await aviso.waitFor();
-    expect(await aviso.textContent()).toBeDefined();
+    expect(await warningText(aviso)).toMatch(/linha \d+: O hash do epílogo/);
     // Not blocking by default: the portal got the file and lets the clerk send it.
     await expect.poll(() => page.getByRole('button', { name: 'Incluir', exact: true }).isEnabled()).toBe(true);
     await screenshot(page, 'upload-precheck');

@@ -1,5 +1,5 @@
 // The mock Conecta portal for end-to-end tests, and signing in the way a clerk does.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { type RunningPortal, startPortal } from '../../portal/server.ts';
 import { type ExtensionBrowser, launchWithExtension } from './browser.ts';
 
@@ -44,13 +44,9 @@ export async function login(page: Page, portalUrl: string): Promise<void> {
   await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/Account/Login')), page.click('#btnLogin')]);
 }
 
-/** The text of every inline warning/badge the extension shows (shadow roots included). */
-export async function extensionTexts(page: Page): Promise<string[]> {
-  return page
-    .locator('tiss-preflight-aviso')
-    .evaluateAll((hosts) =>
-      hosts.map((h) => (h as unknown as { shadowRoot: { textContent: string | null } }).shadowRoot.textContent ?? ''),
-    );
+/** What an extension warning shows (the text inside its shadow root). */
+export function warningText(warning: Locator): Promise<string> {
+  return warning.evaluate((h) => (h as unknown as { shadowRoot: { textContent: string } }).shadowRoot.textContent);
 }
 
 /** Closes the notices modal (#bcInformativosModal) the portal shows after login, when it is open. */
