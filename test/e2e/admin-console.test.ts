@@ -161,6 +161,10 @@ describe('admin console', () => {
 
     await page.getByRole('tab', { name: 'Publicar' }).click();
     await expect(page.getByLabel('Nova versão').inputValue()).resolves.toBe('1.0.1');
+    const changes = page.getByTestId('publish-changes').getByRole('row').filter({ hasText: PRAZO.key });
+    await expect(changes.allTextContents()).resolves.toEqual([
+      expect.stringMatching(new RegExp(`${PRAZO.key}alterado${PRAZO.from}${PRAZO.to}$`)),
+    ]);
     await page.getByLabel('Nota da mudança').fill('Prazo de 90 para 60 dias (teste e2e)');
     await page.getByRole('button', { name: 'Verificar no servidor' }).click();
     await page.getByText(/Rascunho válido\. Teste em \d+ exemplo/).waitFor();
@@ -200,7 +204,12 @@ describe('admin console', () => {
   it('a stale publish and a stale save are explained, and what the user typed stays', async () => {
     const page = await signIn(tokens.publisher!);
     await openOperadora(page);
-    // Someone else saves the draft and publishes while this page is open.
+    // This person saves a change (last rule becomes a warning/info) ...
+    const lastSeverity = page.getByRole('combobox', { name: /Gravidade da regra/ }).last();
+    await lastSeverity.selectOption((await lastSeverity.inputValue()) === 'info' ? 'warning' : 'info');
+    await page.getByRole('button', { name: 'Salvar rascunho' }).click();
+    await page.getByText(/Rascunho salvo \(revisão/).waitFor();
+    // ... then someone else saves the draft and publishes while this page is open.
     const draft = await api(`/v1/admin/operadoras/${ANS}/draft`, tokens.other!);
     const pack = draft.body.pack as Envelope['pack'];
     const saved = await api(`/v1/admin/operadoras/${ANS}/draft`, tokens.other!, {

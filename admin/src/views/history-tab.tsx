@@ -4,12 +4,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AdminApi } from '../api/admin-api.ts';
 import { explainError } from '../api/errors.ts';
 import { type Change, can, type Me, type Publication } from '../api/types.ts';
+import { ChangesTable } from '../ui/changes-table.tsx';
 import { formatWhen, Notice } from '../ui/notice.tsx';
 
 const KIND_PT: Record<string, string> = { seed: 'carga inicial', publish: 'publicação', rollback: 'reversão' };
-const OP_PT: Record<Change['op'], string> = { added: 'incluído', removed: 'removido', changed: 'alterado' };
-
-const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
 export function HistoryTab(props: {
   api: AdminApi;
@@ -152,33 +150,15 @@ export function HistoryTab(props: {
         </button>
       </fieldset>
       {changes && (
-        <table class="grid" data-testid="version-diff">
-          <caption>
-            {changes.length
+        <ChangesTable
+          changes={changes}
+          testId="version-diff"
+          caption={
+            changes.length
               ? `${changes.length} diferença(s) de ${from} para ${to}`
-              : `Sem diferenças entre ${from} e ${to}`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Campo</th>
-              <th scope="col">Mudança</th>
-              <th scope="col">Antes</th>
-              <th scope="col">Depois</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((c) => (
-              <tr key={c.path}>
-                <th scope="row">
-                  <code>{c.path}</code>
-                </th>
-                <td>{OP_PT[c.op]}</td>
-                <td>{show(c.old)}</td>
-                <td>{show(c.new)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              : `Sem diferenças entre ${from} e ${to}`
+          }
+        />
       )}
     </div>
   );

@@ -1,12 +1,14 @@
 // Publish the saved draft: a change note, a version (semver bump suggested from what changed), an optional
 // server check (schema + dry run), then POST publish with the etag of the publication the editor started
 // from — if someone else published meanwhile, the API answers 412 and the user is told which version won.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { diffPacks } from '../../../worker/pack-diff.ts';
 import type { AdminApi } from '../api/admin-api.ts';
 import { explainError, rolePt } from '../api/errors.ts';
 import { can, type Me, type ValidationResult } from '../api/types.ts';
 import { type PackJson, ruleIdChanges, versaoOf } from '../pack/pack-draft.ts';
 import { type Bump, bumpVersion, compareSemver, parseSemver, suggestBump } from '../pack/semver.ts';
+import { ChangesTable } from '../ui/changes-table.tsx';
 import { Notice } from '../ui/notice.tsx';
 import type { Loaded } from './editor.tsx';
 
@@ -28,6 +30,8 @@ export function PublishTab(props: {
   const { api, me, ans, loaded, pack, dirty } = props;
   const currentVersao = loaded.current?.versao ?? versaoOf(loaded.publishedPack ?? {}) ?? '0.0.0';
   const suggested = suggestBump(ruleIdChanges(loaded.publishedPack ?? {}, pack));
+  // Same path notation as the server's version diff (one implementation: worker/pack-diff.ts, pure TS).
+  const changes = useMemo(() => diffPacks(loaded.publishedPack ?? {}, pack), [loaded.publishedPack, pack]);
   const [bump, setBump] = useState<Bump>(suggested);
   const [versao, setVersao] = useState(bumpVersion(currentVersao, suggested));
   const [note, setNote] = useState('');
@@ -90,6 +94,15 @@ export function PublishTab(props: {
           Há alterações não salvas. Salve o rascunho antes de publicar: só o rascunho salvo é publicado.
         </Notice>
       )}
+      {changes.length === 0 ? (
+        <Notice kind="info">O rascunho é igual à versão publicada ({currentVersao}): não há o que publicar.</Notice>
+      ) : (
+        <ChangesTable
+          changes={changes}
+          testId="publish-changes"
+          caption={`O que muda em relação à versão publicada ${currentVersao}: ${changes.length} alteração(ões)`}
+        />
+      )}
       <fieldset>
         <legend>Tipo de mudança</legend>
         {(Object.keys(BUMP_PT) as Bump[]).map((b) => (
@@ -142,7 +155,10 @@ export function PublishTab(props: {
         <button type="button" class="secondary" disabled={busy || dirty} onClick={validate}>
           Verificar no servidor
         </button>
-        <button type="submit" disabled={busy || dirty || !note.trim() || Boolean(versionProblem) || !loaded.current}>
+        <button
+          type="submit"
+          disabled={busy || dirty || changes.length === 0 || !note.trim() || Boolean(versionProblem) || !loaded.current}
+        >
           {busy ? 'Aguarde…' : `Publicar versão ${versao}`}
         </button>
       </div>
