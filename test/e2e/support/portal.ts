@@ -44,9 +44,17 @@ export async function login(page: Page, portalUrl: string): Promise<void> {
   await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/Account/Login')), page.click('#btnLogin')]);
 }
 
-/** What an extension warning shows (the text inside its shadow root). */
+/** What an extension warning shows: the text inside its shadow root, its <style> left out. */
 export function warningText(warning: Locator): Promise<string> {
-  return warning.evaluate((h) => (h as unknown as { shadowRoot: { textContent: string } }).shadowRoot.textContent);
+  return warning.evaluate((h) => {
+    const root = (
+      h as unknown as { shadowRoot: { childNodes: ArrayLike<{ nodeName: string; textContent: string | null }> } }
+    ).shadowRoot;
+    return Array.from(root.childNodes)
+      .filter((n) => n.nodeName !== 'STYLE')
+      .map((n) => n.textContent ?? '')
+      .join('');
+  });
 }
 
 /** Closes the notices modal (#bcInformativosModal) the portal shows after login, when it is open. */
