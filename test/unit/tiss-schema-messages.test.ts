@@ -76,6 +76,21 @@ describe('schema findings in pt-BR', () => {
     expect(schemaFindings('invalid/unknown-element.xml')[0]?.message).toContain('campoInexistente não era esperado');
   });
 
+  it('point out invisible spaces around a value, and keep values out of the technical detail', () => {
+    const findings = findingsAfter('valid/consulta-3-guias.xml', (root) => {
+      (findFirst(root, 'dataAtendimento') as XmlElement).text = ' 2026-01-10\n';
+      (findFirst(root, 'numeroCarteira') as XmlElement).text = '99999'.repeat(5);
+    });
+    const byField = (field: string) => findings.find((f) => f.where.field === field)?.message;
+    expect(byField('dataAtendimento')).toBe(
+      'Guia CON000000001: data do atendimento "2026-01-10" não é uma data válida (formato AAAA-MM-DD, sem espaços) (há espaços ou quebras de linha antes ou depois do valor; remova-os)',
+    );
+    expect(byField('numeroCarteira')).toContain(
+      'número da carteira "9999999999999999999999999" tem 25 caracteres; o máximo é 20',
+    );
+    for (const f of findings) expect(f.detail).not.toMatch(/2026-01-10|99999/);
+  });
+
   it('report every independent error, each with its own guia', () => {
     const findings = findingsAfter('valid/consulta-3-guias.xml', (root) => {
       const guias = (findFirst(root, 'guiasTISS') as XmlElement).children;

@@ -69,6 +69,20 @@ const FIELD_LABELS: Record<string, string> = {
   codigoDespesa: 'código da despesa',
   unidadeMedida: 'unidade de medida',
   hash: 'hash do epílogo',
+  dataEmissaoGuia: 'data de emissão da guia',
+  dataRecurso: 'data do recurso',
+  horaInicialFaturamento: 'hora inicial do faturamento',
+  horaFinalFaturamento: 'hora final do faturamento',
+  qtdProc: 'quantidade do procedimento',
+  valorProc: 'valor do procedimento',
+  valorTotalProc: 'valor total dos procedimentos',
+  valorTotalHonorarios: 'valor total dos honorários',
+  valorTotalRecursado: 'valor total recursado',
+  numeroGuiaOrigem: 'número da guia de origem',
+  senha: 'senha de autorização',
+  codigoContratado: 'código do contratado',
+  nomeProfissional: 'nome do profissional',
+  dadosBeneficiario: 'dados do beneficiário',
 };
 
 /** Elements that are one line of a guia, and what a clerk calls that line. */
@@ -133,6 +147,10 @@ function digitsPattern(pattern: string): string | undefined {
   return m[2] ? `de ${m[1]} a ${m[2]} dígitos` : `${m[1]} dígitos`;
 }
 
+/**
+ * A value that its type refuses. The value is quoted in the message (the user sees their own file) but never
+ * in `detail`, which may travel to support: it can be beneficiary data (numeroCarteira).
+ */
 export function valueFinding(
   el: XmlElement,
   value: string,
@@ -140,25 +158,29 @@ export function valueFinding(
   typeName: string,
   base: string,
   versao: string,
+  /** Set when the value is an attribute's rather than the element's text. */
+  attribute?: string,
 ): Finding {
-  const field = `${fieldLabel(el.name)} ${show(value)}`;
+  const label = attribute ? `atributo ${attribute} de ${el.name}` : fieldLabel(el.name);
+  const trimmed = value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  const field = `${label} ${show(trimmed)}`;
   let text: string;
   let detail: string;
   switch (failure.kind) {
     case 'lexical':
       text = `${field} ${LEXICAL[base] ?? 'não é um valor válido'}`;
-      detail = `${el.name}: '${value}' is not a valid value of the atomic type ${typeName} (${base})`;
+      detail = `${el.name}: not a valid value of the atomic type ${typeName} (${base})`;
       break;
     case 'enumeration': {
       const shown = failure.allowed.slice(0, 12).join(', ');
       const more = failure.allowed.length > 12 ? ` e mais ${failure.allowed.length - 12}` : '';
       text = `${field} não é um dos valores permitidos (${shown}${more})`;
-      detail = `${el.name}: [facet 'enumeration'] of ${typeName}: '${value}' not in {${failure.allowed.join(', ')}}`;
+      detail = `${el.name}: [facet 'enumeration'] of ${typeName}: not in {${failure.allowed.join(', ')}}`;
       break;
     }
     case 'pattern':
       text = `${field} não está no formato esperado${digitsPattern(failure.pattern) ? ` (${digitsPattern(failure.pattern)})` : ''}`;
-      detail = `${el.name}: [facet 'pattern'] of ${typeName}: '${value}' does not match '${failure.pattern}'`;
+      detail = `${el.name}: [facet 'pattern'] of ${typeName}: does not match '${failure.pattern}'`;
       break;
     case 'length':
       text = `${field} deve ter exatamente ${failure.expected} caracteres (tem ${failure.actual})`;
@@ -167,7 +189,7 @@ export function valueFinding(
     case 'minLength':
       text =
         failure.actual === 0
-          ? `${fieldLabel(el.name)} está vazio; o campo precisa ser preenchido`
+          ? `${label} está vazio; o campo precisa ser preenchido`
           : `${field} é curto demais (mínimo de ${failure.min} caracteres)`;
       detail = `${el.name}: [facet 'minLength'] of ${typeName}: ${failure.actual} < ${failure.min}`;
       break;
@@ -194,6 +216,8 @@ export function valueFinding(
       detail = `${el.name}: [facet '${failure.kind}'] of ${typeName}: limit '${failure.limit}'`;
     }
   }
+  // Spaces or line breaks around a value are invisible in a message; say so instead of quoting them.
+  if (trimmed !== value) text += ' (há espaços ou quebras de linha antes ou depois do valor; remova-os)';
   return schemaFinding(el, text, detail, versao);
 }
 

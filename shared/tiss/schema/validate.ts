@@ -144,7 +144,7 @@ class Walker {
       }
       const failure = checkSimpleValue(type, value);
       if (failure) {
-        this.report(valueFinding(el, value, failure, type.n, type.b, this.versao));
+        this.report(valueFinding(el, value, failure, type.n, type.b, this.versao, name));
       } else if (type.b === 'ID') {
         if (this.ids.has(value)) {
           this.report(
