@@ -3,6 +3,7 @@
 // fixture in the browser, publish, see the new version on the public pack route, roll back; an editor cannot
 // publish; a stale publish/save gets the 412 explained.
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
@@ -158,6 +159,15 @@ describe('admin console', () => {
     const added = await result.locator('ul.diff.added li').allTextContents();
     expect(added).toHaveLength(3);
     for (const line of added) expect(line).toMatch(/76 dias.*mais de 60 dias/);
+    await screenshot(page, 'admin-testar');
+    // The same check on a file of the user's own (read in the page, never uploaded to the server).
+    await page.getByLabel('Arquivo TISS').selectOption({ label: 'Enviar um arquivo meu…' });
+    await page
+      .getByLabel('Arquivo XML')
+      .setInputFiles(fileURLToPath(new URL('../fixtures/tiss/valid/consulta-3-guias.xml', import.meta.url)));
+    await page.getByRole('button', { name: 'Testar rascunho' }).click();
+    await result.getByText('consulta-3-guias.xml (seu arquivo)', { exact: false }).waitFor();
+    await expect(result.textContent()).resolves.toMatch(/3 nova\(s\), 0 removida\(s\), 0 alterada\(s\)/);
 
     await page.getByRole('tab', { name: 'Publicar' }).click();
     await expect(page.getByLabel('Nova versão').inputValue()).resolves.toBe('1.0.1');

@@ -59,6 +59,7 @@ export function TestTab({ draft, published }: { draft: PackJson; published: Pack
   const [file, setFile] = useState<File | undefined>();
   const [hoje, setHoje] = useState(() => hojeEmSaoPaulo(new Date()));
   const [outcome, setOutcome] = useState<TestOutcome | undefined>();
+  const [tested, setTested] = useState('');
   const [running, setRunning] = useState(false);
 
   const run = async () => {
@@ -80,6 +81,7 @@ export function TestTab({ draft, published }: { draft: PackJson; published: Pack
       // The TISS engine (XSD model included) loads only when someone tests: sign-in and editing stay light.
       const { testDraft } = await import('../pack/run-test.ts');
       setOutcome(await testDraft({ bytes, fileName, draft, published, hoje }));
+      setTested(`${fileName} (${source === 'upload' ? 'seu arquivo' : 'exemplo'}), data de referência ${hoje}`);
     } catch (e) {
       setOutcome({ ok: false, message: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -124,6 +126,7 @@ export function TestTab({ draft, published }: { draft: PackJson; published: Pack
       {outcome?.ok && (
         <section class="test-result" aria-live="polite" data-testid="test-result">
           <h2>Diferença entre a versão publicada e o rascunho</h2>
+          <p class="hint">Arquivo testado: {tested}</p>
           <p role="status">
             {outcome.diff.added.length} nova(s), {outcome.diff.removed.length} removida(s),{' '}
             {outcome.diff.changed.length} alterada(s), {outcome.diff.unchanged} igual(is). O rascunho gera{' '}
