@@ -21,6 +21,8 @@ const RANDOM_MUTANTS = 1500;
 const SEED = 20260401;
 const SAMPLES = 150;
 const SAMPLE_MUTANTS = 1000;
+// Typically 5-15 s per test; generous because the whole suite shares two cores with the oracle's wasm workers.
+const ORACLE_TIMEOUT = 180_000;
 
 function parseBytes(bytes: Uint8Array): XmlDocument | undefined {
   const decoded = decodeTissBytes(bytes);
@@ -71,52 +73,64 @@ async function disagreements(mutants: readonly Mutant[]): Promise<{ wrong: strin
 }
 
 describe('schema verdicts equal libxml2 (xmllint-wasm)', () => {
-  it('on every fixture, under the 4.01.00 and the 4.02.00 XSD', async () => {
-    const files = manifest();
-    for (const version of ['4.01.00', '4.02.00']) {
-      const oracle = await libxml2Verdicts(
-        version,
-        files.map((f) => ({ name: f.file.replace('/', '_'), contents: fixtureBytes(f.file) })),
-      );
-      const disagreements = files.filter(
-        (f) => ourVerdict(parseBytes(fixtureBytes(f.file)), version) !== oracle.get(f.file.replace('/', '_')),
-      );
-      expect(disagreements.map((f) => `${version} ${f.file}`)).toEqual([]);
-      // The fixtures are not trivially all-valid: the oracle refuses the defective ones.
-      expect([...oracle.values()].filter((v) => !v).length).toBe(10);
-    }
-  });
+  it(
+    'on every fixture, under the 4.01.00 and the 4.02.00 XSD',
+    async () => {
+      const files = manifest();
+      for (const version of ['4.01.00', '4.02.00']) {
+        const oracle = await libxml2Verdicts(
+          version,
+          files.map((f) => ({ name: f.file.replace('/', '_'), contents: fixtureBytes(f.file) })),
+        );
+        const disagreements = files.filter(
+          (f) => ourVerdict(parseBytes(fixtureBytes(f.file)), version) !== oracle.get(f.file.replace('/', '_')),
+        );
+        expect(disagreements.map((f) => `${version} ${f.file}`)).toEqual([]);
+        // The fixtures are not trivially all-valid: the oracle refuses the defective ones.
+        expect([...oracle.values()].filter((v) => !v).length).toBe(10);
+      }
+    },
+    ORACLE_TIMEOUT,
+  );
 
-  it(`on ${RANDOM_MUTANTS} random and the targeted mutants of valid lotes`, async () => {
-    const { small, big } = sources();
-    const mutants = [...randomMutants(small, RANDOM_MUTANTS, SEED), ...targetedMutants(small, big)];
-    const { wrong, oracle } = await disagreements(mutants);
-    expect(wrong).toEqual([]);
-    // Both verdicts occur in quantity, in both versions, so agreement is not agreement on "all valid".
-    for (const version of ['4.01.00', '4.02.00']) {
-      const judged = mutants.filter((m) => m.version === version).map((m) => oracle.get(m.name));
-      expect(judged.filter((v) => v === true).length).toBeGreaterThan(50);
-      expect(judged.filter((v) => v === false).length).toBeGreaterThan(200);
-    }
-    expect(mutants.length).toBeGreaterThanOrEqual(1000);
-  });
+  it(
+    `on ${RANDOM_MUTANTS} random and the targeted mutants of valid lotes`,
+    async () => {
+      const { small, big } = sources();
+      const mutants = [...randomMutants(small, RANDOM_MUTANTS, SEED), ...targetedMutants(small, big)];
+      const { wrong, oracle } = await disagreements(mutants);
+      expect(wrong).toEqual([]);
+      // Both verdicts occur in quantity, in both versions, so agreement is not agreement on "all valid".
+      for (const version of ['4.01.00', '4.02.00']) {
+        const judged = mutants.filter((m) => m.version === version).map((m) => oracle.get(m.name));
+        expect(judged.filter((v) => v === true).length).toBeGreaterThan(50);
+        expect(judged.filter((v) => v === false).length).toBeGreaterThan(200);
+      }
+      expect(mutants.length).toBeGreaterThanOrEqual(1000);
+    },
+    ORACLE_TIMEOUT,
+  );
 
-  it(`on messages of every kind generated from each version's model, and ${SAMPLE_MUTANTS} mutants of them`, async () => {
-    const mutants: Mutant[] = [];
-    for (const [version, model] of Object.entries(TISS_SCHEMA_MODELS)) {
-      const samples = sampleMessages(model, SAMPLES, SEED);
-      mutants.push(
-        ...samples.map((s) => ({ name: s.name, version, description: 'generated sample', xml: serialize(s.root) })),
-      );
-      mutants.push(
-        ...randomMutants(samples, SAMPLE_MUTANTS / 2, SEED).map((m) => ({ ...m, name: `${version}-${m.name}` })),
-      );
-    }
-    const { wrong, oracle } = await disagreements(mutants);
-    expect(wrong).toEqual([]);
-    // The samples are real messages (libxml2 accepts nearly all) and cover many transaction kinds.
-    const samples = mutants.filter((m) => m.description === 'generated sample');
-    expect(samples.filter((m) => oracle.get(m.name)).length).toBeGreaterThan(samples.length * 0.8);
-    expect(new Set(samples.map((m) => m.name.split('-').at(-1))).size).toBeGreaterThan(15);
-  });
+  it(
+    `on messages of every kind generated from each version's model, and ${SAMPLE_MUTANTS} mutants of them`,
+    async () => {
+      const mutants: Mutant[] = [];
+      for (const [version, model] of Object.entries(TISS_SCHEMA_MODELS)) {
+        const samples = sampleMessages(model, SAMPLES, SEED);
+        mutants.push(
+          ...samples.map((s) => ({ name: s.name, version, description: 'generated sample', xml: serialize(s.root) })),
+        );
+        mutants.push(
+          ...randomMutants(samples, SAMPLE_MUTANTS / 2, SEED).map((m) => ({ ...m, name: `${version}-${m.name}` })),
+        );
+      }
+      const { wrong, oracle } = await disagreements(mutants);
+      expect(wrong).toEqual([]);
+      // The samples are real messages (libxml2 accepts nearly all) and cover many transaction kinds.
+      const samples = mutants.filter((m) => m.description === 'generated sample');
+      expect(samples.filter((m) => oracle.get(m.name)).length).toBeGreaterThan(samples.length * 0.8);
+      expect(new Set(samples.map((m) => m.name.split('-').at(-1))).size).toBeGreaterThan(15);
+    },
+    ORACLE_TIMEOUT,
+  );
 });
