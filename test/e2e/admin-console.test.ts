@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bumpVersion } from '../../admin/src/pack/semver.ts';
 import { screenshot } from './support/browser.ts';
 import { launchChromium, type PlainBrowser } from './support/chromium.ts';
 import { createToken, type StartedWorker, startWorker } from './support/worker.ts';
@@ -109,7 +110,7 @@ describe('admin console', () => {
     const page = await signIn(tokens.editor!);
     await expect(page.getByTestId('who').textContent()).resolves.toContain('perfil: edição');
     const row = page.getByRole('row').filter({ hasText: ANS });
-    await expect(row.textContent()).resolves.toMatch(/1\.0\.0/);
+    await expect(row.textContent()).resolves.toContain((await publicPack()).pack.versao);
     await openOperadora(page);
     await page.getByRole('tab', { name: 'Publicar' }).click();
     await page.getByText('não publica pacotes').waitFor();
@@ -131,6 +132,7 @@ describe('admin console', () => {
   it('a publisher changes an option, tests it, publishes, sees it on the public route and rolls back', async () => {
     const target = prazoRule();
     const before = await publicPack(PRAZO.ans);
+    const next = bumpVersion(before.pack.versao, 'patch');
     const page = await signIn(tokens.publisher!);
     await expect(page.getByTestId('who').textContent()).resolves.toContain('perfil: publicação');
     await openOperadora(page, PRAZO.ans);
@@ -170,7 +172,7 @@ describe('admin console', () => {
     await expect(result.textContent()).resolves.toMatch(/3 nova\(s\), 0 removida\(s\), 0 alterada\(s\)/);
 
     await page.getByRole('tab', { name: 'Publicar' }).click();
-    await expect(page.getByLabel('Nova versão').inputValue()).resolves.toBe('1.0.1');
+    await expect(page.getByLabel('Nova versão').inputValue()).resolves.toBe(next);
     const changes = page.getByTestId('publish-changes').getByRole('row').filter({ hasText: PRAZO.key });
     await expect(changes.allTextContents()).resolves.toEqual([
       expect.stringMatching(new RegExp(`${PRAZO.key}alterado${PRAZO.from}${PRAZO.to}$`)),
@@ -178,14 +180,14 @@ describe('admin console', () => {
     await page.getByLabel('Nota da mudança').fill('Prazo de 90 para 60 dias (teste e2e)');
     await page.getByRole('button', { name: 'Verificar no servidor' }).click();
     await page.getByText(/Rascunho válido\. Teste em \d+ exemplo/).waitFor();
-    await page.getByRole('button', { name: 'Publicar versão 1.0.1' }).click();
-    await page.getByText('Versão 1.0.1 publicada').waitFor();
+    await page.getByRole('button', { name: `Publicar versão ${next}` }).click();
+    await page.getByText(`Versão ${next} publicada`).waitFor();
 
     const published = await publicPack(PRAZO.ans);
-    expect(published.pack.versao).toBe('1.0.1');
+    expect(published.pack.versao).toBe(next);
     expect(published.sequence).toBe(before.sequence + 1);
     expect(published.pack.regras[target.index]?.options[PRAZO.key]).toBe(PRAZO.to);
-    await page.getByTestId('current-version').filter({ hasText: '1.0.1' }).waitFor();
+    await page.getByTestId('current-version').filter({ hasText: next }).waitFor();
 
     await page.getByRole('tab', { name: 'Histórico' }).click();
     await page.getByRole('button', { name: 'Ver diferenças' }).click();
@@ -204,7 +206,7 @@ describe('admin console', () => {
     await page.getByLabel('Operadora (registro/chave)').fill(PRAZO.ans);
     await page.getByLabel('Ação').selectOption({ label: 'publicação' });
     await page.getByRole('button', { name: 'Filtrar' }).click();
-    const row = page.getByRole('row').filter({ hasText: '1.0.0 → 1.0.1' });
+    const row = page.getByRole('row').filter({ hasText: `${before.pack.versao} → ${next}` });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('suporte PASA');
     expect((page as Page & { violations?: string[] }).violations).toEqual([]);
@@ -229,19 +231,24 @@ describe('admin console', () => {
     });
     expect(saved.status).toBe(200);
     const versions = await api(`/v1/admin/operadoras/${ANS}/versions`, tokens.other!);
+    const current = versions.body.current as { etag: string; versao: string };
+    const theirs = bumpVersion(current.versao, 'minor');
+    const mine = bumpVersion(current.versao, 'major');
     const pub = await api(`/v1/admin/operadoras/${ANS}/publish`, tokens.other!, {
       method: 'POST',
-      headers: { 'if-match': (versions.body.current as { etag: string }).etag },
-      body: JSON.stringify({ note: 'nova vigência', versao: '1.1.0' }),
+      headers: { 'if-match': current.etag },
+      body: JSON.stringify({ note: 'nova vigência', versao: theirs }),
     });
     expect(pub.status).toBe(201);
 
     await page.getByRole('tab', { name: 'Publicar' }).click();
-    await page.getByLabel('Nova versão').fill('1.2.0');
+    await page.getByLabel('Nova versão').fill(mine);
     await page.getByLabel('Nota da mudança').fill('minha mudança');
-    await page.getByRole('button', { name: 'Publicar versão 1.2.0' }).click();
+    await page.getByRole('button', { name: `Publicar versão ${mine}` }).click();
     await page
-      .getByText('Outra pessoa publicou a versão 1.1.0 enquanto você editava. Recarregue e reaplique suas alterações.')
+      .getByText(
+        `Outra pessoa publicou a versão ${theirs} enquanto você editava. Recarregue e reaplique suas alterações.`,
+      )
       .waitFor();
 
     await page.getByRole('tab', { name: 'Regras' }).click();
@@ -255,10 +262,10 @@ describe('admin console', () => {
     await expect(page.getByLabel('Suas alterações (cópia para reaplicar)').inputValue()).resolves.toContain(
       '"severity"',
     );
-    expect((await publicPack()).pack.versao).toBe('1.1.0');
+    expect((await publicPack()).pack.versao).toBe(theirs);
     // "Recarregue e reaplique": reloading brings the other person's draft and version; the copy stays to reapply.
     await page.getByRole('button', { name: 'Recarregar o rascunho do servidor' }).click();
-    await page.getByTestId('current-version').filter({ hasText: '1.1.0' }).waitFor();
+    await page.getByTestId('current-version').filter({ hasText: theirs }).waitFor();
     await page.getByText('Rascunho recarregado').waitFor();
     await expect(firstSeverity.inputValue()).resolves.toBe(sev);
     await expect(page.getByLabel('Suas alterações (cópia para reaplicar)').inputValue()).resolves.toContain(
