@@ -73,7 +73,9 @@ describe('admin console', () => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     page.on('pageerror', (e) => violations.push(String(e)));
-    await page.goto(`${worker.url}/admin/`);
+    const res = await page.goto(`${worker.url}/admin/`);
+    // Served by the worker under a strict CSP (no inline script/style); any violation is collected above.
+    expect(res?.headers()['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
     // Keyboard only: the first Tab lands on the token field, Enter signs in.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('token');
