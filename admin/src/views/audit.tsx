@@ -52,7 +52,9 @@ export function AuditView({ api, ans }: { api: AdminApi; ans?: string | undefine
         class="filters"
         onSubmit={(e) => {
           e.preventDefault();
-          setApplied({ ...filters, since: filters.since ? `${filters.since}T00:00:00-03:00` : undefined });
+          // Midnight in São Paulo, sent as UTC: the log stores UTC timestamps.
+          const since = filters.since ? new Date(`${filters.since}T00:00:00-03:00`).toISOString() : undefined;
+          setApplied({ ...filters, since });
         }}
       >
         <div class="field">
