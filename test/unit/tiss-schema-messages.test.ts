@@ -119,6 +119,19 @@ describe('schema findings in pt-BR', () => {
   });
 });
 
+describe('a file that is not a TISS message', () => {
+  it('says what the file starts with and what a TISS message starts with', () => {
+    const root = fixtureRoot('valid/consulta-3-guias.xml');
+    const findings = validateSchema({ root: { ...root, ns: '' }, encoding: 'UTF-8' }, '4.01.00') ?? [];
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toBe(
+      'O elemento mensagemTISS não está no namespace da ANS (http://www.ans.gov.br/padroes/tiss/schemas); confira a declaração xmlns no início do arquivo',
+    );
+    const other = validateSchema({ root: { ...root, name: 'loteGuias' }, encoding: 'UTF-8' }, '4.01.00') ?? [];
+    expect(other[0]?.message).toBe('O arquivo começa com loteGuias, mas uma mensagem TISS começa com mensagemTISS');
+  });
+});
+
 describe('hostile element names', () => {
   it('are reported as unexpected fields, by name, without crashing', () => {
     const findings = findingsAfter('valid/consulta-3-guias.xml', (root) => {

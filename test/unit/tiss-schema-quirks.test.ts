@@ -181,6 +181,7 @@ const DOCUMENT_QUIRKS: [string, string, boolean][] = [
   ['whitespace-only text between elements is fine', consultaWith(/<ans:cabecalho>/, '<ans:cabecalho> \n\t '), true],
   ['non-breaking space is text, not whitespace', consultaWith(/<ans:cabecalho>/, '<ans:cabecalho>\u00a0'), false],
   ['any prefix is the same namespace', consultaWith(/ans:/g, 'tiss:').replace('xmlns:ans=', 'xmlns:tiss='), true],
+  ['the root must be in the TISS namespace', consultaWith(/ans:|xmlns:ans="[^"]*"/g, ''), false],
   ['a default namespace works too', consultaWith(/ans:/g, '').replace('xmlns:ans=', 'xmlns='), true],
 ];
 

@@ -52,7 +52,9 @@ class Walker {
       this.report(
         structureFinding(
           el,
-          `o arquivo começa com ${el.name}, mas uma mensagem TISS começa com ${decl?.[0]} no namespace da ANS`,
+          decl?.[0] === el.name
+            ? `o elemento ${el.name} não está no namespace da ANS (${this.model.ns[decl[1]]}); confira a declaração xmlns no início do arquivo`
+            : `o arquivo começa com ${el.name}, mas uma mensagem TISS começa com ${decl?.[0]}`,
           `${el.name} {${el.ns}}: No matching global declaration available for the validation root.`,
           this.versao,
         ),
