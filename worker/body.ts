@@ -94,3 +94,17 @@ export function parseOr400<S extends z.ZodType>(schema: S, value: unknown): z.ou
     { issues },
   );
 }
+
+/**
+ * Reads and drops what is left of a request body that no route read (a 401/403/412 answered before parsing):
+ * under workerd an unread body stalls the next request on the same keep-alive connection, and cancelling the
+ * stream does not help. Bounded like JSON bodies; a larger leftover is cancelled instead.
+ */
+export async function discardUnreadBody(request: Request, limit = JSON_LIMIT): Promise<void> {
+  if (!request.body || request.bodyUsed) return;
+  try {
+    await readLimited(request, limit);
+  } catch {
+    // over the limit or the client went away: nothing more to do
+  }
+}

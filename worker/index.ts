@@ -1,5 +1,6 @@
 // The worker's router, nothing else: routes live in worker/routes/, grouped per resource.
 import { Hono } from 'hono';
+import { discardUnreadBody } from './body.ts';
 import { extensionCors } from './cors.ts';
 import type { AppEnv } from './env.ts';
 import { ApiError, errorBody, errorResponse } from './errors.ts';
@@ -13,6 +14,11 @@ import { validateRoutes } from './routes/validate.ts';
 
 const app = new Hono<AppEnv>();
 
+// See discardUnreadBody: a response sent over an unread request body would stall the connection's next request.
+app.use('*', async (c, next) => {
+  await next();
+  await discardUnreadBody(c.req.raw);
+});
 app.use('*', requestLog);
 app.use('/health', extensionCors);
 app.use('/v1/operadoras/*', extensionCors);

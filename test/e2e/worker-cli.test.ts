@@ -9,7 +9,7 @@ import { OFFLINE_ENV, ROOT, WRANGLER } from '../../scripts/worker-local.ts';
 import pasa from '../../shared/packs/331988.json';
 import { verifyPackEnvelope } from '../../shared/signing/pack-envelope.ts';
 import { TEST_KEYS } from '../../shared/signing/trusted-keys.ts';
-import { type StartedWorker, startWorker } from './support/worker.ts';
+import { createToken, type StartedWorker, startWorker } from './support/worker.ts';
 
 const ANS = '331988';
 let worker: StartedWorker;
@@ -107,6 +107,24 @@ describe('worker under wrangler dev', () => {
     expect(refused.out).toContain('erro vigencia');
     expect(refused.out).toContain('não foi publicado');
     expect((await envelope()).sequence).toBe(3);
+  });
+
+  it('answers the next request after refusing a publish whose body it never read (keep-alive not stalled)', async () => {
+    const token = await createToken(worker, 'editor', 'editor sem permissão de publicar');
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'if-match': `"${ANS}.1"` };
+    for (let i = 0; i < 3; i++) {
+      const refused = await get(`/v1/admin/operadoras/${ANS}/publish`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ note: 'x'.repeat(20_000), versao: '9.9.9' }),
+      });
+      expect(refused.status).toBe(403);
+      await refused.text();
+      // Before the fix, this request on the reused connection hung until the client gave up.
+      const next = await fetch(`${worker.url}/v1/operadoras/${ANS}/pack`, { signal: AbortSignal.timeout(8_000) });
+      expect(next.status).toBe(200);
+      await next.text();
+    }
   });
 
   it('admin CLI explains a bad token without a stack trace', () => {
