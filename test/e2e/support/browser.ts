@@ -72,6 +72,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
+    // The extension's own UI text (browser.i18n) follows the browser's language, which Chromium on Linux takes
+    // from the environment: the clerks' is pt-BR.
+    env: { ...process.env, LANGUAGE: 'pt_BR', LANG: 'pt_BR.UTF-8' },
     viewport: { width: 1280, height: 900 },
     locale: 'pt-BR',
     timezoneId: 'America/Sao_Paulo',
