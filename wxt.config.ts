@@ -16,7 +16,7 @@ export default defineConfig({
   webExt: { disabled: true },
   // MV3 for Firefox too (WXT defaults Firefox to MV2): one manifest model, optional host permissions at run time.
   manifestVersion: 3,
-  manifest: ({ mode }) => {
+  manifest: ({ mode, browser }) => {
     const local = mode !== 'production';
     return {
       name: '__MSG_extName__',
@@ -30,7 +30,16 @@ export default defineConfig({
       // Operadora tenants on *.benner.com.br, and the rules server the user configures (requested for that one
       // origin from the options page, never granted by default).
       optional_host_permissions: ['https://*.benner.com.br/*', 'https://*/*'],
-      browser_specific_settings: { gecko: { id: 'tiss-preflight@tiss-preflight.dev', strict_min_version: '115.0' } },
+      ...(browser === 'firefox' && {
+        browser_specific_settings: {
+          gecko: {
+            id: 'tiss-preflight@tiss-preflight.dev',
+            strict_min_version: '115.0',
+            // Nothing leaves the machine unless the clerk ticks "validar também no servidor" (the XML: health data).
+            data_collection_permissions: { required: ['none'], optional: ['healthInfo'] },
+          },
+        },
+      }),
     };
   },
 });

@@ -143,6 +143,29 @@ describe('popup', () => {
     expect(plain.querySelector('input[type=checkbox]')).toBeNull();
   });
 
+  it('leaves the server check off when the browser refuses consent to send health data', async () => {
+    const sent: string[] = [];
+    const { root } = setup({
+      loadContext: async () => ({ workerUrl: 'http://127.0.0.1:8787', packs: [] }),
+      consentToSend: async () => false,
+      serverValidate: async (_url, file) => {
+        sent.push(file.name);
+        return { findings: [] };
+      },
+    });
+    const box = await until(() => {
+      const b = root.querySelector<HTMLInputElement>('input[type=checkbox]');
+      if (!b) throw new Error('sem caixa');
+      return b;
+    });
+    box.click();
+    await until(() => expect(box.checked).toBe(false));
+    pick(root, xml('b.xml'));
+    await until(() => expect(root.textContent).toContain('b.xml'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sent).toEqual([]);
+  });
+
   it('keeps earlier results when more files are added', async () => {
     const { root } = setup();
     pick(root, xml('um.xml'));

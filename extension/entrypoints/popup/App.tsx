@@ -12,6 +12,8 @@ export interface PopupDeps {
   /** Worker URL (if configured) and the active packs, read when the popup opens. */
   loadContext: () => Promise<{ workerUrl?: string; packs: Record<string, unknown>[] }>;
   serverValidate: (workerUrl: string, file: File) => Promise<ServerResult>;
+  /** Asks the browser's consent to send health data (Firefox's data-collection permission); true elsewhere. */
+  consentToSend?: () => Promise<boolean>;
   today: () => string;
   copyText: (text: string) => Promise<void>;
   download: (fileName: string, mime: string, content: string) => void;
@@ -154,7 +156,17 @@ export function App({ deps }: { deps: PopupDeps }) {
       </label>
       {context.workerUrl ? (
         <label class="check">
-          <input type="checkbox" checked={alsoServer} onChange={(e) => setAlsoServer(e.currentTarget.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={alsoServer}
+            onChange={async (e) => {
+              const input = e.currentTarget;
+              // Sending the XML is the only time beneficiary data leaves the machine: ask first where the browser asks.
+              const on = input.checked && (deps.consentToSend ? await deps.consentToSend() : true);
+              input.checked = on; // a refused consent leaves state unchanged, so Preact would not re-render the box
+              setAlsoServer(on);
+            }}
+          />{' '}
           {t('popupAlsoServer')}
         </label>
       ) : null}

@@ -7,6 +7,12 @@ import { extensionStore } from '../../lib/storage.ts';
 import { workerClient } from '../../lib/validation/client.ts';
 import { App, type PopupDeps } from './App.tsx';
 
+async function requestHealthDataConsent(): Promise<boolean> {
+  // `data_collection` is Firefox-only and missing from the polyfill's types.
+  const request = browser.permissions.request as (p: { data_collection: string[] }) => Promise<boolean>;
+  return request({ data_collection: ['healthInfo'] }).catch(() => false);
+}
+
 const deps: PopupDeps = {
   client: workerClient(
     () => new Worker(new URL('../../lib/validation/validate.worker.ts', import.meta.url), { type: 'module' }),
@@ -19,6 +25,8 @@ const deps: PopupDeps = {
     };
   },
   serverValidate: (workerUrl, file) => validateOnServer(workerUrl, file, file.name),
+  // Firefox asks the user before an extension sends health data (manifest data_collection_permissions).
+  consentToSend: import.meta.env.FIREFOX ? requestHealthDataConsent : undefined,
   // The clerks' calendar day (date-window rules count days as the portal does), not UTC's.
   today: () => hojeEmSaoPaulo(new Date()),
   copyText: (text) => navigator.clipboard.writeText(text),
