@@ -47,6 +47,8 @@ describe('autofill of the Digitar Guia wizard', () => {
     expect(await page.locator('#Solicitante_Cbo option:checked').textContent()).toBe('225125 - Médico clínico');
     expect(await page.inputValue('#Solicitante_Uf')).toBe('SP');
     await extensionWarning(page, 'Substituir 1 campo(s)').waitFor();
+    // Nothing left to fill: the offer goes away, only the question about the kept field stays.
+    await preencher.waitFor({ state: 'detached' });
     await screenshot(page, 'guia-autofill');
 
     // The wizard's AngularJS validation saw every value: it moves on to Dados do Atendimento.
