@@ -2,7 +2,9 @@
 // each tipo de guia, a recurso de glosa, files being attached, portal actions). Made-up data, no real person.
 import type { RuleContextInput } from '../shared/rules/context.ts';
 
-const hoje = '2026-11-25';
+/** The fixed "today" of every dry run (sample contexts and XML fixtures), so its findings do not drift. */
+export const DRY_RUN_HOJE = '2026-11-25';
+const hoje = DRY_RUN_HOJE;
 
 const guia = (numero: string, tipo: 'consulta' | 'sp-sadt' | 'odonto' | 'resumo-internacao', extra = {}) => ({
   numero,

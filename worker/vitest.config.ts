@@ -1,7 +1,8 @@
 // The `worker` vitest project: tests run inside workerd (the Workers runtime) through
 // @cloudflare/vitest-pool-workers, against a real D1 database. The setup file resets D1 and applies the
 // migrations before every test, so each test starts from an empty, migrated database.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineProject } from 'vitest/config';
@@ -11,6 +12,18 @@ const testKey = JSON.parse(readFileSync(here('../test/keys/TEST-ONLY-signing-key
   keyId: string;
   secretKey: string;
 };
+
+// SHA-256 of each valid TISS fixture on disk: a worker test checks that the copies bundled for the draft dry run
+// (worker/fixtures/xml-fixtures.generated.ts) are byte for byte the same, i.e. not stale.
+const fixturesDir = here('../test/fixtures/tiss/valid/');
+const fixtureSha256 = Object.fromEntries(
+  readdirSync(fixturesDir).map((name) => [
+    name,
+    createHash('sha256')
+      .update(readFileSync(fixturesDir + name))
+      .digest('hex'),
+  ]),
+);
 
 export default defineProject(async () => {
   const migrations = await readD1Migrations(here('../migrations'));
@@ -24,6 +37,7 @@ export default defineProject(async () => {
           d1Databases: ['DB'],
           bindings: {
             TEST_MIGRATIONS: migrations,
+            XML_FIXTURE_SHA256: fixtureSha256,
             PACK_SIGNING_KEY: testKey.secretKey,
             PACK_SIGNING_KEY_ID: testKey.keyId,
             ALLOWED_ORIGINS: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop,moz-extension://*',

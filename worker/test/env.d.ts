@@ -7,6 +7,8 @@ declare namespace Cloudflare {
   interface Env {
     DB: D1Database;
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
+    /** File name → SHA-256 (hex) of test/fixtures/tiss/valid/, to check the bundled dry-run fixtures. */
+    XML_FIXTURE_SHA256: Record<string, string>;
     PACK_SIGNING_KEY: string;
     PACK_SIGNING_KEY_ID: string;
     ALLOWED_ORIGINS: string;
