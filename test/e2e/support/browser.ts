@@ -114,9 +114,14 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
 }
 
 /** Saves a screenshot for the README into docs/screenshots/<name>.png. */
+/**
+ * Screenshot of a main screen. Written to docs/screenshots/ (for the README) only when UPDATE_SCREENSHOTS=1, so a
+ * plain test run never dirties the work tree; otherwise to the OS temp dir, where a failing run can still be read.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  const file = join(SCREENSHOT_DIR, `${name}.png`);
+  const dir = process.env.UPDATE_SCREENSHOTS === '1' ? SCREENSHOT_DIR : join(tmpdir(), 'tiss-preflight-screenshots');
+  await mkdir(dir, { recursive: true });
+  const file = join(dir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
 }
