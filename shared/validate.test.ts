@@ -42,6 +42,17 @@ describe('validateXml', () => {
     expect(report.regras).toBeUndefined();
   });
 
+  it('says a 101-guia or mixed-type lote once (the XSD error), not again through the pack', () => {
+    for (const name of ['invalid/sadt-101-guias.xml', 'invalid/mixed-guia-types.xml']) {
+      const report = validateXml(fixture(name), { operadora: '331988', hoje: '2026-03-01' });
+      const errors = report.findings.filter((f) => f.severity === 'error');
+      expect(
+        errors.map((f) => f.rule),
+        name,
+      ).toEqual(['tiss/schema']);
+    }
+  });
+
   it('packs: [] checks only TISS, silently', () => {
     expect(validateXml(fixture('valid/consulta-3-guias.xml'), { packs: [], hoje: '2026-03-01' }).findings).toEqual([]);
   });

@@ -72,7 +72,7 @@ export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): Valida
       });
     const context = contextFromTiss(report.document, opts.hoje, 'upload-xml');
     if (opts.fileName) context.arquivos = [{ destino: 'upload-xml', nome: opts.fileName, tamanho: bytes.length }];
-    extra.push(...runRules(pack, context));
+    extra.push(...runRules(pack, context, { xsdValidated: report.summary.versaoSuportada }));
   }
   const regras = pack && { chave: pack.operadora.chave, nome: pack.operadora.nome, versao: pack.versao };
   const findings = extra.length ? sortFindings([...report.findings, ...extra]) : report.findings;

@@ -54,6 +54,18 @@ describe('runRules', () => {
     expect(runRules(pack([versao]), { hoje: '2026-01-01', versaoTiss: '4.00.01' })).toHaveLength(1);
   });
 
+  it('on an XSD-validated XML leaves out only the rules that would repeat an XSD error', () => {
+    const lote = { numero: '7', quantidadeGuias: 101 };
+    const limite50 = { ...maxGuias, id: 'lote-max-50', options: { max: 50 } };
+    const both = pack([maxGuias, limite50]);
+    // From the portal (or an XML whose version was not validated) both limits speak.
+    expect(runRules(both, { hoje: '2026-01-01', lote }).map((f) => f.rule)).toEqual(['lote-max', 'lote-max-50']);
+    // The XSD already refuses 101 guias; the operadora's own lower limit is still news.
+    expect(runRules(both, { hoje: '2026-01-01', lote }, { xsdValidated: true }).map((f) => f.rule)).toEqual([
+      'lote-max-50',
+    ]);
+  });
+
   it('skips disabled rules', () => {
     expect(runRules(pack([{ ...versao, enabled: false }]), { hoje: '2026-01-01', versaoTiss: '3.05.00' })).toEqual([]);
   });

@@ -63,7 +63,12 @@ function factsPresent(kind: RuleKind, context: RuleContext): boolean {
   return kind.meta.facts.every((fact) => context[fact] !== undefined);
 }
 
-export function runRules(pack: RulePack, input: RuleContextInput): Finding[] {
+export interface RunRulesOptions {
+  /** The context comes from an XML message the TISS XSD validated: skip rules that would only repeat it. */
+  xsdValidated?: boolean;
+}
+
+export function runRules(pack: RulePack, input: RuleContextInput, opts: RunRulesOptions = {}): Finding[] {
   const parsed = ruleContextSchema.safeParse(input);
   if (!parsed.success) {
     return [
@@ -91,6 +96,7 @@ export function runRules(pack: RulePack, input: RuleContextInput): Finding[] {
       findings.push(internal(rule, `opções inválidas: ${options.error}`));
       continue;
     }
+    if (opts.xsdValidated && kind.meta.repeatsXsd?.(options.value)) continue;
     try {
       for (const report of kind.check(context, options.value, { rule, pack })) {
         findings.push(toFinding(rule, kind, report));

@@ -53,6 +53,12 @@ export interface RuleKindMeta<O extends z.ZodType = z.ZodType> {
   refs?: (options: z.output<O>) => PackRef[];
   /** TUSS Tabela 38 (motivos de glosa) codes the rule prevents, when one matches. */
   glosas?: readonly string[];
+  /**
+   * True when, on an XML message the TISS XSD has already validated, the rule with these options can only repeat
+   * an XSD error (e.g. at most 100 guias: `maxOccurs="100"`). The engine then leaves it out, so the clerk does
+   * not read the same problem twice.
+   */
+  repeatsXsd?: (options: z.output<O>) => boolean;
 }
 
 export interface RuleKind<O extends z.ZodType = z.ZodType> {

@@ -51,11 +51,22 @@ describe('popup: one-click XML validation', () => {
     await screenshot(page, 'popup-validacao');
   });
 
-  it("applies the operadora's pack rules too (lote over 100 guias)", async () => {
+  it("applies the operadora's pack rules too, chosen by the registro ANS in the file", async () => {
+    await page.setInputFiles('#arquivos', join(fixtures, 'valid', 'consulta-3-guias.xml'));
+    const card = page.locator('.file', { hasText: 'consulta-3-guias.xml' });
+    await card.locator('.result').waitFor({ timeout: 30_000 });
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('regras: PAS SERPRO');
+    expect(text).toContain('A conta física deste lote deve chegar ao PAS SERPRO em até 90 dias');
+  });
+
+  it('says a lote over 100 guias once, not again through the pack', async () => {
     await page.setInputFiles('#arquivos', join(fixtures, 'invalid', 'sadt-101-guias.xml'));
     const card = page.locator('.file', { hasText: 'sadt-101-guias.xml' });
     await card.locator('.result').waitFor({ timeout: 30_000 });
-    expect(await card.textContent()).toContain('O lote 000000000902 tem 101 guias; o limite é 100 guias por lote.');
+    const text = (await card.textContent()) ?? '';
+    expect(text.split('Lote com 101 guias: o máximo permitido é 100')).toHaveLength(2);
+    expect(text).not.toContain('tem 101 guias; o limite é 100');
   });
 
   it('says when the TISS version is not supported', async () => {

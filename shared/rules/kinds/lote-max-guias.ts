@@ -16,6 +16,8 @@ export const loteMaxGuias = defineRuleKind({
     },
     defaultMessage: 'O lote {lote} tem {quantidade} guias; o limite é {max} guias por lote. Divida em mais lotes.',
     defaultSource: '001_a2889c3e9407be46.txt § Lotes',
+    // guiasTISS allows at most 100 guias of a type: a lower limit is the operadora's own and still worth saying.
+    repeatsXsd: ({ max }) => max >= 100,
   },
   check(context, { max }) {
     const quantidade = context.lote?.quantidadeGuias ?? context.guias?.length;
