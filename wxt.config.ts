@@ -22,7 +22,9 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'pt_BR',
-      permissions: ['storage', 'alarms'],
+      // `scripting`: registers the content script on the operadora portals the user adds in the options page
+      // (optional host permissions granted at run time; no access to any site without that grant).
+      permissions: ['storage', 'alarms', 'scripting'],
       commands: {
         [AUTOFILL_COMMAND]: { suggested_key: { default: AUTOFILL_DEFAULT_KEY }, description: '__MSG_cmdAutofill__' },
       },

@@ -8,6 +8,7 @@ import { backgroundHandlers } from '../lib/background-handlers.ts';
 import { AUTOFILL_COMMAND } from '../lib/commands.ts';
 import { dispatchMessage, messageSpecs } from '../lib/messages.ts';
 import { extensionStore } from '../lib/storage.ts';
+import { watchTenantScripts } from '../lib/tenant-scripts-browser.ts';
 
 export const SYNC_ALARM = 'sincronizar-pacotes';
 export const SYNC_PERIOD_MINUTES = 6 * 60;
@@ -17,6 +18,8 @@ export default defineBackground(() => {
     { store: extensionStore(), fetch: (...args) => fetch(...args), trustedKeys: trustedKeysFor(import.meta.env.MODE) },
     bundledPacks,
   );
+  // The content script on the operadoras' own portals the user added (optional host permissions).
+  watchTenantScripts(extensionStore());
   const syncQuietly = () => {
     void handlers.sync().catch(() => {});
   };

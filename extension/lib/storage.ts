@@ -56,6 +56,30 @@ export const workerUrlSchema = z
     }
   }, 'Endereço do servidor inválido: use http:// ou https://');
 
+/**
+ * An operadora's own Conecta portal (e.g. `https://conectapasa.benner.com.br`): an origin only, https only.
+ * Test/dev builds also take http on loopback so the end-to-end tests can register the mock portal.
+ */
+export const tenantOriginSchema = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/\/+$/, ''))
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      const loopback = u.hostname === '127.0.0.1' || u.hostname === 'localhost';
+      const httpOk = u.protocol === 'http:' && loopback && import.meta.env?.MODE !== 'production';
+      return (u.protocol === 'https:' || httpOk) && !!u.hostname && u.origin === v;
+    } catch {
+      return false;
+    }
+  }, 'Endereço do portal inválido: use https:// e só o endereço do site, sem caminho (ex.: https://conectapasa.benner.com.br).')
+  // The main portal already has the content script from the manifest: registering it again would run it twice.
+  .refine(
+    (v) => !/^https:\/\/(hom\.)?portalconectasaude\.com\.br$/.test(v),
+    'Este portal já tem as verificações; adicione só endereços próprios de operadoras.',
+  );
+
 /** The operadora's pack key (`operadora.chave`): its registro ANS (6 digits), or a slug when it has none. */
 export const operadoraChaveSchema = z
   .string()
@@ -73,6 +97,8 @@ const fieldSchemas = {
   /** registro ANS → last good verified pack. */
   packs: z.record(z.string(), storedPackSchema),
   lastSync: lastSyncSchema,
+  /** Operadora portals (origins) the user granted, where the checks run besides portalconectasaude.com.br. */
+  tenantOrigins: z.array(tenantOriginSchema),
 } as const;
 
 export const storeStateSchema = z.object({ schemaVersion: z.literal(STORAGE_SCHEMA_VERSION), ...fieldSchemas });
@@ -93,6 +119,7 @@ export function defaultState(): StoreState {
     autofillProfiles: [],
     packs: {},
     lastSync: { at: '', status: 'nunca', message: 'Nenhuma sincronização feita.' },
+    tenantOrigins: [],
   };
 }
 
@@ -169,6 +196,9 @@ function salvagePart(key: StoreKey, value: unknown): { value: unknown } | undefi
   }
   if (key === 'operadoras' && Array.isArray(value)) {
     return { value: value.filter((a) => operadoraChaveSchema.safeParse(a).success) };
+  }
+  if (key === 'tenantOrigins' && Array.isArray(value)) {
+    return { value: value.filter((o) => tenantOriginSchema.safeParse(o).success) };
   }
   if (key === 'packs' && value && typeof value === 'object') {
     const out: Record<string, StoredPack> = {};

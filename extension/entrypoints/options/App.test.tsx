@@ -33,6 +33,7 @@ function setup(over: Partial<OptionsDeps> = {}, initial: Record<string, unknown>
       permissions.push(origin);
       return true;
     },
+    removeHostPermission: async () => true,
     syncNow: async (): Promise<LastSync> => {
       syncs++;
       return { at: '2026-11-25T12:00:00Z', status: 'ok', message: 'ok' };

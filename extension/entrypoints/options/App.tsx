@@ -10,6 +10,7 @@ import {
   operadoraChaveSchema,
   type Store,
   type StoreState,
+  tenantOriginSchema,
   workerUrlSchema,
 } from '../../lib/storage.ts';
 
@@ -19,6 +20,8 @@ export interface OptionsDeps {
   features: readonly { id: string; description: string }[];
   /** Asks the browser for access to the server's origin (must run inside the click). True when granted. */
   requestHostPermission: (origin: string) => Promise<boolean>;
+  /** Gives back the host access to a match pattern (the user removed that portal). */
+  removeHostPermission: (origin: string) => Promise<boolean>;
   syncNow: () => Promise<LastSync>;
   confirm: (message: string) => boolean;
   shortcut: string;
@@ -36,6 +39,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
       <h1>{t('optionsTitle')}</h1>
       <ServerSection deps={deps} state={state} />
       <PacksSection deps={deps} state={state} />
+      <TenantsSection deps={deps} state={state} />
       <FeaturesSection deps={deps} state={state} />
       <ProfilesSection deps={deps} state={state} />
     </main>
@@ -109,6 +113,80 @@ function ServerSection({ deps, state }: SectionProps) {
         <label for="operadoras">{t('optOperadoras')}</label>
         <input id="operadoras" value={operadoras} onInput={(e) => setOperadoras(e.currentTarget.value)} />
         <button type="submit">{t('optSave')}</button>
+        <p class={`message message--${message?.kind ?? 'ok'}`} role="status">
+          {message?.text}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+function TenantsSection({ deps, state }: SectionProps) {
+  const [typed, setTyped] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+
+  async function add(e: Event) {
+    e.preventDefault();
+    const parsed = tenantOriginSchema.safeParse(typed);
+    if (!parsed.success)
+      return setMessage({ kind: 'error', text: t('optError', parsed.error.issues[0]?.message ?? '') });
+    const origin = parsed.data;
+    // Requested inside the click (browsers demand a user gesture); stored only once the user grants it.
+    let granted = false;
+    try {
+      granted = await deps.requestHostPermission(`${origin}/*`);
+    } catch {
+      granted = false;
+    }
+    if (!granted) return setMessage({ kind: 'error', text: t('optTenantDenied', origin) });
+    const latest = await deps.store.read();
+    await deps.store.write({ tenantOrigins: [...new Set([...latest.tenantOrigins, origin])] });
+    setTyped('');
+    setMessage({ kind: 'ok', text: t('optTenantAdded', origin) });
+  }
+
+  async function remove(origin: string) {
+    const latest = await deps.store.read();
+    await deps.store.write({ tenantOrigins: latest.tenantOrigins.filter((o) => o !== origin) });
+    // The background unregisters the script on the storage change; the grant itself is given back too.
+    await deps.removeHostPermission(`${origin}/*`).catch(() => false);
+    setMessage({ kind: 'ok', text: t('optTenantRemoved', origin) });
+  }
+
+  return (
+    <section aria-labelledby="sec-portais">
+      <h2 id="sec-portais">{t('optTenantsTitle')}</h2>
+      <p class="help">{t('optTenantsHelp')}</p>
+      {state.tenantOrigins.length ? (
+        <ul class="tenants">
+          {state.tenantOrigins.map((origin) => (
+            <li key={origin} data-origin={origin}>
+              <span>{origin}</span>{' '}
+              <button
+                type="button"
+                aria-label={`${t('optTenantRemove')} ${origin}`}
+                onClick={() => void remove(origin)}
+              >
+                {t('optTenantRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="help">{t('optTenantsEmpty')}</p>
+      )}
+      {/* noValidate: our pt-BR message explains what is wrong, not the browser's generic URL bubble. */}
+      <form noValidate onSubmit={(e) => void add(e)}>
+        <label for="tenantOrigin">{t('optTenantOrigin')}</label>
+        <input
+          id="tenantOrigin"
+          type="url"
+          inputMode="url"
+          placeholder="https://conectapasa.benner.com.br"
+          value={typed}
+          onInput={(e) => setTyped(e.currentTarget.value)}
+        />
+        <button type="submit">{t('optTenantAdd')}</button>
         <p class={`message message--${message?.kind ?? 'ok'}`} role="status">
           {message?.text}
         </p>

@@ -18,6 +18,7 @@ async function start() {
     bundled: bundledPacks,
     features: allFeatures.map(({ id, description }) => ({ id, description })),
     requestHostPermission: (origin) => browser.permissions.request({ origins: [origin] }),
+    removeHostPermission: (origin) => browser.permissions.remove({ origins: [origin] }),
     syncNow: async () => (await request(send, { type: 'sync-now' })).lastSync,
     confirm: (message) => window.confirm(message),
     shortcut,
