@@ -56,6 +56,11 @@ export const workerUrlSchema = z
     }
   }, 'Endereço do servidor inválido: use http:// ou https://');
 
+/** The machine itself: the only place a non-https address (local worker, mock portal) is taken. */
+export function isLoopbackHost(url: URL): boolean {
+  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+}
+
 /**
  * An operadora's own Conecta portal (e.g. `https://conectapasa.benner.com.br`): an origin only, https only.
  * Test/dev builds also take http on loopback so the end-to-end tests can register the mock portal.
@@ -67,8 +72,7 @@ export const tenantOriginSchema = z
   .refine((v) => {
     try {
       const u = new URL(v);
-      const loopback = u.hostname === '127.0.0.1' || u.hostname === 'localhost';
-      const httpOk = u.protocol === 'http:' && loopback && import.meta.env?.MODE !== 'production';
+      const httpOk = u.protocol === 'http:' && isLoopbackHost(u) && import.meta.env?.MODE !== 'production';
       return (u.protocol === 'https:' || httpOk) && !!u.hostname && u.origin === v;
     } catch {
       return false;

@@ -6,6 +6,7 @@ import { resolveActivePack } from '../../lib/active-pack.ts';
 import { t } from '../../lib/i18n.ts';
 import {
   type AutofillProfile,
+  isLoopbackHost,
   type LastSync,
   operadoraChaveSchema,
   type Store,
@@ -60,10 +61,6 @@ function parseOperadoras(text: string): { ok: true; value: string[] } | { ok: fa
   return { ok: true, value: [...new Set(items)] };
 }
 
-function isLoopback(url: URL): boolean {
-  return url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
-}
-
 function ServerSection({ deps, state }: SectionProps) {
   const [url, setUrl] = useState(state.workerUrl ?? '');
   const [operadoras, setOperadoras] = useState(state.operadoras.join(', '));
@@ -81,7 +78,7 @@ function ServerSection({ deps, state }: SectionProps) {
       workerUrl = parsed.data;
       const origin = new URL(workerUrl);
       // Loopback is in the test build's manifest; any other server needs the user's grant for its origin.
-      if (!isLoopback(origin) && !(await deps.requestHostPermission(`${origin.origin}/*`)))
+      if (!isLoopbackHost(origin) && !(await deps.requestHostPermission(`${origin.origin}/*`)))
         return setMessage({ kind: 'error', text: t('optPermissionDenied', origin.origin) });
     }
     try {
