@@ -20,11 +20,10 @@ app.use('*', async (c, next) => {
   await discardUnreadBody(c.req.raw);
 });
 app.use('*', requestLog);
-app.use('/health', extensionCors);
-app.use('/v1/operadoras/*', extensionCors);
-app.use('/v1/operadoras', extensionCors);
-app.use('/v1/keys', extensionCors);
-app.use('/v1/validate', extensionCors);
+// The public API the extension calls; admin routes are same-origin with the console and get no CORS.
+for (const path of ['/health', '/v1/operadoras', '/v1/operadoras/*', '/v1/keys', '/v1/validate']) {
+  app.use(path, extensionCors);
+}
 
 app.route('/', healthRoutes);
 app.route('/v1', publicPackRoutes);

@@ -61,10 +61,21 @@ function parseOperadoras(text: string): { ok: true; value: string[] } | { ok: fa
   return { ok: true, value: [...new Set(items)] };
 }
 
+type FormMessage = { kind: 'ok' | 'error'; text: string };
+
+/** The outcome of a form, announced to screen readers. */
+function StatusMessage({ message }: { message: FormMessage | undefined }) {
+  return (
+    <p class={`message message--${message?.kind ?? 'ok'}`} role="status">
+      {message?.text}
+    </p>
+  );
+}
+
 function ServerSection({ deps, state }: SectionProps) {
   const [url, setUrl] = useState(state.workerUrl ?? '');
   const [operadoras, setOperadoras] = useState(state.operadoras.join(', '));
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [message, setMessage] = useState<FormMessage>();
 
   async function save(e: Event) {
     e.preventDefault();
@@ -110,9 +121,7 @@ function ServerSection({ deps, state }: SectionProps) {
         <label for="operadoras">{t('optOperadoras')}</label>
         <input id="operadoras" value={operadoras} onInput={(e) => setOperadoras(e.currentTarget.value)} />
         <button type="submit">{t('optSave')}</button>
-        <p class={`message message--${message?.kind ?? 'ok'}`} role="status">
-          {message?.text}
-        </p>
+        <StatusMessage message={message} />
       </form>
     </section>
   );
@@ -120,7 +129,7 @@ function ServerSection({ deps, state }: SectionProps) {
 
 function TenantsSection({ deps, state }: SectionProps) {
   const [typed, setTyped] = useState('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
+  const [message, setMessage] = useState<FormMessage>();
 
   async function add(e: Event) {
     e.preventDefault();
@@ -184,9 +193,7 @@ function TenantsSection({ deps, state }: SectionProps) {
           onInput={(e) => setTyped(e.currentTarget.value)}
         />
         <button type="submit">{t('optTenantAdd')}</button>
-        <p class={`message message--${message?.kind ?? 'ok'}`} role="status">
-          {message?.text}
-        </p>
+        <StatusMessage message={message} />
       </form>
     </section>
   );
