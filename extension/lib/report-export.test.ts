@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../shared/findings.ts';
-import { reportLabels } from '../entrypoints/popup/App.tsx';
+import { reportLabels } from '../entrypoints/popup/labels.ts';
 import { groupByGuia, toCsv, toHtml } from './report-export.ts';
 import { usePtBr } from './test-support.ts';
 
