@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { backgroundHandlers } from './background-handlers.ts';
 import { dispatchMessage } from './messages.ts';
-import { createStore, memoryArea } from './storage.ts';
+import { createStore } from './storage.ts';
+import { memoryArea } from './test-support.ts';
 
 const pack = (versao: string) => ({
   operadora: { registroAns: '419133', nome: 'Postal Saúde', chave: '419133' },

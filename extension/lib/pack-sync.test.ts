@@ -3,7 +3,8 @@ import { base64ToBytes, signPackEnvelope } from '../../shared/signing/pack-envel
 import { TEST_KEYS } from '../../shared/signing/trusted-keys.ts';
 import testKey from '../../test/keys/TEST-ONLY-signing-key.json' with { type: 'json' };
 import { packUrl, syncPacks } from './pack-sync.ts';
-import { createStore, memoryArea } from './storage.ts';
+import { createStore } from './storage.ts';
+import { memoryArea } from './test-support.ts';
 
 const ANS = '419133';
 const secret = base64ToBytes(testKey.secretKey);

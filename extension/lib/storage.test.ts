@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, defaultState, memoryArea, STORAGE_SCHEMA_VERSION } from './storage.ts';
+import { createStore, defaultState, STORAGE_SCHEMA_VERSION } from './storage.ts';
+import { memoryArea } from './test-support.ts';
 
 const profile = {
   id: 'p1',

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RulePack } from '../../../shared/rules/pack-schema.ts';
-import { createStore, type LastSync, memoryArea } from '../../lib/storage.ts';
-import { until, usePtBr } from '../../lib/test-support.ts';
+import { createStore, type LastSync } from '../../lib/storage.ts';
+import { memoryArea, until, usePtBr } from '../../lib/test-support.ts';
 import { App, type OptionsDeps } from './App.tsx';
 
 const bundled = [

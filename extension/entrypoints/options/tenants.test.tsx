@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createStore, type LastSync, memoryArea } from '../../lib/storage.ts';
-import { until, usePtBr } from '../../lib/test-support.ts';
+import { createStore, type LastSync } from '../../lib/storage.ts';
+import { memoryArea, until, usePtBr } from '../../lib/test-support.ts';
 import { App, type OptionsDeps } from './App.tsx';
 
 function setup(grant: boolean, initial: Record<string, unknown> = {}) {

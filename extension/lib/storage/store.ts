@@ -1,0 +1,80 @@
+// The store over a storage area: reads through the layout migration and recovery, writes each key validated.
+import { browser } from 'wxt/browser';
+import { legacyKeys, normaliseState, type Raw } from './layout.ts';
+import { fieldSchemas, STORAGE_SCHEMA_VERSION, type StoreKey, type StoreState } from './schemas.ts';
+
+/** The subset of `browser.storage.local` we use; tests pass an in-memory one. */
+export interface StorageAreaLike {
+  get(keys?: null | string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+export interface StorageChangeSource {
+  addListener(cb: (changes: Record<string, unknown>, areaName: string) => void): void;
+  removeListener(cb: (changes: Record<string, unknown>, areaName: string) => void): void;
+}
+
+export interface Store {
+  read(): Promise<StoreState>;
+  /** Writes only the given keys (each validated). */
+  write(patch: Partial<Omit<StoreState, 'schemaVersion'>>): Promise<void>;
+  /** Calls back with the whole state after any change; returns the unsubscribe function. */
+  watch(cb: (state: StoreState) => void): () => void;
+}
+
+export function createStore(area: StorageAreaLike, changes?: StorageChangeSource, areaName = 'local'): Store {
+  async function read(): Promise<StoreState> {
+    let raw: Raw = {};
+    try {
+      raw = (await area.get(null)) ?? {};
+    } catch {
+      raw = {};
+    }
+    const { state, migrated } = normaliseState(raw);
+    if (migrated) {
+      try {
+        await area.set({ ...state });
+        await area.remove(legacyKeys.filter((k) => k in raw));
+      } catch {
+        // Read-only moment (quota, shutdown): the next read migrates again.
+      }
+    }
+    return state;
+  }
+  return {
+    read,
+    async write(patch) {
+      const checked: Raw = { schemaVersion: STORAGE_SCHEMA_VERSION };
+      for (const [key, value] of Object.entries(patch)) {
+        const schema = fieldSchemas[key as StoreKey];
+        if (!schema) throw new Error(`Campo de armazenamento desconhecido: ${key}`);
+        checked[key] = schema.parse(value);
+      }
+      // storage.local drops `undefined`; an unset worker URL must really be removed.
+      const removals = Object.entries(checked)
+        .filter(([, v]) => v === undefined)
+        .map(([k]) => k);
+      for (const k of removals) delete checked[k];
+      await area.set(checked);
+      if (removals.length) await area.remove(removals);
+    },
+    watch(cb) {
+      if (!changes) return () => {};
+      const listener = (_c: Record<string, unknown>, name: string) => {
+        if (name === areaName) void read().then(cb);
+      };
+      changes.addListener(listener);
+      return () => changes.removeListener(listener);
+    },
+  };
+}
+
+let extensionStoreInstance: Store | undefined;
+/** The store over the real `browser.storage.local` (created on first use, so importing this file is free). */
+export function extensionStore(): Store {
+  extensionStoreInstance ??= createStore(
+    browser.storage.local as unknown as StorageAreaLike,
+    browser.storage.onChanged as unknown as StorageChangeSource,
+  );
+  return extensionStoreInstance;
+}
