@@ -9,7 +9,7 @@ export interface LabeledValue {
   element: Element;
 }
 
-/** Text nodes that can be labels, normalised once per read (tables' bodies hold values, not labels). */
+/** Text nodes that can be labels, normalised once per read (tables' heads and bodies are grids, not labels). */
 export class LabelIndex {
   private readonly entries: { node: Text; text: string }[] = [];
 
@@ -21,8 +21,10 @@ export class LabelIndex {
       acceptNode(node) {
         if (node.nodeType === Node.ELEMENT_NODE) {
           const el = node as Element;
+          // Grid headings are column names, not labels of a value beside them (findTable reads them).
           if (
             el.tagName === 'TBODY' ||
+            el.tagName === 'THEAD' ||
             el.tagName === 'SCRIPT' ||
             el.tagName === 'STYLE' ||
             el.matches(OWN_UI_SELECTOR)

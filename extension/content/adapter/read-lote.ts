@@ -1,12 +1,12 @@
 // Lote de pagamento details: Nº Lote, Situação do Lote, Tipo de Guia, protocolo, the guias table and the
 // "DOCUMENTOS ANEXADOS AO LOTE" grid, as the rule context's `lote` and `guias`.
 
-import type { Anexo, Guia, Lote, Procedimento, TipoGuia } from '../../../shared/rules/context.ts';
+import type { Anexo, Guia, Lote, NotaFiscal, Procedimento, TipoGuia } from '../../../shared/rules/context.ts';
 import { earliest } from '../../../shared/rules/dates.ts';
 import { IDS } from '../selectors.ts';
-import { cellsOf, cellText, findTable, type LabelIndex, type TableRead } from './dom-read.ts';
+import { cellsOf, cellText, findTable, type LabeledValue, LabelIndex, type TableRead } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
-import { parseTipoGuia, splitCodigos } from './portal-values.ts';
+import { parseOperadora, parseTipoGuia, splitCodigos } from './portal-values.ts';
 import { parseDataBr, parseValorBr } from './text.ts';
 
 export interface LoteRead {
@@ -19,8 +19,17 @@ export interface LoteRead {
     guiasTable?: TableRead;
     guiaRows: Map<string, HTMLTableRowElement>;
     anexosTable?: TableRead;
+    /** Header fields by context key (enviarAte, dataPagamento, dataEnvio, operadora…): where a date warning goes. */
+    campos: Map<HeaderKey, Element>;
+    /** The NOTA FISCAL block. */
+    notaFiscal?: Element;
   };
 }
+
+/** Header dates of the lote page, as context keys and the label words they are printed under. */
+const DATAS = ['dataInclusao', 'dataFechamento', 'enviarAte', 'dataEnvio', 'dataPagamento'] as const;
+const VALORES = ['valorInformado', 'valorProcessado', 'valorGlosado', 'valorLiberado'] as const;
+type HeaderKey = (typeof DATAS)[number] | (typeof VALORES)[number] | 'operadora' | 'canal';
 
 export function readLote(doc: Document, index: LabelIndex, words: PortalWords): LoteRead {
   const { labels, headings } = words;
@@ -73,6 +82,27 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
   const tipoGuia: TipoGuia | undefined = parseTipoGuia(tipo?.value);
   // A lote holds one guia type: without a Tipo column, each guia is of the lote's type.
   if (tipoGuia) for (const g of guias) g.tipo ??= tipoGuia;
+  // Header: read-only inputs on some pages, text on others (dom-read reads both).
+  const campos = new Map<HeaderKey, Element>();
+  const header: Partial<Lote> = {};
+  const keep = (key: HeaderKey, found: LabeledValue | undefined) => {
+    if (found) campos.set(key, found.element);
+    return found?.value;
+  };
+  for (const key of DATAS) {
+    const data = parseDataBr(keep(key, index.read(labels[key])));
+    if (data) header[key] = data;
+  }
+  for (const key of VALORES) {
+    const valor = parseValorBr(keep(key, index.read(labels[key])));
+    if (valor !== undefined) header[key] = valor;
+  }
+  const operadora = parseOperadora(keep('operadora', index.read(labels.operadora)));
+  if (operadora) header.operadora = operadora;
+  const canal = keep('canal', index.read(labels.canal));
+  if (canal) header.canal = canal;
+  const nf = readNotaFiscal(index, words);
+
   const lote: Lote = {
     ...(numero?.value ? { numero: numero.value } : {}),
     ...(situacao?.value ? { situacao: situacao.value } : {}),
@@ -87,6 +117,8 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
         }
       : {}),
     anexos,
+    ...header,
+    ...(nf ? { notaFiscal: nf.notaFiscal } : {}),
   };
   return {
     lote,
@@ -97,8 +129,36 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
       ...(guiasTable ? { guiasTable } : {}),
       guiaRows,
       ...(anexosTable ? { anexosTable } : {}),
+      campos,
+      ...(nf ? { notaFiscal: nf.element } : {}),
     },
   };
+}
+
+/** The NOTA FISCAL block (004 § 9.2 b): "Situação: Não exigida | Nº Nota Fiscal: | Vlr. Nota: | Emissão: …". */
+function readNotaFiscal(
+  index: LabelIndex,
+  words: PortalWords,
+): { notaFiscal: NotaFiscal; element: Element } | undefined {
+  const heading = index.find(['NOTA FISCAL']);
+  const block = heading?.closest('section, .panel, fieldset') ?? heading?.parentElement;
+  if (!block) return undefined;
+  const own = new LabelIndex(block);
+  const { labels } = words;
+  const text = (ls: readonly string[]) => own.read(ls)?.value || undefined;
+  const valor = parseValorBr(text(labels.notaFiscalValor));
+  const emissao = parseDataBr(text(labels.notaFiscalEmissao));
+  const fields: NotaFiscal = {
+    situacao: text(labels.notaFiscalSituacao),
+    numero: text(labels.notaFiscalNumero),
+    ...(valor !== undefined ? { valor } : {}),
+    ...(emissao ? { emissao } : {}),
+    documento: text(labels.notaFiscalDocumento),
+    descricao: text(labels.notaFiscalDescricao),
+    situacaoEnvio: text(labels.notaFiscalSituacaoEnvio),
+  };
+  const notaFiscal = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as NotaFiscal;
+  return { notaFiscal, element: block };
 }
 
 /** The anexos grid: `#AnexosDataGrid` when present, else the table with Nº Documento + Data do Anexo. */
@@ -117,7 +177,15 @@ function anexosFrom(read: TableRead): Anexo[] {
     if (!tipo) continue;
     const nome = cellText(read, row, 'nomeArquivo');
     const situacao = cellText(read, row, 'situacao');
-    out.push({ tipo, ...(nome ? { nome } : {}), ...(situacao ? { situacao } : {}) });
+    const numero = cellText(read, row, 'numeroDocumento');
+    const data = parseDataBr(cellText(read, row, 'dataAnexo'));
+    out.push({
+      tipo,
+      ...(nome ? { nome } : {}),
+      ...(situacao ? { situacao } : {}),
+      ...(numero ? { numero } : {}),
+      ...(data ? { data } : {}),
+    });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPacks } from '../../../shared/packs/index.ts';
 import { loadSnapshot, SNAPSHOT_HOJE } from '../testing/snapshots.ts';
 import { portalWords } from './labels.ts';
+import { parseOperadora } from './portal-values.ts';
 import { readPortalPage } from './read-page.ts';
 
 const words = portalWords();
@@ -31,7 +32,13 @@ describe('portal adapter on the mock portal pages', () => {
     const page = lote('lote-aberto-anexos', 8504);
     expect(page.operadora).toBe('345474');
     expect(page.context.lote?.anexos).toEqual([
-      { tipo: '04-INDICACAO CLINICA', nome: 'indicacao_clinica_rm.pdf', situacao: 'Envio Pendente' },
+      {
+        tipo: '04-INDICACAO CLINICA',
+        nome: 'indicacao_clinica_rm.pdf',
+        situacao: 'Envio Pendente',
+        numero: '2456',
+        data: '2026-11-18',
+      },
     ]);
     expect(page.context.guias).toHaveLength(4);
   });
@@ -59,6 +66,22 @@ describe('portal adapter on the mock portal pages', () => {
     });
   });
 
+  it('reads the header dates, values, operadora and NOTA FISCAL block of a paid lote (004 § 9.2 b)', () => {
+    const page = lote('lote-enviado-faturado', 8470);
+    expect(page.context.operadoraNome).toBe('PASA');
+    expect(page.context.lote).toMatchObject({
+      dataInclusao: '2026-10-06',
+      dataFechamento: '2026-10-06',
+      dataEnvio: '2026-10-06',
+      dataPagamento: '2026-11-10',
+      operadora: { nome: 'PASA', registroAns: '331988' },
+      canal: 'Portal Conecta',
+      notaFiscal: { situacao: 'Não exigida' },
+    });
+    expect(page.context.lote?.enviarAte).toBeUndefined();
+    expect(page.lote!.anchors.campos.get('dataPagamento')?.textContent).toContain('10/11/2026');
+  });
+
   it('accepts a pack synonym for a label the defaults do not know', () => {
     const doc = loadSnapshot('lote-aberto-100-guias', '/Pagamentos/LotePagamento/Detalhes/8501');
     for (const label of doc.querySelectorAll('label'))
@@ -69,5 +92,18 @@ describe('portal adapter on the mock portal pages', () => {
       portal: { ...defaultPacks[0]!.portal, labels: { loteNumero: ['Número do PEG'] } },
     };
     expect(readPortalPage(doc, portalWords(pack), SNAPSHOT_HOJE).context.lote?.numero).toBe('8501');
+  });
+});
+
+describe('operadora as the pages print it', () => {
+  it.each([
+    ['PASA | 331988', 'PASA', '331988'],
+    ['IPAM - ANS nº 999991', 'IPAM', '999991'],
+    ['IPAM - ANS nº 99999-1', 'IPAM', '999991'],
+    ['PASA - ANS nº 33198-8', 'PASA', '331988'],
+    ['PASA 331988', 'PASA', '331988'],
+    ['IPAM', 'IPAM', undefined],
+  ])('%s', (texto, nome, registroAns) => {
+    expect(parseOperadora(texto)).toEqual({ texto, nome, ...(registroAns ? { registroAns } : {}) });
   });
 });

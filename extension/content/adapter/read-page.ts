@@ -1,8 +1,10 @@
 // The portal adapter's entry: what this page shows, as the rule engine's context plus the elements each
 // fact was read from (so a finding can be shown next to its field or row).
 import type { RuleContextInput } from '../../../shared/rules/context.ts';
-import { LabelIndex } from './dom-read.ts';
+import { IDS } from '../selectors.ts';
+import { controlValue, LabelIndex } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
+import { parseOperadora } from './portal-values.ts';
 import { type LoteRead, readLote } from './read-lote.ts';
 import { type RecursoRead, readRecurso } from './read-recurso.ts';
 
@@ -10,13 +12,21 @@ export interface PortalPage {
   context: RuleContextInput;
   /** Registro ANS of the operadora the page is about ("MediBenner | 422631", "ANS nº 331988"). */
   operadora?: string;
+  /** Its name as the page prints it ("PASA", "ArcelorMittal Tubarão / FUNSSEST"). */
+  operadoraNome?: string;
   lote?: LoteRead;
   recurso?: RecursoRead;
 }
 
 export function readPortalPage(doc: Document, words: PortalWords, hoje: string): PortalPage {
   const index = new LabelIndex(doc);
-  const operadora = registroAns(index.read(words.labels.operadora)?.value);
+  // The page's own Operadora field first; else the header picker ("PASA | 331988") names the one in use.
+  const picker = doc.getElementById(IDS.operadoraSelect);
+  const info =
+    parseOperadora(index.read(words.labels.operadora)?.value) ??
+    parseOperadora(picker ? controlValue(picker) : undefined);
+  const operadora = info?.registroAns;
+  const operadoraNome = info?.nome;
   const loteRead = readLote(doc, index, words);
   const temLote = loteRead.lote.numero !== undefined || loteRead.lote.quantidadeGuias !== undefined;
   const recurso = readRecurso(doc, index, words);
@@ -24,16 +34,18 @@ export function readPortalPage(doc: Document, words: PortalWords, hoje: string):
     context: {
       hoje,
       ...(operadora ? { operadora } : {}),
+      ...(operadoraNome ? { operadoraNome } : {}),
       ...(temLote ? { lote: loteRead.lote, guias: loteRead.guias } : {}),
       ...(recurso ? { recurso: recurso.recurso } : {}),
     },
     ...(operadora ? { operadora } : {}),
+    ...(operadoraNome ? { operadoraNome } : {}),
     ...(temLote ? { lote: loteRead } : {}),
     ...(recurso ? { recurso } : {}),
   };
 }
 
-/** The 6-digit registro ANS in "POSTAL SAÚDE | 419133" or "IPAM - ANS nº 999991". */
+/** The 6-digit registro ANS in "POSTAL SAÚDE | 419133", "IPAM - ANS nº 999991" or "IPAM - ANS nº 99999-1". */
 export function registroAns(text: string | undefined): string | undefined {
-  return /(?:\||ans\s*n\S*)\s*(\d{6})\b/i.exec(text ?? '')?.[1];
+  return parseOperadora(text)?.registroAns;
 }
