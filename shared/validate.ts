@@ -1,6 +1,7 @@
 // One call for "is this XML ready to send to this operadora?": the TISS engine (size, encoding, schema, hash,
 // file name) plus the operadora's pack rules over the message's facts. Used by the worker, the popup, the
 // admin console's "Testar" and the CLI. Never throws; a missing pack is said, not guessed.
+import { clipFinding } from './clip.ts';
 import { type Finding, sortFindings } from './findings.ts';
 import { defaultPacks } from './packs/index.ts';
 import { contextFromTiss } from './rules/context-from-tiss.ts';
@@ -75,7 +76,8 @@ export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): Valida
     extra.push(...runRules(pack, context, { xsdValidated: report.summary.versaoSuportada }));
   }
   const regras = pack && { chave: pack.operadora.chave, nome: pack.operadora.nome, versao: pack.versao };
-  const findings = extra.length ? sortFindings([...report.findings, ...extra]) : report.findings;
+  // Rule findings may quote the XML too; the engine's are clipped already (shared/clip.ts).
+  const findings = extra.length ? sortFindings([...report.findings, ...extra.map(clipFinding)]) : report.findings;
   return {
     ...report,
     findings,

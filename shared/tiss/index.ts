@@ -1,6 +1,7 @@
 // The TISS engine: bytes of a file → findings + summary. Runs unchanged in the popup, the Worker and Node.
 // Steps, each stopping the ones that cannot run after it: size → decode → parse → version → schema → hash →
 // file name. Never throws: an unexpected failure becomes a finding, so the user always gets an answer.
+import { clipFinding, clipStrings } from '../clip.ts';
 import { type Finding, sortFindings } from '../findings.ts';
 import { decodeTissBytes } from './decode.ts';
 import { checkFileName } from './file-name.ts';
@@ -36,11 +37,12 @@ export function validateTiss(bytes: Uint8Array, opts: ValidateTissOptions = {}):
       detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
     });
   }
-  const sorted = sortFindings(findings);
+  // Bounded here, once, whatever check made them: findings and summary may echo the input (see shared/clip.ts).
+  const sorted = sortFindings(findings).map(clipFinding);
   return {
     valido: !sorted.some((f) => f.severity === 'error'),
     findings: sorted,
-    summary,
+    summary: clipStrings(summary),
     ...(document ? { document } : {}),
   };
 }
