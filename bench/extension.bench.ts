@@ -20,6 +20,7 @@ const root = resolve(import.meta.dirname, '..');
 // The same modules the content script is built from, bundled for the page (the extension's isolated world
 // cannot be driven from the test side); the manager, adapter, engine and warning layer are the real ones.
 const entry = `
+import { choosePack } from './shared/packs/choose.ts';
 import { defaultPacks } from './shared/packs/index.ts';
 import { allFeatures } from './extension/content/features/index.ts';
 import { startContent } from './extension/content/start.ts';
@@ -28,7 +29,7 @@ import { WARNING_TAG } from './extension/content/ui/own-ui.ts';
 
 const ready = startContent(document, allFeatures, {
   loadSettings: async () => ({ features: {}, bloquearEnvioComErros: false, autofillProfiles: [], operadoras: [] }),
-  loadPack: async (ans) => defaultPacks.find((p) => p.operadora.chave === ans),
+  loadPack: async (operadora) => choosePack(defaultPacks, operadora),
   watchSettings: () => {},
 });
 

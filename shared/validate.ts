@@ -3,6 +3,7 @@
 // admin console's "Testar" and the CLI. Never throws; a missing pack is said, not guessed.
 import { clipFinding } from './clip.ts';
 import { type Finding, sortFindings } from './findings.ts';
+import { choosePack } from './packs/choose.ts';
 import { defaultPacks } from './packs/index.ts';
 import { contextFromTiss } from './rules/context-from-tiss.ts';
 import { runRules } from './rules/engine.ts';
@@ -26,16 +27,12 @@ export interface ValidateXmlReport extends TissReport {
   regras?: { chave: string; nome: string; versao: string };
 }
 
-/** "33198-8", "ANS nº 331988" → "331988"; other keys as given, trimmed and lower-cased. */
-function normalizeKey(key: string): string {
-  const digits = key.replace(/\D/g, '');
-  return digits.length === 6 ? digits : key.trim().toLowerCase();
-}
-
-/** The pack whose key or registro ANS is `registroAnsOrKey`. */
+/**
+ * The pack for `registroAnsOrKey`: a registro ANS ("331988", "33198-8"), a pack key ("ipam"), or the
+ * operadora as the portal shows it ("FUNSSEST | 330809", "IPAM - ANS nº 999991", "FUNSSEST").
+ */
 export function findPack(packs: readonly RulePack[], registroAnsOrKey: string): RulePack | undefined {
-  const wanted = normalizeKey(registroAnsOrKey);
-  return packs.find((p) => p.operadora.chave === wanted) ?? packs.find((p) => p.operadora.registroAns === wanted);
+  return choosePack(packs, [registroAnsOrKey]);
 }
 
 function packNote(message: string, detail?: string): Finding {

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { choosePack } from '../../shared/packs/choose.ts';
 import { defaultPacks } from '../../shared/packs/index.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
+import { LabelIndex } from './adapter/dom-read.ts';
+import { portalWords } from './adapter/labels.ts';
 import { allFeatures } from './features/index.ts';
 import { operadoraDaPagina, startContent } from './start.ts';
 import { shownText } from './testing/run-content.ts';
@@ -16,7 +19,19 @@ describe('content script start-up', () => {
   it('takes the operadora from the lote rather than from the header picker', () => {
     const doc = loadSnapshot('lote-fechado', '/Pagamentos/LotePagamento/Detalhes/8503');
     expect(doc.getElementById('OperadorasCredenciadas_HandleOperadoraSelected')).not.toBeNull();
-    expect(operadoraDaPagina(doc)).toBe('345474');
+    expect(choosePack(defaultPacks, operadoraDaPagina(doc))?.operadora.chave).toBe('345474');
+  });
+
+  it('chooses the FUNSSEST pack from the lote’s Operadora field, by registro ANS or by name', () => {
+    const doc = loadSnapshot('lote-fechado', '/Pagamentos/LotePagamento/Detalhes/8503');
+    const field = new LabelIndex(doc).read(portalWords().labels.operadora)?.element;
+    expect(field).toBeDefined();
+    for (const shown of ['FUNSSEST | 330809', 'ARCELORMITTAL TUBARÃO - ANS nº 330809', 'FUNSSEST']) {
+      if (field instanceof HTMLInputElement) field.value = shown;
+      else if (field) field.textContent = shown;
+      expect(operadoraDaPagina(doc)[0]).toBe(shown);
+      expect(choosePack(defaultPacks, operadoraDaPagina(doc))?.operadora.chave).toBe('arcelormittal-tubarao-funssest');
+    }
   });
 
   it('applies a pack synced while the page is open, without a reload', async () => {

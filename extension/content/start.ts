@@ -4,7 +4,6 @@ import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { controlValue, LabelIndex } from './adapter/dom-read.ts';
 import { portalWords } from './adapter/labels.ts';
-import { registroAns } from './adapter/read-page.ts';
 import type { Feature } from './feature.ts';
 import { type ContentEnvironment, type ContentSettings, createFeatureApi } from './feature-api.ts';
 import { createFeatureManager, type FeatureManager } from './feature-manager.ts';
@@ -13,7 +12,8 @@ import { WarningLayer } from './ui/warning-layer.ts';
 
 export interface ContentSources {
   loadSettings(): Promise<ContentSettings & { operadoras: readonly string[] }>;
-  loadPack(ans: string): Promise<RulePack | undefined>;
+  /** The pack for the operadora shown as these texts (most specific first), or for a pack key. */
+  loadPack(operadora: readonly string[]): Promise<RulePack | undefined>;
   watchSettings(onChange: () => void): void;
   validateXml?: ContentEnvironment['validateXml'];
   onAutofillRequest?: ContentEnvironment['onAutofillRequest'];
@@ -22,15 +22,14 @@ export interface ContentSources {
 }
 
 /**
- * The operadora the page is about: what the page content names (a lote's "Operadora: PAS SERPRO | 345474"),
- * else the header's picker ("PASA | 331988"), which holds the session's operadora.
+ * How the page shows the operadora it is about, most specific first: what the page content names (a lote's
+ * "Operadora: PAS SERPRO | 345474" or "IPAM - ANS nº 999991"), then the header's picker ("PASA | 331988"),
+ * which holds the session's operadora. The pack is chosen from these texts (shared/packs/choose.ts).
  */
-export function operadoraDaPagina(doc: Document): string | undefined {
+export function operadoraDaPagina(doc: Document): string[] {
   const picker = doc.getElementById(IDS.operadoraSelect);
-  return (
-    registroAns(new LabelIndex(doc).read(portalWords().labels.operadora)?.value) ??
-    registroAns(picker ? controlValue(picker) : undefined)
-  );
+  const shown = [new LabelIndex(doc).read(portalWords().labels.operadora)?.value, picker ? controlValue(picker) : ''];
+  return shown.map((t) => t?.trim() ?? '').filter((t) => t.length > 0);
 }
 
 export async function startContent(
@@ -58,10 +57,13 @@ export async function startContent(
     onFeatureOff: (id) => env.warnings.clear(id),
     // The user may switch operadora in the header; each run checks the pack still matches the page.
     async beforeRun() {
-      const ans = operadoraDaPagina(doc) ?? settings.operadoras[0];
-      if (ans === packFor) return;
-      packFor = ans;
-      env.pack = ans ? await sources.loadPack(ans).catch(() => undefined) : undefined;
+      const shown = operadoraDaPagina(doc);
+      // No operadora on the page: the first one the user chose in the options.
+      const operadora = shown.length ? shown : settings.operadoras.slice(0, 1);
+      const key = operadora.join('\n');
+      if (key === packFor) return;
+      packFor = key;
+      env.pack = operadora.length ? await sources.loadPack(operadora).catch(() => undefined) : undefined;
     },
     ...(sources.debounceMs !== undefined ? { debounceMs: sources.debounceMs } : {}),
   });

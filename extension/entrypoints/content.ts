@@ -38,8 +38,8 @@ export default defineContentScript({
           operadoras: s.operadoras,
         };
       },
-      async loadPack(ans) {
-        const reply = await request<'active-pack'>(send, { type: 'active-pack', ans });
+      async loadPack(operadora) {
+        const reply = await request<'active-pack'>(send, { type: 'active-pack', operadora: [...operadora] });
         if (!reply.pack) return undefined;
         const parsed = parseRulePack(reply.pack);
         return parsed.ok ? parsed.pack : undefined;

@@ -1,6 +1,7 @@
 // Which rule pack applies to an operadora: the last verified pack synced from the worker, else the default
 // pack bundled with the extension. A synced pack that no longer parses (e.g. a newer pack kind this build
 // does not know) falls back to the bundled one rather than leaving the user without checks.
+import { choosePack } from '../../shared/packs/choose.ts';
 import { parseRulePack, type RulePack } from '../../shared/rules/pack-schema.ts';
 import type { StoreState } from './storage.ts';
 
@@ -14,10 +15,6 @@ export function packKey(pack: RulePack): string {
   return pack.operadora.chave;
 }
 
-function matches(pack: RulePack, ans: string): boolean {
-  return pack.operadora.chave === ans || pack.operadora.registroAns === ans;
-}
-
 export function resolveActivePack(
   ans: string,
   state: Pick<StoreState, 'packs'>,
@@ -28,7 +25,7 @@ export function resolveActivePack(
     const parsed = parseRulePack(synced.envelope.pack);
     if (parsed.ok) return { origem: 'sincronizado', pack: parsed.pack, sequence: synced.sequence };
   }
-  const fallback = bundled.find((p) => matches(p, ans));
+  const fallback = choosePack(bundled, [ans]);
   return fallback ? { origem: 'embutido', pack: fallback } : { origem: 'nenhum' };
 }
 

@@ -55,6 +55,17 @@ describe('background handlers', () => {
       origem: 'nenhum',
       pack: null,
     });
+    // As a page shows it: the synced pack by its registro, the bundled one by its name.
+    expect(
+      await dispatchMessage(handlers, { type: 'active-pack', operadora: ['POSTAL SAÚDE | 419133'] }),
+    ).toMatchObject({ origem: 'sincronizado', pack: { versao: '2.0.0' } });
+    expect(
+      await dispatchMessage(handlers, { type: 'active-pack', operadora: ['OUTRA | 123456', 'PASA'] }),
+    ).toMatchObject({ origem: 'embutido', pack: { operadora: { nome: 'PASA' } } });
+    expect(await dispatchMessage(handlers, { type: 'active-pack', operadora: ['OUTRA | 123456'] })).toEqual({
+      origem: 'nenhum',
+      pack: null,
+    });
   });
 
   it('runs one sync at a time when the alarm and "sincronizar agora" fire together', async () => {

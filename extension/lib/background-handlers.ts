@@ -1,7 +1,9 @@
 // What the background answers, kept apart from the browser wiring in entrypoints/background.ts so it can be
 // tested with an in-memory store and a fake worker.
+
+import { choosePack } from '../../shared/packs/choose.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
-import { resolveActivePack } from './active-pack.ts';
+import { allActivePacks, packKey, resolveActivePack } from './active-pack.ts';
 import type { Handlers } from './messages.ts';
 import { type SyncDeps, syncPacks } from './pack-sync.ts';
 import type { LastSync } from './storage.ts';
@@ -27,8 +29,10 @@ export function backgroundHandlers(
   return {
     sync,
     'sync-now': async () => ({ lastSync: await sync() }),
-    'active-pack': async ({ ans }) => {
-      const active = resolveActivePack(ans, await deps.store.read(), bundled);
+    'active-pack': async ({ ans, operadora = [] }) => {
+      const state = await deps.store.read();
+      const chosen = choosePack(allActivePacks(state, bundled), [ans, ...operadora]);
+      const active = chosen ? resolveActivePack(packKey(chosen), state, bundled) : ({ origem: 'nenhum' } as const);
       if (active.origem === 'nenhum') return { origem: 'nenhum', pack: null };
       return {
         origem: active.origem,

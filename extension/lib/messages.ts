@@ -14,9 +14,16 @@ export const messageSpecs = {
     request: z.object({ type: z.literal('sync-now') }),
     reply: z.object({ lastSync: lastSyncSchema }),
   },
-  /** Content script / popup ask which pack applies to an operadora. */
+  /**
+   * Content script / popup ask which pack applies to an operadora: by pack key or registro ANS (`ans`), or by
+   * the texts a page shows for it, most specific first ("FUNSSEST | 330809", "IPAM - ANS nº 999991").
+   */
   'active-pack': {
-    request: z.object({ type: z.literal('active-pack'), ans: operadoraChaveSchema }),
+    request: z.object({
+      type: z.literal('active-pack'),
+      ans: operadoraChaveSchema.optional(),
+      operadora: z.array(z.string().max(200)).max(4).optional(),
+    }),
     reply: z.object({
       origem: packOrigemSchema,
       pack: z.record(z.string(), z.unknown()).nullable(),

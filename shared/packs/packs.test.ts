@@ -126,19 +126,22 @@ describe('default packs on the fixtures', () => {
 
   it('ArcelorMittal: odonto needs senha; 90 days from atendimento (day 90 ok, day 91 refused)', () => {
     const arcelor = 'arcelormittal-tubarao-funssest';
-    expect(packRules('valid/odonto-2-guias.xml', { operadora: arcelor, hoje: '2026-04-14' })).toEqual([
-      'odonto-senha',
-      'odonto-senha',
-    ]);
+    // The fixture is addressed to PASA (331988); FUNSSEST's pack now knows its registro (330809), so the
+    // clerk is also told the chosen rules are another operadora's.
+    const outra = 'pack/operadora-diferente';
+    expect(packRules('valid/odonto-2-guias.xml', { operadora: arcelor, hoje: '2026-04-14' }).sort()).toEqual(
+      ['odonto-senha', 'odonto-senha', outra].sort(),
+    );
     expect(packRules('valid/odonto-2-guias.xml', { operadora: arcelor, hoje: '2026-04-15' }).sort()).toEqual(
-      ['odonto-senha', 'odonto-senha', 'prazo-90-dias-atendimento', 'prazo-90-dias-atendimento'].sort(),
+      ['odonto-senha', 'odonto-senha', 'prazo-90-dias-atendimento', 'prazo-90-dias-atendimento', outra].sort(),
     );
   });
 
   it('ArcelorMittal accepts only TISS 4.01.00', () => {
-    expect(packRules('invalid/wrong-padrao.xml', { operadora: 'arcelormittal-tubarao-funssest' })).toEqual([
-      'versao-tiss-4-01-00',
-    ]);
+    // Addressed to PAS SERPRO (345474): the other-operadora warning comes with it.
+    expect(packRules('invalid/wrong-padrao.xml', { operadora: 'arcelormittal-tubarao-funssest' }).sort()).toEqual(
+      ['versao-tiss-4-01-00', 'pack/operadora-diferente'].sort(),
+    );
   });
 
   it('IPAM (999991 in the manual): 101 guias refused; XML-only upload', () => {

@@ -22,6 +22,11 @@ export const operadoraSchema = z.object({
     .regex(/^\d{6}$/, 'registro ANS com 6 dígitos')
     .optional(),
   nome: z.string().min(1),
+  /**
+   * Other names the portal shows for this operadora ("FUNSSEST", "ArcelorMittal Tubarão"): the pack is chosen
+   * by name when the page or file gives no registro ANS the pack knows (see shared/packs/choose.ts).
+   */
+  aliases: z.array(z.string().min(1)).optional(),
   /** Stable key: the registro ANS, or a slug of the name when no registro is known. */
   chave: z
     .string()

@@ -1,4 +1,5 @@
 // Runs the real content script (every feature, the default packs) over a saved portal page, for DOM tests.
+import { choosePack } from '../../../shared/packs/choose.ts';
 import { defaultPacks } from '../../../shared/packs/index.ts';
 import { parseRulePack, type RulePack } from '../../../shared/rules/pack-schema.ts';
 import type { AutofillProfile } from '../../lib/storage.ts';
@@ -34,7 +35,7 @@ export async function runContent(
       operadoras: [],
       ...settings,
     }),
-    loadPack: async (ans) => packs.find((p) => p.operadora.chave === ans),
+    loadPack: async (operadora) => choosePack(packs, operadora),
     watchSettings: () => {},
     validateXml: validateUploadXml,
     now: () => new Date(`${SNAPSHOT_HOJE}T12:00:00-03:00`),
