@@ -82,4 +82,40 @@ describe('rule pack schema', () => {
     expect(text).toContain('lote-max-guias');
     expect(text).toContain('"max"');
   });
+
+  it('takes recurso de glosa templates per glosa code, refusing unknown placeholders, repeats and unsourced texts', () => {
+    const recursoGlosa = {
+      envio: 'portal' as const,
+      fonte: '002_0ad06e4af74ab471.txt § 2.3',
+      modeloPadrao: { justificativa: 'Revisão da glosa {codigoGlosa} ({referencia}).', neutro: true },
+      modelos: [
+        { codigo: '1705', justificativa: 'Valor {valorInformado} acordado.', reversivel: true, fonte: 'contrato § 4' },
+      ],
+    };
+    const ok = parseRulePack(pack({ recursoGlosa }));
+    expect(ok.ok && ok.pack.recursoGlosa?.modelos[0]).toMatchObject({
+      codigo: '1705',
+      reversivel: true,
+      neutro: false,
+    });
+
+    const bad = issuesOf(
+      pack({
+        recursoGlosa: {
+          ...recursoGlosa,
+          modeloPadrao: { justificativa: 'Guia {numeroGuia}' },
+          modelos: [
+            { codigo: '1705', justificativa: 'a', neutro: true },
+            { codigo: '1705', justificativa: 'b' },
+          ],
+        },
+      }),
+    );
+    expect(bad.map((i) => i.path)).toEqual([
+      'recursoGlosa.modeloPadrao.justificativa',
+      'recursoGlosa.modelos[1].codigo',
+      'recursoGlosa.modelos[1].fonte',
+    ]);
+    expect(bad[0]!.message).toContain('marcador {numeroGuia} desconhecido');
+  });
 });

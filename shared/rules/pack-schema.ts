@@ -3,6 +3,7 @@
 // references are refused with the path of the bad field and a pt-BR message.
 import * as z from 'zod';
 import { severitySchema } from '../findings.ts';
+import { JUSTIFICATIVA_MAX, JUSTIFICATIVA_PLACEHOLDERS } from '../glosas/template.ts';
 import { tipoGuiaSchema } from './context.ts';
 import { ruleKinds } from './kinds/index.ts';
 
@@ -100,6 +101,36 @@ export const portalSchema = z.object({
   situacoes: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });
 
+/** A justificativa template for one glosa code (Tabela 38), filled per glosa in the recurso draft. */
+export const glosaModeloSchema = z.strictObject({
+  codigo: z
+    .string()
+    .regex(/^\d{4}$/, 'código de glosa da Tabela 38, com 4 dígitos')
+    .describe('Código da glosa'),
+  justificativa: z
+    .string()
+    .min(1)
+    .max(JUSTIFICATIVA_MAX)
+    .describe(`Texto sugerido; marcadores: ${JUSTIFICATIVA_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`),
+  /** The operadora commonly reverses this glosa on recurso: the report points the clerk to it first. */
+  reversivel: z.boolean().default(false).describe('Glosa costuma ser revertida no recurso'),
+  /** No manual supports this text: a neutral starting point the clerk must complete. */
+  neutro: z.boolean().default(false).describe('Texto neutro (nenhum manual o fundamenta)'),
+  fonte: sourceRef.optional().describe('Fonte (manual § seção)'),
+});
+export type GlosaModelo = z.infer<typeof glosaModeloSchema>;
+
+/** How the operadora takes a recurso de glosa and the justificativa texts suggested for it. */
+export const recursoGlosaSchema = z.strictObject({
+  /** 'xml': a TISS recursoGlosa message (FUNSSEST); 'portal': the portal's form (PASA, IPAM). */
+  envio: z.enum(['xml', 'portal']).describe('Como a operadora recebe o recurso'),
+  fonte: sourceRef.describe('Fonte (manual § seção)'),
+  /** Used for a glosa code without its own template. */
+  modeloPadrao: glosaModeloSchema.omit({ codigo: true }).describe('Texto para códigos sem modelo próprio'),
+  modelos: z.array(glosaModeloSchema).default([]).describe('Modelos por código de glosa'),
+});
+export type RecursoGlosaConfig = z.infer<typeof recursoGlosaSchema>;
+
 const rulePackObject = z.object({
   $schema: z.string().optional(),
   operadora: operadoraSchema,
@@ -109,6 +140,7 @@ const rulePackObject = z.object({
   tiposDocumento: z.array(z.string().min(1)).default([]),
   categorias: z.array(categoriaSchema).default([]),
   regras: z.array(packRuleSchema),
+  recursoGlosa: recursoGlosaSchema.optional(),
 });
 
 const placeholderPattern = /\{(\w+)\}/g;
@@ -126,6 +158,7 @@ export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['categorias', i, 'id'], message: `categoria "${c.id}" repetida` });
     seenCategorias.add(c.id);
   });
+  checkRecursoGlosa(pack.recursoGlosa, ctx);
   const seenRules = new Set<string>();
   pack.regras.forEach((rule, i) => {
     const at = ['regras', i] as const;
@@ -182,6 +215,42 @@ export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
     }
   });
 });
+
+function checkRecursoGlosa(config: RecursoGlosaConfig | undefined, ctx: z.RefinementCtx): void {
+  if (!config) return;
+  const allowed = new Set<string>(JUSTIFICATIVA_PLACEHOLDERS);
+  const texts: [string, (string | number)[]][] = [
+    [config.modeloPadrao.justificativa, ['recursoGlosa', 'modeloPadrao', 'justificativa']],
+    ...config.modelos.map((m, i): [string, (string | number)[]] => [
+      m.justificativa,
+      ['recursoGlosa', 'modelos', i, 'justificativa'],
+    ]),
+  ];
+  for (const [text, path] of texts)
+    for (const name of placeholdersOf(text))
+      if (!allowed.has(name))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `marcador {${name}} desconhecido; disponíveis: ${JUSTIFICATIVA_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+        });
+  const seen = new Set<string>();
+  config.modelos.forEach((m, i) => {
+    if (seen.has(m.codigo))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recursoGlosa', 'modelos', i, 'codigo'],
+        message: `glosa ${m.codigo} repetida`,
+      });
+    seen.add(m.codigo);
+    if (!m.neutro && !m.fonte)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recursoGlosa', 'modelos', i, 'fonte'],
+        message: 'informe a fonte do texto, ou marque-o como neutro',
+      });
+  });
+}
 
 export type RulePack = z.infer<typeof rulePackSchema>;
 export type RulePackInput = z.input<typeof rulePackSchema>;

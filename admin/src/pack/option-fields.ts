@@ -66,6 +66,8 @@ const WORDS: Record<string, string> = {
   minimo: 'mínimo',
   referencia: 'referência',
   justificativa: 'justificativa',
+  reversivel: 'reversível',
+  padrao: 'padrão',
 };
 
 /** "diasAposAtendimento" → "Dias apos atendimento": a readable label when the schema has no description. */

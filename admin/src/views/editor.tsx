@@ -13,6 +13,7 @@ import { HistoryTab } from './history-tab.tsx';
 import { JsonTab } from './json-tab.tsx';
 import { ListsTab } from './lists-tab.tsx';
 import { PublishTab } from './publish-tab.tsx';
+import { RecursoTab } from './recurso-tab.tsx';
 import { RulesTab } from './rules-tab.tsx';
 import { TestTab } from './test-tab.tsx';
 
@@ -170,6 +171,11 @@ export function EditorView({ api, me, ans }: { api: AdminApi; me: Me; ans: strin
             id: 'rotulos',
             title: 'Rótulos do portal',
             render: () => <ListsTab pack={pack} setPack={setPack} readOnly={readOnly} part="rotulos" />,
+          },
+          {
+            id: 'recurso',
+            title: 'Recurso de glosa',
+            render: () => <RecursoTab pack={pack} setPack={setPack} readOnly={readOnly} />,
           },
           {
             id: 'json',
