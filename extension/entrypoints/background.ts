@@ -3,11 +3,13 @@
 // shortcut to the portal tab.
 import { browser } from 'wxt/browser';
 import { defaultPacks as bundledPacks } from '../../shared/packs/index.ts';
+import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
 import { trustedKeysFor } from '../../shared/signing/trusted-keys.ts';
 import { backgroundHandlers } from '../lib/background-handlers.ts';
 import { AUTOFILL_COMMAND } from '../lib/commands.ts';
+import { createGuiaRecordStore } from '../lib/guia-records/store.ts';
 import { dispatchMessage, messageSpecs } from '../lib/messages.ts';
-import { extensionStore } from '../lib/storage.ts';
+import { extensionStore, type StorageAreaLike } from '../lib/storage.ts';
 import { watchTenantScripts } from '../lib/tenant-scripts-browser.ts';
 
 export const SYNC_ALARM = 'sincronizar-pacotes';
@@ -20,8 +22,11 @@ export default defineBackground(() => {
   );
   // The content script on the operadoras' own portals the user added (optional host permissions).
   watchTenantScripts(extensionStore());
+  const guias = createGuiaRecordStore(browser.storage.local as unknown as StorageAreaLike);
+  // With the pack sync (start-up, every 6 hours): expired and broken guia records go, the count stays bounded.
   const syncQuietly = () => {
     void handlers.sync().catch(() => {});
+    void guias.prune(hojeEmSaoPaulo(new Date())).catch(() => {});
   };
 
   browser.runtime.onInstalled.addListener(() => {

@@ -25,7 +25,9 @@ describe('i18n', () => {
       for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
     }
     // The options' profile fields name their label keys in a table.
-    for (const m of readFileSync('extension/entrypoints/options/App.tsx', 'utf8').matchAll(/'(optProfile\w+)'/g))
+    for (const m of readFileSync('extension/entrypoints/options/sections/profiles.tsx', 'utf8').matchAll(
+      /'(optProfile\w+)'/g,
+    ))
       used.add(m[1]!);
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((k) => !(k in ptBr))).toEqual([]);

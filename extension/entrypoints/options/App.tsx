@@ -6,6 +6,7 @@ import { t } from '../../lib/i18n.ts';
 import type { StoreState } from '../../lib/storage.ts';
 import type { OptionsDeps } from './deps.ts';
 import { FeaturesSection } from './sections/features.tsx';
+import { GuiasSection } from './sections/guias.tsx';
 import { PacksSection } from './sections/packs.tsx';
 import { ProfilesSection } from './sections/profiles.tsx';
 import { ServerSection } from './sections/server.tsx';
@@ -28,6 +29,7 @@ export function App({ deps }: { deps: OptionsDeps }) {
       <TenantsSection deps={deps} state={state} />
       <FeaturesSection deps={deps} state={state} />
       <ProfilesSection deps={deps} state={state} />
+      <GuiasSection deps={deps} state={state} />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 // What the options page needs from the extension (the store, the bundled packs, the browser's permission and
 // confirm dialogs), passed in so the DOM tests run it over an in-memory store.
 import type { RulePack } from '../../../shared/rules/pack-schema.ts';
+import type { GuiaRecordSummary } from '../../lib/guia-records/store.ts';
 import type { LastSync, Store, StoreState } from '../../lib/storage.ts';
 
 export interface OptionsDeps {
@@ -14,6 +15,8 @@ export interface OptionsDeps {
   syncNow: () => Promise<LastSync>;
   confirm: (message: string) => boolean;
   shortcut: string;
+  /** The kept guia records (count, erase); absent in previews without storage. */
+  guias?: { summary(): Promise<GuiaRecordSummary>; clear(): Promise<number> };
 }
 
 /** Every section gets the deps and the latest stored state (re-read on each storage change). */

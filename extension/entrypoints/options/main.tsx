@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defaultPacks as bundledPacks } from '../../../shared/packs/index.ts';
+import { hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
 import { allFeatures } from '../../content/features/index.ts';
 import { AUTOFILL_COMMAND, AUTOFILL_DEFAULT_KEY } from '../../lib/commands.ts';
+import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
 import { request } from '../../lib/messages.ts';
-import { extensionStore } from '../../lib/storage.ts';
+import { extensionStore, type StorageAreaLike } from '../../lib/storage.ts';
 import { App, type OptionsDeps } from './App.tsx';
 
 const send = (msg: unknown) => browser.runtime.sendMessage(msg);
@@ -13,6 +15,7 @@ async function start() {
   // The shortcut the user actually has (they may have changed it in the browser's shortcut settings).
   const commands = await browser.commands?.getAll().catch(() => []);
   const shortcut = commands?.find((c) => c.name === AUTOFILL_COMMAND)?.shortcut || AUTOFILL_DEFAULT_KEY;
+  const guias = createGuiaRecordStore(browser.storage.local as unknown as StorageAreaLike);
   const deps: OptionsDeps = {
     store: extensionStore(),
     bundled: bundledPacks,
@@ -22,6 +25,10 @@ async function start() {
     syncNow: async () => (await request(send, { type: 'sync-now' })).lastSync,
     confirm: (message) => window.confirm(message),
     shortcut,
+    guias: {
+      summary: () => guias.summary(hojeEmSaoPaulo(new Date())),
+      clear: () => guias.clear(),
+    },
   };
   const root = document.getElementById('app');
   if (root) render(<App deps={deps} />, root);

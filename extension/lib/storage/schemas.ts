@@ -2,6 +2,7 @@
 // fresh install.
 import * as z from 'zod';
 import { signedPackEnvelopeSchema } from '../../../shared/signing/pack-envelope.ts';
+import { RETENCAO_PADRAO_DIAS } from '../guia-records/schema.ts';
 
 /** The layout version of the settings keys; `layout.ts` migrates older ones. */
 export const STORAGE_SCHEMA_VERSION = 2;
@@ -100,6 +101,8 @@ export const fieldSchemas = {
   lastSync: lastSyncSchema,
   /** Operadora portals (origins) the user granted, where the checks run besides portalconectasaude.com.br. */
   tenantOrigins: z.array(tenantOriginSchema),
+  /** Days a kept guia record lives (lib/guia-records); the options page changes it. */
+  guiaRetencaoDias: z.number().int().min(1).max(3650),
 } as const;
 
 export const storeStateSchema = z.object({ schemaVersion: z.literal(STORAGE_SCHEMA_VERSION), ...fieldSchemas });
@@ -121,5 +124,6 @@ export function defaultState(): StoreState {
     packs: {},
     lastSync: { at: '', status: 'nunca', message: 'Nenhuma sincronização feita.' },
     tenantOrigins: [],
+    guiaRetencaoDias: RETENCAO_PADRAO_DIAS,
   };
 }

@@ -14,6 +14,9 @@ export interface StorageChangeSource {
   removeListener(cb: (changes: Record<string, unknown>, areaName: string) => void): void;
 }
 
+/** Every key the settings use, current and legacy (a v1 store is recognised by its legacy keys). */
+const SETTINGS_KEYS = ['schemaVersion', ...Object.keys(fieldSchemas), ...legacyKeys];
+
 export interface Store {
   read(): Promise<StoreState>;
   /** Writes only the given keys (each validated). */
@@ -26,7 +29,8 @@ export function createStore(area: StorageAreaLike, changes?: StorageChangeSource
   async function read(): Promise<StoreState> {
     let raw: Raw = {};
     try {
-      raw = (await area.get(null)) ?? {};
+      // Only the settings' own keys: the kept guia records (thousands of keys) share this area.
+      raw = (await area.get(SETTINGS_KEYS)) ?? {};
     } catch {
       raw = {};
     }
@@ -60,8 +64,9 @@ export function createStore(area: StorageAreaLike, changes?: StorageChangeSource
     },
     watch(cb) {
       if (!changes) return () => {};
-      const listener = (_c: Record<string, unknown>, name: string) => {
-        if (name === areaName) void read().then(cb);
+      const listener = (c: Record<string, unknown>, name: string) => {
+        // A guia record written (a guia saved, an XML checked) is not a settings change.
+        if (name === areaName && Object.keys(c).some((k) => SETTINGS_KEYS.includes(k))) void read().then(cb);
       };
       changes.addListener(listener);
       return () => changes.removeListener(listener);

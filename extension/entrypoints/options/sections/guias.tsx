@@ -1,0 +1,55 @@
+// The guia facts kept on this computer (lib/guia-records): how many and since when, how long they are kept,
+// and "Apagar dados de guias" (LGPD: the user sees and erases what is kept about their billing).
+import { useEffect, useState } from 'preact/hooks';
+import { formatDateBr } from '../../../../shared/rules/dates.ts';
+import type { GuiaRecordSummary } from '../../../lib/guia-records/store.ts';
+import { t } from '../../../lib/i18n.ts';
+import type { SectionProps } from '../deps.ts';
+import { type FormMessage, StatusMessage } from '../status-message.tsx';
+
+export function GuiasSection({ deps, state }: SectionProps) {
+  const guias = deps.guias;
+  const [summary, setSummary] = useState<GuiaRecordSummary>();
+  const [dias, setDias] = useState(String(state.guiaRetencaoDias));
+  const [message, setMessage] = useState<FormMessage>();
+  const refresh = () => void guias?.summary().then(setSummary, () => setSummary(undefined));
+  useEffect(refresh, [guias, state]);
+  if (!guias) return null;
+
+  async function saveDias(e: Event) {
+    e.preventDefault();
+    const n = Number(dias.trim());
+    if (!Number.isInteger(n) || n < 1 || n > 3650)
+      return setMessage({ kind: 'error', text: t('optGuiasRetencaoInvalida') });
+    await deps.store.write({ guiaRetencaoDias: n });
+    setMessage({ kind: 'ok', text: t('optSaved') });
+  }
+
+  async function apagar() {
+    if (!guias || !deps.confirm(t('optGuiasApagarConfirm'))) return;
+    const n = await guias.clear();
+    setMessage({ kind: 'ok', text: t('optGuiasApagadas', n) });
+    refresh();
+  }
+
+  return (
+    <section aria-labelledby="sec-guias">
+      <h2 id="sec-guias">{t('optGuiasTitle')}</h2>
+      <p class="help">{t('optGuiasHelp')}</p>
+      <p class="guias-resumo" role="status">
+        {summary?.quantidade && summary.desde
+          ? t('optGuiasQuantidade', summary.quantidade, formatDateBr(summary.desde))
+          : t('optGuiasNenhuma')}
+      </p>
+      <form onSubmit={(e) => void saveDias(e)}>
+        <label for="guiaRetencaoDias">{t('optGuiasRetencao')}</label>
+        <input id="guiaRetencaoDias" inputMode="numeric" value={dias} onInput={(e) => setDias(e.currentTarget.value)} />
+        <button type="submit">{t('optGuiasRetencaoSalvar')}</button>{' '}
+        <button type="button" onClick={() => void apagar()}>
+          {t('optGuiasApagar')}
+        </button>
+        <StatusMessage message={message} />
+      </form>
+    </section>
+  );
+}

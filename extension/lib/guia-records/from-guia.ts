@@ -1,0 +1,73 @@
+// Between the rule context's Guia (what the XML engine and the adapter read) and the kept record: only the
+// billing facts go in; on the lote page a record gives back the facts the page does not show.
+import type { Guia } from '../../../shared/rules/context.ts';
+import type { GuiaRecord, GuiaRecordInput } from './schema.ts';
+
+/**
+ * Stands for "a senha may exist, we were not told": a guia typed in Digitar Guia (no senha field there) must
+ * not be reported as missing its senha. Kept in memory only, never shown.
+ */
+export const SENHA_NAO_CONHECIDA = '(senha não conhecida)';
+
+export function recordInputFromGuia(
+  guia: Guia,
+  operadora: string,
+  origem: GuiaRecordInput['origem'],
+  senhaConhecida = origem === 'xml',
+): GuiaRecordInput {
+  const procedimentos = guia.procedimentos.map((p) => ({
+    codigo: p.codigo,
+    ...(p.tabela ? { tabela: p.tabela } : {}),
+    ...(p.dataRealizacao ? { data: p.dataRealizacao } : {}),
+    ...(p.dente ? { dente: p.dente } : {}),
+    ...(p.regiao ? { regiao: p.regiao } : {}),
+    ...(p.face ? { face: p.face } : {}),
+  }));
+  // Field by field on purpose: beneficiario/profissional (and names, carteiras) never reach storage.
+  return {
+    operadora,
+    numero: guia.numero,
+    procedimentos,
+    origem,
+    ...(guia.tipo ? { tipo: guia.tipo } : {}),
+    ...(guia.dataAtendimento ? { dataAtendimento: guia.dataAtendimento } : {}),
+    ...(senhaConhecida ? { senha: !!guia.senha?.trim() } : {}),
+    ...(guia.dataAutorizacao ? { dataAutorizacao: guia.dataAutorizacao } : {}),
+    ...(guia.dataValidadeSenha ? { dataValidadeSenha: guia.dataValidadeSenha } : {}),
+    ...(guia.caraterAtendimento ? { caraterAtendimento: guia.caraterAtendimento } : {}),
+    ...(guia.tipoAtendimento ? { tipoAtendimento: guia.tipoAtendimento } : {}),
+    ...(guia.regimeAtendimento ? { regimeAtendimento: guia.regimeAtendimento } : {}),
+    ...(guia.regimeInternacao ? { regimeInternacao: guia.regimeInternacao } : {}),
+    ...(guia.outrasDespesas.length ? { outrasDespesas: guia.outrasDespesas } : {}),
+    ...(guia.valorTotal !== undefined ? { valorTotal: guia.valorTotal } : {}),
+  };
+}
+
+/** The page's guia (number, values, anexos) completed with the kept facts. The page wins where it shows a fact. */
+export function joinGuia(page: Guia, record: GuiaRecord): Guia {
+  return {
+    ...page,
+    tipo: page.tipo ?? record.tipo,
+    dataAtendimento: page.dataAtendimento ?? record.dataAtendimento,
+    procedimentos: page.procedimentos.length
+      ? page.procedimentos
+      : record.procedimentos.map((p, i) => ({
+          item: i + 1,
+          codigo: p.codigo,
+          ...(p.tabela ? { tabela: p.tabela } : {}),
+          ...(p.data ? { dataRealizacao: p.data } : {}),
+          ...(p.dente ? { dente: p.dente } : {}),
+          ...(p.regiao ? { regiao: p.regiao } : {}),
+          ...(p.face ? { face: p.face } : {}),
+        })),
+    senha: page.senha ?? (record.senha === undefined ? SENHA_NAO_CONHECIDA : record.senha ? 'informada' : undefined),
+    dataAutorizacao: page.dataAutorizacao ?? record.dataAutorizacao,
+    dataValidadeSenha: page.dataValidadeSenha ?? record.dataValidadeSenha,
+    caraterAtendimento: page.caraterAtendimento ?? record.caraterAtendimento,
+    tipoAtendimento: page.tipoAtendimento ?? record.tipoAtendimento,
+    regimeAtendimento: page.regimeAtendimento ?? record.regimeAtendimento,
+    regimeInternacao: page.regimeInternacao ?? record.regimeInternacao,
+    outrasDespesas: page.outrasDespesas.length ? page.outrasDespesas : (record.outrasDespesas ?? []),
+    valorTotal: page.valorTotal ?? record.valorTotal,
+  };
+}

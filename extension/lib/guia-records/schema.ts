@@ -1,0 +1,69 @@
+// A guia's facts kept on this machine so the lote page, which lists guias by number and values only
+// (004 § 9.2 b), can still check each one: what the clerk typed in Digitar Guia or what an XML held.
+// Only billing facts: never the beneficiário (name, carteira) nor a professional. The schema is the
+// whole record: anything else given to it (a Guia from the XML carries more) is stripped on parse.
+import * as z from 'zod';
+import { tipoGuiaSchema } from '../../../shared/rules/context.ts';
+
+/** Layout version of one record; `migrations` in store.ts brings an older one up to it. */
+export const GUIA_RECORD_VERSION = 1;
+
+/** Days a record is kept when the user did not choose (options page). */
+export const RETENCAO_PADRAO_DIAS = 180;
+
+/** At most this many records; the oldest go first (10,000 measured at about 3 MB, see the bench). */
+export const MAX_GUIA_RECORDS = 10_000;
+
+/** Every key of a record starts with this, so the records can be listed and erased without touching settings. */
+export const GUIA_KEY_PREFIX = 'guia:';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const codigo = z.string().trim().min(1).max(20);
+
+export const guiaRecordProcedimentoSchema = z.object({
+  codigo,
+  /** dm_tabela ("22" TUSS procedimentos); categories only match table 22. */
+  tabela: z.string().max(2).optional(),
+  /** Data de realização. */
+  data: isoDate.optional(),
+  /** Odontologia: dente / região / face as typed or in the XML. */
+  dente: z.string().max(10).optional(),
+  regiao: z.string().max(10).optional(),
+  face: z.string().max(10).optional(),
+});
+
+export const guiaRecordSchema = z.object({
+  v: z.literal(GUIA_RECORD_VERSION),
+  /** Registro ANS of the operadora (or its pack key when it has none). */
+  operadora: z.string().trim().min(1).max(40),
+  /** Nº Guia Prestador. */
+  numero: z.string().trim().min(1).max(30),
+  tipo: tipoGuiaSchema.optional(),
+  /** Bounded: a TISS guia lists at most a few dozen items in practice. */
+  procedimentos: z.array(guiaRecordProcedimentoSchema).max(200),
+  dataAtendimento: isoDate.optional(),
+  /** Whether a senha was given; absent = not known (Digitar Guia shows no senha field in the manuals). */
+  senha: z.boolean().optional(),
+  dataAutorizacao: isoDate.optional(),
+  dataValidadeSenha: isoDate.optional(),
+  /** dm_caraterAtendimento ("1" eletiva, "2" urgência/emergência). */
+  caraterAtendimento: z.string().max(2).optional(),
+  tipoAtendimento: z.string().max(2).optional(),
+  regimeAtendimento: z.string().max(2).optional(),
+  regimeInternacao: z.string().max(2).optional(),
+  outrasDespesas: z.array(z.string().max(2)).max(20).optional(),
+  /** Valor total informado, reais. */
+  valorTotal: z.number().nonnegative().optional(),
+  origem: z.enum(['digitada', 'xml']),
+  /** When it was written (ISO date-time) and the day after which it is dropped. */
+  gravadaEm: z.string().max(40),
+  expiraEm: isoDate,
+});
+export type GuiaRecord = z.infer<typeof guiaRecordSchema>;
+
+/** What a writer gives; the store adds version, dates and expiry. */
+export type GuiaRecordInput = Omit<GuiaRecord, 'v' | 'gravadaEm' | 'expiraEm'>;
+
+export function guiaRecordKey(operadora: string, numero: string): string {
+  return `${GUIA_KEY_PREFIX}${operadora.trim()}:${numero.trim()}`;
+}
