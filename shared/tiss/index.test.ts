@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, manifest } from '../../test/support/tiss-fixtures.ts';
+import { consulta305, consultaPasa40001, relabelled } from '../../test/support/tiss-versions.ts';
 import { findingSchema } from '../findings.ts';
 import { decodeLatin1 } from './bytes.ts';
 import { MAX_XML_BYTES, validateTiss } from './index.ts';
@@ -77,15 +78,55 @@ describe('validateTiss on every fixture, as MANIFEST says', () => {
     expect(notXml.findings[0]!.where.line).toBe(1);
   });
 
-  it('a version without XSD is named, with the versions that are validated', () => {
+  it('a Padrao no TISS publication has (4.01.01) is an error that says so', () => {
     const r = validateTiss(fixtureBytes('invalid/wrong-padrao.xml'));
     const f = r.findings.find((x) => x.rule === 'tiss/versao');
+    expect(f?.severity).toBe('error');
     expect(f?.message).toBe(
-      'Versão TISS 4.01.01 não suportada; versões validadas: 4.01.00, 4.02.00. A estrutura do arquivo não foi conferida.',
+      'A versão TISS "4.01.01" informada no campo Padrao não existe no padrão TISS (de 3.05.00 a 4.02.00, as versões publicadas são 3.05.00, 4.00.00, 4.00.01, 4.01.00 e 4.02.00). Corrija a versão no sistema que gerou o arquivo.',
     );
     expect(f?.where.line).toBe(18);
     expect(r.summary.versaoSuportada).toBe(false);
     expect(r.valido).toBe(false);
+  });
+
+  it('3.05.00 and 4.00.01 are validated against their own XSDs', () => {
+    const pasa = validateTiss(consultaPasa40001());
+    expect(pasa.findings).toEqual([]);
+    expect(pasa.summary).toMatchObject({ versao: '4.00.01', versaoSuportada: true, registroAnsDestino: '331988' });
+    const old = validateTiss(consulta305());
+    expect(old.findings).toEqual([]);
+    expect(old.summary).toMatchObject({ versao: '3.05.00', versaoSuportada: true });
+    // A 4.01.00 field in a 3.05.00 message is refused, as the 3.05.00 XSD refuses it.
+    const mixed = validateTiss(relabelled('valid/consulta-3-guias.xml', '3.05.00'));
+    expect(mixed.valido).toBe(false);
+    expect(mixed.findings.map((x) => x.message)).toContain(
+      'Guia CON000000001: o campo regimeAtendimento não era esperado aqui em dadosAtendimento (esperado: data do atendimento (dataAtendimento))',
+    );
+    expect(mixed.findings.every((x) => x.source === 'TISS 3.05.00 XSD')).toBe(true);
+  });
+
+  it('a real version without XSD is a warning that the structure was not checked, not a refusal', () => {
+    for (const versao of ['4.00.00', '3.04.01', '4.03.00']) {
+      const r = validateTiss(relabelled('valid/consulta-3-guias.xml', versao));
+      expect(r.findings.map((x) => [x.rule, x.severity])).toEqual([['tiss/versao', 'warning']]);
+      expect(r.findings[0]?.message).toBe(
+        `Este validador não tem o XSD da versão TISS ${versao} e não conferiu a estrutura do arquivo (confere 3.05.00, 4.00.01, 4.01.00 e 4.02.00). Isso não quer dizer que a operadora recuse essa versão.`,
+      );
+      expect(r.summary.versaoSuportada).toBe(false);
+      expect(r.valido).toBe(true);
+    }
+  });
+
+  it('a huge Padrao is echoed cut, not whole', () => {
+    const text = decodeLatin1(fixtureBytes('valid/consulta-3-guias.xml')).replace(
+      /<ans:Padrao>[^<]*</,
+      `<ans:Padrao>${'9'.repeat(100_000)}<`,
+    );
+    const f = validateTiss(latin1Bytes(text)).findings.find((x) => x.rule === 'tiss/versao');
+    expect(f?.severity).toBe('error');
+    expect(f!.message.length).toBeLessThan(300);
+    expect(f?.message).toContain('9…"');
   });
 });
 

@@ -69,12 +69,12 @@ describe('popup: one-click XML validation', () => {
     expect(text).not.toContain('tem 101 guias; o limite é 100');
   });
 
-  it('says when the TISS version is not supported', async () => {
+  it('says when the TISS version does not exist', async () => {
     await page.setInputFiles('#arquivos', join(fixtures, 'invalid', 'wrong-padrao.xml'));
     const card = page.locator('.file', { hasText: 'wrong-padrao.xml' });
     await card.locator('.result').waitFor({ timeout: 30_000 });
     expect(await card.textContent()).toContain(
-      'Versão TISS 4.01.01 não suportada; versões validadas: 4.01.00, 4.02.00. A estrutura do arquivo não foi conferida.',
+      'A versão TISS "4.01.01" informada no campo Padrao não existe no padrão TISS (de 3.05.00 a 4.02.00, as versões publicadas são 3.05.00, 4.00.00, 4.00.01, 4.01.00 e 4.02.00). Corrija a versão no sistema que gerou o arquivo.',
     );
   });
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, fixturePath } from '../support/tiss-fixtures.ts';
+import { consultaPasa40001 } from '../support/tiss-versions.ts';
 
 const bin = new URL('../../bin/tiss-preflight.mjs', import.meta.url).pathname;
 
@@ -23,6 +24,31 @@ describe('tiss-preflight validate', () => {
     expect(r.out).toContain('lote 000000000101 · 3 guia(s) de consulta');
     expect(r.out).toContain('hash do epílogo: confere');
     expect(r.out).toContain('nenhum problema encontrado');
+  });
+
+  it('validates a 4.00.01 lote (the capa of a PASA lote shows "TISS 4.00.01") against the 4.00.01 XSD', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiss-cli-'));
+    const file = join(dir, 'pasa-4.00.01.xml');
+    writeFileSync(file, consultaPasa40001());
+    const r = cli('validate', '--json', file);
+    expect(r.code).toBe(0);
+    const [report] = JSON.parse(r.out) as {
+      summary: { versao: string; versaoSuportada: boolean };
+      findings: unknown[];
+    }[];
+    expect(report?.summary).toMatchObject({ versao: '4.00.01', versaoSuportada: true });
+    // A defect in it is found by the 4.00.01 XSD, with the line.
+    writeFileSync(
+      file,
+      Buffer.from(consultaPasa40001()).toString('latin1').replace('<ans:CBOS>225125<', '<ans:CBOS>X<'),
+      'latin1',
+    );
+    const bad = cli('validate', file);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(
+      /Guia CON000000001:\n\s+ERRO\s+\[linha 43:7\] Guia CON000000001: CBO "X" não é um dos valores permitidos/,
+    );
+    expect(bad.out).toContain('TISS 4.00.01');
   });
 
   it('exits 1 when any file has errors and groups findings by guia', () => {

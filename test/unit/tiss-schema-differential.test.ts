@@ -1,5 +1,6 @@
 // The schema validator's verdict must equal libxml2's (xmllint-wasm, the oracle) on every fixture and on
-// generated mutants of valid lotes, each judged by the XSD of the TISS version it is labelled with.
+// generated mutants of valid lotes, each judged by the XSD of the TISS version it is labelled with — every
+// version we have an XSD for (3.05.00, 4.00.01, 4.01.00, 4.02.00).
 import { describe, expect, it } from 'vitest';
 import { decodeTissBytes } from '../../shared/tiss/decode.ts';
 import { TISS_SCHEMA_MODELS } from '../../shared/tiss/model/index.ts';
@@ -16,8 +17,9 @@ import {
   serialize,
   targetedMutants,
 } from '../support/tiss-mutants.ts';
+import { consulta305, relabelled } from '../support/tiss-versions.ts';
 
-const RANDOM_MUTANTS = 1500;
+const RANDOM_MUTANTS = 2000;
 const SEED = 20260401;
 const SAMPLES = 150;
 const SAMPLE_MUTANTS = 1000;
@@ -39,17 +41,32 @@ function ourVerdict(doc: XmlDocument | undefined, version: string): boolean {
   return findings.length === 0;
 }
 
+const VERSIONS = Object.keys(TISS_SCHEMA_MODELS).sort();
+const OLDER_VERSIONS = VERSIONS.filter((v) => v < '4.01.00');
+
+/** Valid 4.01.00 fixtures (judged by 4.01.00 or 4.02.00), the small ones also as 4.00.01, the consulta as 3.05.00. */
 function sources(): { small: MutantSource[]; big: MutantSource } {
   const small: MutantSource[] = [];
   let big: MutantSource | undefined;
+  const add = (name: string, bytes: Uint8Array, version?: string) => {
+    const doc = parseBytes(bytes);
+    if (!doc) throw new Error(`${name} does not parse`);
+    const source = { name, root: doc.root, ...(version ? { version } : {}) };
+    small.push(source);
+    return source;
+  };
   for (const f of manifest()) {
     if (f.kind !== 'valid' || f.file.includes('utf8')) continue;
-    const doc = parseBytes(fixtureBytes(f.file));
-    if (!doc) throw new Error(`${f.file} does not parse`);
-    const source = { name: f.file.replace(/^valid\/|\.xml$/g, ''), root: doc.root };
-    if (f.guias >= 100) big = source;
-    else small.push(source);
+    const name = f.file.replace(/^valid\/|\.xml$/g, '');
+    if (f.guias >= 100) {
+      big = add(name, fixtureBytes(f.file));
+      small.pop();
+      continue;
+    }
+    add(name, fixtureBytes(f.file));
+    if (!name.startsWith('sadt')) add(`${name}-4.00.01`, relabelled(f.file, '4.00.01'), '4.00.01');
   }
+  add('consulta-3.05.00', consulta305(), '3.05.00');
   if (!big) throw new Error('no 100-guia fixture');
   return { small, big };
 }
@@ -74,20 +91,31 @@ async function disagreements(mutants: readonly Mutant[]): Promise<{ wrong: strin
 
 describe('schema verdicts equal libxml2 (xmllint-wasm)', () => {
   it(
-    'on every fixture, under the 4.01.00 and the 4.02.00 XSD',
+    `on every fixture, as it is and relabelled, under each XSD (${VERSIONS.join(', ')})`,
     async () => {
       const files = manifest();
-      for (const version of ['4.01.00', '4.02.00']) {
-        const oracle = await libxml2Verdicts(
-          version,
-          files.map((f) => ({ name: f.file.replace('/', '_'), contents: fixtureBytes(f.file) })),
+      for (const version of VERSIONS) {
+        // Each fixture as committed (Padrao 4.01.00), and with Padrao naming the version under test (ISO-8859-1
+        // fixtures: the relabelling rewrites bytes); for 3.05.00 also the consulta lote in 3.05.00's shape.
+        const inputs = files.map((f) => ({ name: f.file.replace('/', '_'), contents: fixtureBytes(f.file) }));
+        for (const f of files) {
+          if (f.encoding !== 'ISO-8859-1' || f.xmllint.exitCode === 1 || f.padrao === version) continue;
+          inputs.push({ name: `${version}_${f.file.replace('/', '_')}`, contents: relabelled(f.file, version) });
+        }
+        if (version === '3.05.00') inputs.push({ name: 'consulta-3.05.00', contents: consulta305() });
+        const oracle = await libxml2Verdicts(version, inputs);
+        const disagreements = inputs.filter(
+          (x) => ourVerdict(parseBytes(x.contents as Uint8Array), version) !== oracle.get(x.name),
         );
-        const disagreements = files.filter(
-          (f) => ourVerdict(parseBytes(fixtureBytes(f.file)), version) !== oracle.get(f.file.replace('/', '_')),
-        );
-        expect(disagreements.map((f) => `${version} ${f.file}`)).toEqual([]);
-        // The fixtures are not trivially all-valid: the oracle refuses the defective ones.
-        expect([...oracle.values()].filter((v) => !v).length).toBe(10);
+        expect(disagreements.map((x) => `${version} ${x.name}`)).toEqual([]);
+        // The fixtures are not trivially all-valid nor all-invalid under any XSD.
+        const verdicts = [...oracle.values()];
+        expect(verdicts.filter((v) => !v).length, version).toBeGreaterThanOrEqual(10);
+        expect(verdicts.filter((v) => v).length, version).toBeGreaterThanOrEqual(1);
+        // Unmodified, the defective fixtures are refused by the XSDs that accept their Padrao.
+        if (version >= '4.01.00') {
+          expect(files.filter((f) => !oracle.get(f.file.replace('/', '_'))).length, version).toBe(10);
+        }
       }
     },
     ORACLE_TIMEOUT,
@@ -100,13 +128,14 @@ describe('schema verdicts equal libxml2 (xmllint-wasm)', () => {
       const mutants = [...randomMutants(small, RANDOM_MUTANTS, SEED), ...targetedMutants(small, big)];
       const { wrong, oracle } = await disagreements(mutants);
       expect(wrong).toEqual([]);
-      // Both verdicts occur in quantity, in both versions, so agreement is not agreement on "all valid".
-      for (const version of ['4.01.00', '4.02.00']) {
+      // Both verdicts occur in quantity, in every version, so agreement is not agreement on "all valid".
+      for (const version of VERSIONS) {
         const judged = mutants.filter((m) => m.version === version).map((m) => oracle.get(m.name));
-        expect(judged.filter((v) => v === true).length).toBeGreaterThan(50);
-        expect(judged.filter((v) => v === false).length).toBeGreaterThan(200);
+        const few = OLDER_VERSIONS.includes(version) ? 0.25 : 1;
+        expect(judged.filter((v) => v === true).length, version).toBeGreaterThan(50 * few);
+        expect(judged.filter((v) => v === false).length, version).toBeGreaterThan(200 * few);
       }
-      expect(mutants.length).toBeGreaterThanOrEqual(1000);
+      expect(mutants.length).toBeGreaterThanOrEqual(2000);
     },
     ORACLE_TIMEOUT,
   );

@@ -114,7 +114,7 @@ describe('schema findings in pt-BR', () => {
     expect(withCbo('4.02.00')).toEqual([]);
     expect(withCbo('4.01.00')[0]?.message).toContain('CBO "223575" não é um dos valores permitidos');
     expect(
-      validateSchema({ root: fixtureRoot('valid/consulta-3-guias.xml'), encoding: 'UTF-8' }, '3.05.00'),
+      validateSchema({ root: fixtureRoot('valid/consulta-3-guias.xml'), encoding: 'UTF-8' }, '4.00.00'),
     ).toBeUndefined();
   });
 });

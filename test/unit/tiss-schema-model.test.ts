@@ -16,7 +16,7 @@ describe('TISS schema models', () => {
 
   it('come from the official XSD bytes listed in SHA256SUMS', () => {
     const sums = readFileSync(`${XSD_DIR}/SHA256SUMS`, 'utf8').trim().split('\n');
-    expect(sums.length).toBe(14);
+    expect(sums.length).toBe(28);
     for (const line of sums) {
       const [sum, file] = line.split(/\s+/);
       expect(
@@ -28,8 +28,8 @@ describe('TISS schema models', () => {
     }
   });
 
-  it('cover 4.01.00 and 4.02.00, and each message version resolves to its own model', () => {
-    expect(SUPPORTED_TISS_VERSIONS).toEqual(['4.01.00', '4.02.00']);
+  it('cover 3.05.00, 4.00.01, 4.01.00 and 4.02.00, and each message version resolves to its own model', () => {
+    expect(SUPPORTED_TISS_VERSIONS).toEqual(['3.05.00', '4.00.01', '4.01.00', '4.02.00']);
     for (const v of SUPPORTED_TISS_VERSIONS) expect(TISS_SCHEMA_MODELS[v]?.version).toBe(v);
   });
 
@@ -42,6 +42,18 @@ describe('TISS schema models', () => {
     expect(enumOf('4.02.00', 'dm_CBOS')).toContain('223575');
     expect(enumOf('4.01.00', 'dm_versao')).toEqual(['4.00.00', '4.00.01', '4.01.00']);
     expect(enumOf('4.02.00', 'dm_versao')).toContain('4.02.00');
+  });
+
+  it('carry what 3.05.00 and 4.00.01 differ in: each accepts only its own Padrao, 3.05.00 has no regimeAtendimento', () => {
+    const enumOf = (v: string, type: string) => {
+      const t = TISS_SCHEMA_MODELS[v]?.types.find((x) => x.k === 's' && x.n === type);
+      return t?.k === 's' ? t.e : undefined;
+    };
+    expect(enumOf('3.05.00', 'dm_versao')).toEqual(['3.05.00']);
+    expect(enumOf('4.00.01', 'dm_versao')).toEqual(['4.00.00', '4.00.01']);
+    const declares = (v: string, name: string) => TISS_SCHEMA_MODELS[v]?.elements.some(([n]) => n === name);
+    expect(declares('3.05.00', 'regimeAtendimento')).toBe(false);
+    expect(declares('4.00.01', 'regimeAtendimento')).toBe(true);
   });
 
   it('stay small enough to ship in the extension (each under 100 KiB)', () => {

@@ -122,7 +122,8 @@ function schemaFinding(el: XmlElement, text: string, detail: string, versao: str
   return { rule: SCHEMA_RULE, severity: 'error', message, where, source: `TISS ${versao} XSD`, detail };
 }
 
-const show = (v: string) => (v.length > 60 ? `"${v.slice(0, 57)}…"` : `"${v}"`);
+/** A value echoed in a message, quoted and cut (a file may put megabytes in one field). */
+export const quoteValue = (v: string) => (v.length > 60 ? `"${v.slice(0, 57)}…"` : `"${v}"`);
 
 function listExpected(names: readonly string[]): string {
   const labels = names.map((n) => (n === '*' ? 'outro elemento' : fieldLabel(n) === n ? n : `${fieldLabel(n)} (${n})`));
@@ -163,7 +164,7 @@ export function valueFinding(
 ): Finding {
   const label = attribute ? `atributo ${attribute} de ${el.name}` : fieldLabel(el.name);
   const trimmed = value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
-  const field = `${label} ${show(trimmed)}`;
+  const field = `${label} ${quoteValue(trimmed)}`;
   let text: string;
   let detail: string;
   switch (failure.kind) {
