@@ -12,6 +12,7 @@ import { type PortalPage, readPortalPage } from './adapter/read-page.ts';
 import type { RunInfo } from './feature-manager.ts';
 import type { ActionName } from './selectors.ts';
 import type { WarningLayer, WarningSpec } from './ui/warning-layer.ts';
+import type { UploadValidator } from './validate-upload.ts';
 import { anchorForButton, itemsOf } from './warn.ts';
 
 export interface ContentSettings {
@@ -27,8 +28,8 @@ export interface ContentEnvironment {
   pack: RulePack | undefined;
   hoje: string;
   warnings: WarningLayer;
-  /** Local XML validation for the upload pre-check; `pack` (the page's) is preferred when the XML is its operadora's. */
-  validateXml?: (bytes: Uint8Array, fileName: string, pack: RulePack | undefined, hoje: string) => Promise<Finding[]>;
+  /** The upload pre-check's XML validation (runs in the background: validate-upload.ts). */
+  validateXml?: UploadValidator;
   /** Autofill requests from the keyboard shortcut (background → content); the handler answers the shortcut. */
   onAutofillRequest?: (handler: AutofillHandler, signal: AbortSignal) => void;
 }

@@ -1,16 +1,33 @@
-// The upload pre-check's local validation: the TISS engine plus the operadora's pack, with the page's
-// (possibly synced) pack preferred and the bundled ones for an XML of another operadora.
+// The upload pre-check's side in the content script: cheap refusals here (too big, not XML: nothing is sent),
+// then the bytes go to the background, which runs the TISS engine and the operadora's pack and answers with
+// findings. The engine stays out of the script the portal loads on every page (see extension/README.md).
 import type { Finding } from '../../shared/findings.ts';
-import { defaultPacks } from '../../shared/packs/index.ts';
-import type { RulePack } from '../../shared/rules/pack-schema.ts';
-import { validateXml } from '../../shared/validate.ts';
+import { bytesToBase64 } from '../lib/base64.ts';
+import { request } from '../lib/messages.ts';
+import { precheck } from '../lib/validation/run.ts';
 
-export async function validateUploadXml(
-  bytes: Uint8Array,
-  fileName: string,
-  pack: RulePack | undefined,
-  hoje: string,
-): Promise<Finding[]> {
-  const packs = pack ? [pack, ...defaultPacks.filter((p) => p.operadora.chave !== pack.operadora.chave)] : defaultPacks;
-  return validateXml(bytes, { packs, hoje, fileName }).findings;
+export type UploadValidator = (file: Blob, fileName: string, hoje: string) => Promise<Finding[]>;
+
+/** `send` is `browser.runtime.sendMessage` (tests pass the background's dispatcher). */
+export function uploadValidator(send: (msg: unknown) => Promise<unknown>): UploadValidator {
+  return async (file, fileName, hoje) => {
+    const refused = await precheck(file, fileName);
+    if (refused) return [refused];
+    try {
+      const conteudo = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const reply = await request<'validate-upload'>(send, { type: 'validate-upload', fileName, conteudo, hoje });
+      return reply.findings;
+    } catch (e) {
+      // Our failure, not the clerk's: said as a warning, so "bloquear envio com erros" never holds the file.
+      return [
+        {
+          rule: 'arquivo/falha-interna',
+          severity: 'warning',
+          message: `Não foi possível pré-verificar "${fileName}" agora (a extensão não respondeu). O arquivo segue para o portal; valide-o pelo ícone da extensão se quiser conferir.`,
+          where: {},
+          detail: e instanceof Error ? e.message : String(e),
+        },
+      ];
+    }
+  };
 }

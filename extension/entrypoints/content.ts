@@ -4,7 +4,7 @@ import { parseRulePack } from '../../shared/rules/pack-schema.ts';
 import type { AutofillHandler } from '../content/feature-api.ts';
 import { allFeatures } from '../content/features/index.ts';
 import { startContent } from '../content/start.ts';
-import { validateUploadXml } from '../content/validate-upload.ts';
+import { uploadValidator } from '../content/validate-upload.ts';
 import { messageSpecs, request } from '../lib/messages.ts';
 import { extensionStore } from '../lib/storage.ts';
 
@@ -47,7 +47,7 @@ export default defineContentScript({
       watchSettings(onChange) {
         store.watch(onChange);
       },
-      validateXml: validateUploadXml,
+      validateXml: uploadValidator(send),
       onAutofillRequest(handler, signal) {
         autofill = handler;
         signal.addEventListener('abort', () => {

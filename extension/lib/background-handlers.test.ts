@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultPacks } from '../../shared/packs/index.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { backgroundHandlers } from './background-handlers.ts';
+import { bytesToBase64 } from './base64.ts';
 import { dispatchMessage } from './messages.ts';
 import { createStore } from './storage.ts';
 import { memoryArea } from './test-support.ts';
@@ -84,5 +88,21 @@ describe('background handlers', () => {
     expect(b).toEqual({ lastSync: a });
     await handlers.sync();
     expect(fetches).toBe(2);
+  });
+
+  it('validates an upload sent by the content script: schema, hash and the pack of the XML operadora', async () => {
+    const handlers = backgroundHandlers({ store: createStore(memoryArea()), fetch, trustedKeys: [] }, defaultPacks);
+    const fixture = (name: string) =>
+      bytesToBase64(readFileSync(join(import.meta.dirname, '../../test/fixtures/tiss', name)));
+    const ask = (fileName: string, conteudo: string) =>
+      dispatchMessage(handlers, { type: 'validate-upload', fileName, conteudo, hoje: '2026-11-20' });
+    const bad = (await ask('hash-wrong.xml', fixture('invalid/hash-wrong.xml'))) as { findings: { rule: string }[] };
+    expect(bad.findings.map((f) => f.rule)).toContain('tiss/hash');
+    const notXml = (await ask('lote.xml', bytesToBase64(new TextEncoder().encode('PK\u0003\u0004')))) as {
+      findings: { rule: string; severity: string }[];
+    };
+    expect(notXml.findings).toMatchObject([{ rule: 'arquivo/formato', severity: 'error' }]);
+    // Bytes that are not base64 never reach the engine.
+    expect(await ask('lote.xml', '<?xml version="1.0"?>')).toMatchObject({ erro: { code: 'mensagem-invalida' } });
   });
 });

@@ -4,9 +4,12 @@
 import { choosePack } from '../../shared/packs/choose.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { allActivePacks, packKey, resolveActivePack } from './active-pack.ts';
+import { base64ToBytes } from './base64.ts';
 import type { Handlers } from './messages.ts';
 import { type SyncDeps, syncPacks } from './pack-sync.ts';
 import type { LastSync } from './storage.ts';
+import { localValidator } from './validation/local-validator.ts';
+import { runValidation } from './validation/run.ts';
 
 /** One sync at a time: the alarm, start-up and "sincronizar agora" may fire together. */
 export function singleFlightSync(deps: SyncDeps): () => Promise<LastSync> {
@@ -39,6 +42,15 @@ export function backgroundHandlers(
         pack: active.pack as unknown as Record<string, unknown>,
         ...(active.origem === 'sincronizado' ? { sequence: active.sequence } : {}),
       };
+    },
+    // The upload pre-check, the same run as the popup's (size/format refusals, engine crash → a finding), over
+    // every active pack: the XML's registroANS picks its operadora's, synced before bundled.
+    'validate-upload': async ({ fileName, conteudo, hoje }) => {
+      const packs = allActivePacks(await deps.store.read(), bundled);
+      const file = new Blob([base64ToBytes(conteudo) as Uint8Array<ArrayBuffer>]);
+      const req = { id: 0, file, fileName, packs: packs as unknown as Record<string, unknown>[], hoje };
+      const result = await runValidation(req, localValidator, () => {});
+      return { findings: result.findings };
     },
   };
 }

@@ -2,6 +2,8 @@
 // every reply is checked with zod on arrival: a page script or a stale build sending something else gets a
 // clear error value back, never a crash in the background.
 import * as z from 'zod';
+import { findingSchema } from '../../shared/findings.ts';
+import { MAX_XML_BYTES } from '../../shared/tiss/report.ts';
 import { lastSyncSchema, operadoraChaveSchema } from './storage.ts';
 
 export const packOrigemSchema = z.enum(['sincronizado', 'embutido', 'nenhum']);
@@ -30,6 +32,20 @@ export const messageSpecs = {
       sequence: z.number().int().positive().optional(),
     }),
   },
+  /**
+   * Content script (Uploads → Novo) → background: validate the XML the clerk chose or dropped. The TISS engine
+   * lives in the background so the content script stays small on every portal page; the bytes travel as
+   * base64 (see base64.ts), at most the portal's 15 MB (the content script refuses larger files itself).
+   */
+  'validate-upload': {
+    request: z.object({
+      type: z.literal('validate-upload'),
+      fileName: z.string().min(1).max(500),
+      conteudo: z.base64().max(Math.ceil(MAX_XML_BYTES / 3) * 4),
+      hoje: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    }),
+    reply: z.object({ findings: z.array(findingSchema) }),
+  },
   /** Background → content script of the active tab: the autofill keyboard shortcut was pressed. */
   autofill: {
     request: z.object({ type: z.literal('autofill'), profileId: z.string().min(1).optional() }),
@@ -45,6 +61,7 @@ export type AnyRequest = { [T in MessageType]: Request<T> }[MessageType];
 export const requestSchema = z.discriminatedUnion('type', [
   messageSpecs['sync-now'].request,
   messageSpecs['active-pack'].request,
+  messageSpecs['validate-upload'].request,
   messageSpecs.autofill.request,
 ]);
 

@@ -299,4 +299,5 @@ export function buildRulePackJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(forJson, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }
 
-export const rulePackJsonSchema = buildRulePackJsonSchema();
+// Pure: a bundle that never reads it (the content script) drops the build and zod's JSON Schema code with it.
+export const rulePackJsonSchema = /* @__PURE__ */ buildRulePackJsonSchema();

@@ -10,12 +10,26 @@ afterEach(() => run?.stop());
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/tiss');
 const UPLOAD = '/Uploads/UploadXML/Novo';
 
+function fixture(file: string): File {
+  return new File([readFileSync(join(fixtures, file))], file.split('/').pop()!, { type: 'text/xml' });
+}
+
 function pick(r: ContentRun, file: string): HTMLInputElement {
   const input = r.document.querySelector<HTMLInputElement>('bc-incluir-arquivo input[type=file]')!;
-  const bytes = readFileSync(join(fixtures, file));
-  const chosen = new File([bytes], file.split('/').pop()!, { type: 'text/xml' });
-  Object.defineProperty(input, 'files', { value: [chosen], configurable: true });
+  Object.defineProperty(input, 'files', { value: [fixture(file)], configurable: true });
   return input;
+}
+
+/** Drops the fixture on the area's "Clique aqui ou arraste um arquivo para esta área" (004 § 9.1). */
+function drop(r: ContentRun, file: string): void {
+  const target =
+    r.document.querySelector('bc-incluir-arquivo .dz-message') ?? r.document.querySelector('bc-incluir-arquivo')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(fixture(file));
+  // happy-dom's DragEvent is a plain Event: the DataTransfer is attached as the browser would.
+  const event = new Event('drop', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'dataTransfer', { value: transfer });
+  target.dispatchEvent(event);
 }
 
 async function result(r: ContentRun): Promise<string> {
@@ -35,6 +49,33 @@ describe('upload-precheck', () => {
     const texto = await result(run);
     expect(texto).toMatch(/"hash-wrong\.xml": \d+ erro\(s\) encontrados antes do envio/);
     expect(texto).toMatch(/hash/i);
+  });
+
+  it('checks a file dropped on the area too (no file input involved)', async () => {
+    run = await runContent('upload-xml', UPLOAD);
+    let portalViu = 0;
+    run.document.querySelector('bc-incluir-arquivo')!.addEventListener('drop', () => portalViu++);
+    drop(run, 'invalid/hash-wrong.xml');
+    const texto = await result(run);
+    expect(texto).toMatch(/"hash-wrong\.xml": \d+ erro\(s\) encontrados antes do envio/);
+    expect(texto).toMatch(/hash/i);
+    // Not blocking by default: the portal got the drop.
+    expect(portalViu).toBe(1);
+    // The page re-renders (the portal shows the file): the result stays.
+    run.document.querySelector('bc-incluir-arquivo')!.append(run.document.createElement('span'));
+    await run.settle();
+    expect(await result(run)).toContain('"hash-wrong.xml"');
+  });
+
+  it('holds a dropped file with errors back, and replays the drop of a good one, when blocking is on', async () => {
+    run = await runContent('upload-xml', UPLOAD, { bloquearEnvioComErros: true });
+    let portalViu = 0;
+    run.document.querySelector('bc-incluir-arquivo')!.addEventListener('drop', () => portalViu++);
+    drop(run, 'invalid/hash-wrong.xml');
+    expect(await result(run)).toContain('envio bloqueado');
+    expect(portalViu).toBe(0);
+    drop(run, 'valid/consulta-3-guias.xml');
+    await expect.poll(() => portalViu).toBe(1);
   });
 
   it('says the file passed when it has no error', async () => {

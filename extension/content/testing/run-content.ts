@@ -2,12 +2,15 @@
 import { choosePack } from '../../../shared/packs/choose.ts';
 import { defaultPacks } from '../../../shared/packs/index.ts';
 import { parseRulePack, type RulePack } from '../../../shared/rules/pack-schema.ts';
-import type { AutofillProfile } from '../../lib/storage.ts';
+import { backgroundHandlers } from '../../lib/background-handlers.ts';
+import { dispatchMessage } from '../../lib/messages.ts';
+import { type AutofillProfile, createStore } from '../../lib/storage.ts';
+import { memoryArea } from '../../lib/test-support.ts';
 import type { ContentSettings } from '../feature-api.ts';
 import { allFeatures } from '../features/index.ts';
 import { startContent } from '../start.ts';
 import { WARNING_TAG } from '../ui/own-ui.ts';
-import { validateUploadXml } from '../validate-upload.ts';
+import { uploadValidator } from '../validate-upload.ts';
 import { loadSnapshot, SNAPSHOT_HOJE } from './snapshots.ts';
 
 export interface ContentRun {
@@ -27,6 +30,12 @@ export async function runContent(
   packs: readonly RulePack[] = defaultPacks,
 ): Promise<ContentRun> {
   const doc = loadSnapshot(snapshot, path);
+  // The upload pre-check goes through the real message and background handler, serialised as Chrome does.
+  const background = backgroundHandlers(
+    { store: createStore(memoryArea()), fetch: () => Promise.reject(new Error('offline')), trustedKeys: [] },
+    packs,
+  );
+  const send = (msg: unknown) => dispatchMessage(background, JSON.parse(JSON.stringify(msg)));
   const { manager } = await startContent(doc, allFeatures, {
     loadSettings: async () => ({
       features: {},
@@ -37,7 +46,7 @@ export async function runContent(
     }),
     loadPack: async (operadora) => choosePack(packs, operadora),
     watchSettings: () => {},
-    validateXml: validateUploadXml,
+    validateXml: uploadValidator(send),
     now: () => new Date(`${SNAPSHOT_HOJE}T12:00:00-03:00`),
     debounceMs: 5,
   });
