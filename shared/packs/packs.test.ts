@@ -56,12 +56,18 @@ describe('default packs', () => {
       if (!parsed.ok) return;
       const pack = parsed.pack;
 
-      it('every rule cites a seed manual and a section', () => {
-        for (const r of pack.regras)
+      it('every rule cites a seed manual and a section, or is marked as outside the manuals', () => {
+        for (const r of pack.regras) {
+          // Public facts about the portal beyond the seeds (../shared/notes/conecta-portal.md) say so.
+          if (r.source.startsWith('conecta-portal.md § ')) {
+            expect(r.observacao, r.id).toMatch(/^Fora do manual/);
+            continue;
+          }
           expect(
             SEEDS.some((s) => r.source.startsWith(`${s} § `)),
             r.id,
           ).toBe(true);
+        }
       });
 
       it('every disabled rule says why', () => {
@@ -142,6 +148,11 @@ describe('default packs on the fixtures', () => {
     expect(packRules('invalid/wrong-padrao.xml', { operadora: 'arcelormittal-tubarao-funssest' }).sort()).toEqual(
       ['versao-tiss-4-01-00', 'pack/operadora-diferente'].sort(),
     );
+  });
+
+  it('PASA: atendimento older than 90 days refused (fora do manual: public Conecta material)', () => {
+    expect(packRules('valid/sadt-5-guias.xml', { hoje: '2026-03-01' })).not.toContain('prazo-90-dias-atendimento');
+    expect(packRules('valid/sadt-5-guias.xml', { hoje: '2027-01-01' })).toContain('prazo-90-dias-atendimento');
   });
 
   it('IPAM (999991 in the manual): 101 guias refused; XML-only upload', () => {

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultPacks } from '../../../shared/packs/index.ts';
 import { type ContentRun, packWith, runContent, shownText } from '../testing/run-content.ts';
 
+const pasa = defaultPacks.find((p) => p.operadora.chave === '331988')!;
 let run: ContentRun | undefined;
 afterEach(() => run?.stop());
 
@@ -27,7 +29,9 @@ describe('janela-datas', () => {
   });
 
   it('says nothing for the operadora whose pack has no date window', async () => {
-    run = await runContent('lote-datas-antigas', '/Pagamentos/LotePagamento/Detalhes/8505');
+    // The default PASA pack now carries the 90-day window (fora do manual); a pack without it stays quiet.
+    const semJanela = { ...pasa, regras: pasa.regras.filter((r) => r.kind !== 'prazo-envio') };
+    run = await runContent('lote-datas-antigas', '/Pagamentos/LotePagamento/Detalhes/8505', {}, [semJanela]);
     expect(run.texts().join('\n')).not.toContain('dias');
   });
 

@@ -5,8 +5,10 @@ import { anexoArquivo } from './anexo-arquivo.ts';
 import { anexosObrigatorios } from './anexos-obrigatorios.ts';
 import { anexosPendentes } from './anexos-pendentes.ts';
 import { consultaPrazoRetorno } from './consulta-prazo-retorno.ts';
+import { enviarAte } from './enviar-ate.ts';
 import { loteMaxGuias } from './lote-max-guias.ts';
 import { loteTipoUnico } from './lote-tipo-unico.ts';
+import { notaFiscalNaoEnviada } from './nota-fiscal-nao-enviada.ts';
 import { notaFiscalValorBase } from './nota-fiscal-valor-base.ts';
 import { odontoDenteRegiao } from './odonto-dente-regiao.ts';
 import { prazoDocumentos } from './prazo-documentos.ts';
@@ -14,6 +16,7 @@ import { prazoEnvio } from './prazo-envio.ts';
 import { prazoRecursoGlosa } from './prazo-recurso-glosa.ts';
 import { recursoJustificativa } from './recurso-justificativa.ts';
 import { recursoValor } from './recurso-valor.ts';
+import { salvoNaoEnviado } from './salvo-nao-enviado.ts';
 import { senhaObrigatoria } from './senha-obrigatoria.ts';
 import { situacaoPermitida } from './situacao-permitida.ts';
 import { tiposGuiaPermitidos } from './tipos-guia-permitidos.ts';
@@ -41,6 +44,9 @@ export const ruleKindList: readonly RuleKind[] = [
   recursoValor,
   notaFiscalValorBase,
   consultaPrazoRetorno,
+  enviarAte,
+  salvoNaoEnviado,
+  notaFiscalNaoEnviada,
 ];
 
 export const ruleKinds: Readonly<Record<string, RuleKind>> = Object.fromEntries(
