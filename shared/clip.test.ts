@@ -27,6 +27,7 @@ describe('clip', () => {
   it('bounds every text field of a finding and every string of a summary, nested ones too', () => {
     const f = clipFinding({
       rule: 'r',
+      kind: 'r',
       severity: 'error',
       message: `Elemento <${huge}> inesperado`,
       detail: huge,

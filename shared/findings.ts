@@ -19,14 +19,29 @@ export const findingWhereSchema = z.object({
 });
 export type FindingWhere = z.infer<typeof findingWhereSchema>;
 
+/** `kind` of the built-in checks (pack rules carry their own kind). */
+export const TISS_KIND = 'tiss';
+export const ARQUIVO_KIND = 'arquivo';
+
+/** Rule id of every internal failure (a check that crashed), wherever it happened; `kind` says where. */
+export const INTERNAL_ERROR = 'erro-interno';
+
 export const findingSchema = z.object({
-  /** Stable id: "tiss/schema", "tiss/hash", "lote-max-guias", … */
+  /** Stable id: the pack rule's id ("lote-max-guias"), a built-in check's ("tiss/schema"), or INTERNAL_ERROR. */
   rule: z.string().min(1),
+  /**
+   * What made the finding (ESLint's ruleId): for a pack rule its kind ("lote-max-guias"), so callers pick
+   * findings by kind without looking at the pack; otherwise the built-in part: "tiss" (file engine), "arquivo"
+   * (the extension's first look at a chosen file), "regras" (the rule engine itself), "pack", "portal".
+   */
+  kind: z.string().min(1),
+  /** Which of the kind's messages was used (ESLint's messageId); absent for the rule's main message. */
+  messageId: z.string().min(1).optional(),
   severity: severitySchema,
   /** pt-BR, written for a billing clerk. */
   message: z.string().min(1),
   where: findingWhereSchema,
-  /** Where the rule comes from: "<seed file> § <section>" or "TISS 4.01.00 XSD". */
+  /** Where the rule comes from: "<source id> § <section>" (docs/sources.md) or "TISS 4.01.00 XSD". */
   source: z.string().optional(),
   /** Technical detail (e.g. the libxml2-style reason) for support staff; never beneficiary data. */
   detail: z.string().optional(),

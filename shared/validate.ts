@@ -36,7 +36,7 @@ export function findPack(packs: readonly RulePack[], registroAnsOrKey: string): 
 }
 
 function packNote(message: string, detail?: string): Finding {
-  return { rule: 'pack/operadora', severity: 'info', message, where: {}, ...(detail ? { detail } : {}) };
+  return { rule: 'pack/operadora', kind: 'pack', severity: 'info', message, where: {}, ...(detail ? { detail } : {}) };
 }
 
 export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): ValidateXmlReport {
@@ -64,6 +64,7 @@ export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): Valida
     if (opts.operadora && destino && registro && destino !== registro)
       extra.push({
         rule: 'pack/operadora-diferente',
+        kind: 'pack',
         severity: 'warning',
         message: `O arquivo é destinado ao registro ANS ${destino}, mas as regras aplicadas são de ${pack.operadora.nome} (${registro}). Confira a operadora escolhida.`,
         where: { field: 'registroANS', element: 'mensagemTISS/cabecalho/destino/registroANS' },

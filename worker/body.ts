@@ -2,6 +2,7 @@
 // Content-Length above it is refused before any byte is read; otherwise the stream is counted chunk by chunk and
 // cancelled as soon as it passes the limit (chunked uploads, lying clients).
 import type * as z from 'zod';
+import { formatPath } from '../shared/issue-path.ts';
 import { ApiError } from './errors.ts';
 
 export function tooLarge(limit: number): ApiError {
@@ -86,11 +87,11 @@ export async function readJson<S extends z.ZodType>(
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  const issues = result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
   throw new ApiError(
     400,
     'invalid-request',
-    `Requisição inválida: ${issues.map((i) => `${i.path || '(corpo)'}: ${i.message}`).join('; ')}`,
+    `Requisição inválida: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
     { issues },
   );
 }

@@ -1,9 +1,11 @@
 // Dry run of a draft: every enabled rule, one at a time, on every sample context and on the facts of a few bundled
 // TISS XML fixtures (real messages through the shared engine). A rule that throws (the engine turns that into an
-// 'engine/internal' finding) is a failure and blocks publication, as is a fixture the engine cannot read.
+// INTERNAL_ERROR finding) is a failure and blocks publication, as is a fixture the engine cannot read.
+
+import { INTERNAL_ERROR } from '../shared/findings.ts';
 import type { RuleContextInput } from '../shared/rules/context.ts';
 import { contextFromTiss } from '../shared/rules/context-from-tiss.ts';
-import { ENGINE_INTERNAL, runRules } from '../shared/rules/engine.ts';
+import { runRules } from '../shared/rules/engine.ts';
 import type { RulePack } from '../shared/rules/pack-schema.ts';
 import { validateTiss } from '../shared/tiss/index.ts';
 import { xmlFixtures } from './fixtures/xml-fixtures.generated.ts';
@@ -48,7 +50,7 @@ export function dryRunPack(pack: RulePack): DryRun {
     const single: RulePack = { ...pack, regras: [rule] };
     for (const { nome, context } of contexts) {
       for (const f of runRules(single, context)) {
-        if (f.rule === ENGINE_INTERNAL)
+        if (f.rule === INTERNAL_ERROR)
           out.failures.push({ context: nome, rule: rule.id, message: f.detail ?? f.message });
         else out.findings.push({ context: nome, rule: f.rule, severity: f.severity, message: f.message });
       }

@@ -1,28 +1,28 @@
-// What features need to know about the active pack beyond the findings: the rules of a kind (to pick their
-// findings) and their parsed options (the lote limit shown in the badge lives in the pack, nowhere else).
+// What features need to know about the active pack beyond the findings: the rules of a kind and their parsed
+// options (the lote limit shown in the badge lives in the pack, nowhere else). Kinds are passed as the kind
+// modules themselves, so a feature names no kind id by hand and gets the kind's own options type.
+import type * as z from 'zod';
 import type { Finding } from '../../shared/findings.ts';
-import { ruleKinds } from '../../shared/rules/kinds/index.ts';
+import type { RuleKind } from '../../shared/rules/kind.ts';
 import type { PackRule, RulePack } from '../../shared/rules/pack-schema.ts';
 
-export function rulesOfKind(pack: RulePack | undefined, kind: string): PackRule[] {
-  return pack?.regras.filter((r) => r.enabled && r.kind === kind) ?? [];
+export function rulesOfKind(pack: RulePack | undefined, kind: RuleKind): PackRule[] {
+  return pack?.regras.filter((r) => r.enabled && r.kind === kind.meta.kind) ?? [];
 }
 
 /** Parsed options of the first enabled rule of `kind` (defaults applied), or undefined. */
-export function optionsOfKind<T = Record<string, unknown>>(pack: RulePack | undefined, kind: string): T | undefined {
-  const rule = rulesOfKind(pack, kind)[0];
-  const meta = ruleKinds[kind]?.meta;
-  if (!rule || !meta) return undefined;
-  const parsed = meta.options.safeParse(rule.options);
-  return parsed.success ? (parsed.data as T) : undefined;
+export function optionsOfKind<O extends z.ZodType>(
+  pack: RulePack | undefined,
+  kind: RuleKind<O>,
+): z.output<O> | undefined {
+  const rule = rulesOfKind(pack, kind as RuleKind)[0];
+  if (!rule) return undefined;
+  const parsed = kind.meta.options.safeParse(rule.options);
+  return parsed.success ? parsed.data : undefined;
 }
 
-/** The findings produced by rules of the given kinds. */
-export function findingsOfKinds(
-  pack: RulePack | undefined,
-  findings: readonly Finding[],
-  kinds: readonly string[],
-): Finding[] {
-  const ids = new Set(kinds.flatMap((k) => rulesOfKind(pack, k).map((r) => r.id)));
-  return findings.filter((f) => ids.has(f.rule));
+/** The findings made by rules of the given kinds (`Finding.kind`). */
+export function findingsOfKinds(findings: readonly Finding[], kinds: readonly RuleKind[]): Finding[] {
+  const wanted = new Set(kinds.map((k) => k.meta.kind));
+  return findings.filter((f) => wanted.has(f.kind));
 }

@@ -6,6 +6,7 @@ import { usePtBr } from './test-support.ts';
 
 const f = (over: Partial<Finding> & { where?: Finding['where'] }): Finding => ({
   rule: 'r',
+  kind: 'r',
   severity: 'error',
   message: 'm',
   where: {},

@@ -10,7 +10,10 @@ describe('validar também no servidor', () => {
     const fetchFn = (async (url: string, init: RequestInit) => {
       seen = { url, method: init.method, type: new Headers(init.headers).get('Content-Type') };
       return new Response(
-        JSON.stringify({ summary: {}, findings: [{ rule: 'r', severity: 'error', message: 'm', where: {} }] }),
+        JSON.stringify({
+          summary: {},
+          findings: [{ rule: 'r', kind: 'r', severity: 'error', message: 'm', where: {} }],
+        }),
       );
     }) as unknown as typeof fetch;
     const result = await validateOnServer('https://tiss.example.org/base', file, 'lote 1.xml', fetchFn);
@@ -19,7 +22,7 @@ describe('validar também no servidor', () => {
       method: 'POST',
       type: 'application/xml',
     });
-    expect(result).toEqual({ findings: [{ rule: 'r', severity: 'error', message: 'm', where: {} }] });
+    expect(result).toEqual({ findings: [{ rule: 'r', kind: 'r', severity: 'error', message: 'm', where: {} }] });
   });
 
   it("gives the server's pt-BR error, or a clear message when the server is down or answers nonsense", async () => {

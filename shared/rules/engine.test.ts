@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINE_CONTEXT, ENGINE_INTERNAL, fillMessage, runRules } from './engine.ts';
+import { INTERNAL_ERROR } from '../findings.ts';
+import { ENGINE_CONTEXT, ENGINE_KIND, fillMessage, runRules } from './engine.ts';
 import type { RuleKind } from './kind.ts';
 import { ruleKinds } from './kinds/index.ts';
 import { parseRulePack, type RulePack, type RulePackInput } from './pack-schema.ts';
@@ -35,17 +36,27 @@ const versao = {
 };
 
 describe('runRules', () => {
-  it('turns reports into findings with the rule id, severity, filled message and source', () => {
+  it('turns reports into findings with the rule id, its kind, severity, filled message and source', () => {
     const findings = runRules(pack([maxGuias]), { hoje: '2026-01-01', lote: { numero: '7', quantidadeGuias: 101 } });
     expect(findings).toEqual([
       {
         rule: 'lote-max',
+        kind: 'lote-max-guias',
         severity: 'error',
         message: 'Lote 7: 101 guias, limite 100.',
         where: { field: 'quantidadeGuias' },
         source: '001_a2889c3e9407be46.txt § 3. Inclusão de Lote de Pagamento',
       },
     ]);
+  });
+
+  it("keeps which of the kind's messages was used (messageId), so callers need not compare texts", () => {
+    const findings = runRules(pack([maxGuias]), {
+      hoje: '2026-01-01',
+      acao: 'adicionar-guia',
+      lote: { numero: '7', quantidadeGuias: 100 },
+    });
+    expect(findings).toMatchObject([{ rule: 'lote-max', kind: 'lote-max-guias', messageId: 'adicionar' }]);
   });
 
   it('runs only rules whose facts are present', () => {
@@ -85,7 +96,8 @@ describe('runRules', () => {
         versaoTiss: '4.00.01',
         lote: { quantidadeGuias: 5 },
       });
-      expect(findings.map((f) => f.rule)).toEqual([ENGINE_INTERNAL, 'versao']);
+      expect(findings.map((f) => f.rule)).toEqual([INTERNAL_ERROR, 'versao']);
+      expect(findings[0]!.kind).toBe(ENGINE_KIND);
       expect(findings[0]!.message).toContain('"lote-max" não pôde ser feita');
       expect(findings[0]!.detail).toBe('boom');
     } finally {

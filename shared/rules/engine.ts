@@ -1,13 +1,15 @@
 // Runs a pack's rules over a context. Deterministic (the clock is context.hoje), isolating: a rule that
-// throws yields one 'engine/internal' finding and the others still run. Bad context → a finding, not a crash.
-import type { Finding } from '../findings.ts';
+// throws yields one INTERNAL_ERROR finding and the others still run. Bad context → a finding, not a crash.
+import { type Finding, INTERNAL_ERROR } from '../findings.ts';
+import { formatPath } from '../issue-path.ts';
 import { type RuleContext, type RuleContextInput, ruleContextSchema } from './context.ts';
 import type { RuleKind, RuleReport } from './kind.ts';
 import { ruleKinds } from './kinds/index.ts';
-import { formatPath, type PackRule, type RulePack } from './pack-schema.ts';
+import type { PackRule, RulePack } from './pack-schema.ts';
 
-export const ENGINE_INTERNAL = 'engine/internal';
 export const ENGINE_CONTEXT = 'engine/context';
+/** `kind` of the findings the engine makes about itself (bad context, a rule that crashed). */
+export const ENGINE_KIND = 'regras';
 
 type ParsedOptions = { ok: true; value: unknown } | { ok: false; error: string };
 const optionsCache = new WeakMap<PackRule, ParsedOptions>();
@@ -38,6 +40,8 @@ function toFinding(rule: PackRule, kind: RuleKind, report: RuleReport): Finding 
       : (rule.messages?.[report.messageId] ?? kind.meta.messages[report.messageId] ?? rule.message);
   const finding: Finding = {
     rule: rule.id,
+    kind: kind.meta.kind,
+    ...(report.messageId === undefined ? {} : { messageId: report.messageId }),
     severity: report.severity ?? rule.severity,
     message: fillMessage(template, report.data),
     where: report.where ?? {},
@@ -49,7 +53,8 @@ function toFinding(rule: PackRule, kind: RuleKind, report: RuleReport): Finding 
 
 function internal(rule: PackRule, detail: string): Finding {
   return {
-    rule: ENGINE_INTERNAL,
+    rule: INTERNAL_ERROR,
+    kind: ENGINE_KIND,
     severity: 'warning',
     message: `A verificação "${rule.id}" não pôde ser feita por um erro interno; as demais verificações foram feitas normalmente.`,
     where: {},
@@ -74,6 +79,7 @@ export function runRules(pack: RulePack, input: RuleContextInput, opts: RunRules
     return [
       {
         rule: ENGINE_CONTEXT,
+        kind: ENGINE_KIND,
         severity: 'error',
         message: 'Não foi possível verificar as regras da operadora: os dados lidos estão incompletos ou inválidos.',
         where: {},

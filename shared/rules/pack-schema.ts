@@ -4,6 +4,7 @@
 import * as z from 'zod';
 import { severitySchema } from '../findings.ts';
 import { JUSTIFICATIVA_MAX, JUSTIFICATIVA_PLACEHOLDERS } from '../glosas/template.ts';
+import { formatPath } from '../issue-path.ts';
 import { tipoGuiaSchema } from './context.ts';
 import { ruleKinds } from './kinds/index.ts';
 
@@ -273,15 +274,6 @@ export function parseRulePack(input: unknown): ParsePackResult {
     ok: false,
     issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   };
-}
-
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(raiz)';
 }
 
 /** JSON Schema of a pack for editors and the admin API: each rule's options follow its kind's schema. */

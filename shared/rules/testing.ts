@@ -1,7 +1,7 @@
 // A small tester so each rule kind's test reads as a table of valid and invalid cases (ESLint's RuleTester
 // idea): every case builds a one-rule pack, validates it with the real pack schema and runs the real engine.
 import { describe, expect, it } from 'vitest';
-import type { Finding, FindingWhere, Severity } from '../findings.ts';
+import { type Finding, type FindingWhere, INTERNAL_ERROR, type Severity } from '../findings.ts';
 import type { RuleContextInput } from './context.ts';
 import { runRules } from './engine.ts';
 import type { RuleKind } from './kind.ts';
@@ -99,7 +99,7 @@ export function testRuleKind(
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const found = run(kind, c);
-        expect(found.map((f) => f.rule)).not.toContain('engine/internal');
+        expect(found.map((f) => f.rule)).not.toContain(INTERNAL_ERROR);
         expect(found).toHaveLength(c.findings.length);
         c.findings.forEach((want, i) => {
           const got = found[i]!;

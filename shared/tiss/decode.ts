@@ -1,6 +1,6 @@
 // Bytes of an uploaded file → text, or a finding saying in plain words why the bytes cannot be read.
 // Order matters for clear messages: a PDF renamed .xml should hear "not XML", not "bad UTF-8".
-import type { Finding } from '../findings.ts';
+import { type Finding, TISS_KIND } from '../findings.ts';
 import {
   byteLineColumn,
   decodeLatin1,
@@ -19,7 +19,7 @@ export type DecodedFile =
   | { ok: false; finding: Finding; encoding?: string };
 
 function encodingError(message: string, detail: string, line = 1, column = 1): Finding {
-  return { rule: ENCODING_RULE, severity: 'error', message, where: { line, column }, detail };
+  return { rule: ENCODING_RULE, kind: TISS_KIND, severity: 'error', message, where: { line, column }, detail };
 }
 
 function firstNonSpace(bytes: Uint8Array, from: number): number {
@@ -47,6 +47,7 @@ export function decodeTissBytes(bytes: Uint8Array): DecodedFile {
       ok: false,
       finding: {
         rule: NOT_XML_RULE,
+        kind: TISS_KIND,
         severity: 'error',
         message:
           start >= bytes.length
@@ -76,6 +77,7 @@ function decodeAs(bytes: Uint8Array, sniffed: SniffedEncoding, encoding: TextEnc
   if (sniffed.bomOverridesDeclaration) {
     warnings.push({
       rule: ENCODING_RULE,
+      kind: TISS_KIND,
       severity: 'warning',
       message: `O arquivo declara "${sniffed.declared}", mas começa com a marca (BOM) de UTF-8; foi lido como UTF-8. Confira os acentos e gere o arquivo sem a marca ou com a declaração correta.`,
       where: { line: 1, column: 1 },
@@ -120,6 +122,7 @@ function decodeAs(bytes: Uint8Array, sniffed: SniffedEncoding, encoding: TextEnc
   if (mojibake) {
     warnings.push({
       rule: ENCODING_RULE,
+      kind: TISS_KIND,
       severity: 'warning',
       message:
         'O arquivo declara ISO-8859-1, mas o conteúdo parece estar em UTF-8: os acentos ficam trocados (por exemplo "Ã§" no lugar de "ç") e o hash não confere. Salve o arquivo em ISO-8859-1 ou corrija a declaração para UTF-8.',

@@ -2,7 +2,7 @@
 // the lote number left-padded with zeros, "_", the epilogo hash, ".xml". The TISS manual speaks of 20 digits;
 // the Conecta listing in seed 000 shows 24, so any zero-padded width is accepted as long as the number and the
 // hash are the message's own. A different name is only a warning: it is the content that is checked.
-import type { Finding } from '../findings.ts';
+import { type Finding, TISS_KIND } from '../findings.ts';
 
 export const FILE_NAME_RULE = 'tiss/nome-arquivo';
 const PATTERN = /^(\d+)_([0-9a-fA-F]{32})\.xml$/i;
@@ -28,7 +28,15 @@ export function checkFileName(fileName: string, numeroLote: string | undefined, 
   const sugestao =
     numeroLote && hash && /^\d+$/.test(numeroLote) ? ` (esperado: ${expectedFileName(numeroLote, hash)})` : '';
   const warn = (message: string, detail: string): Finding[] => [
-    { rule: FILE_NAME_RULE, severity: 'warning', message, where: { field: 'nome do arquivo' }, source: SOURCE, detail },
+    {
+      rule: FILE_NAME_RULE,
+      kind: TISS_KIND,
+      severity: 'warning',
+      message,
+      where: { field: 'nome do arquivo' },
+      source: SOURCE,
+      detail,
+    },
   ];
   if (!m) {
     return warn(

@@ -5,7 +5,7 @@
 // js-md5: a long-lived, dependency-free MD5 that streams and runs unchanged in browsers, Workers and Node;
 // @noble/hashes' generic MD5 ran at ~20 MB/s here, js-md5 at ~150 MB/s (see the commit).
 import { md5 } from 'js-md5';
-import type { Finding } from '../findings.ts';
+import { type Finding, TISS_KIND } from '../findings.ts';
 import { childAt, whereOf } from './locate.ts';
 import type { TissSummary } from './report.ts';
 import type { XmlDocument, XmlElement } from './xml-tree.ts';
@@ -97,6 +97,7 @@ export function checkEpilogoHash(doc: XmlDocument): HashCheck {
       findings: [
         {
           rule: HASH_RULE,
+          kind: TISS_KIND,
           severity: 'error',
           message: `O campo ${computed.element.name} (linha ${computed.element.line}) contém o caractere "${computed.char}", que não existe na codificação ISO-8859-1 usada no hash do TISS. Troque-o por um caractere simples (sem símbolos especiais) e gere o arquivo novamente.`,
           where: whereOf(computed.element),
@@ -113,6 +114,7 @@ export function checkEpilogoHash(doc: XmlDocument): HashCheck {
       findings: [
         {
           rule: HASH_RULE,
+          kind: TISS_KIND,
           severity: 'error',
           message: `A mensagem não tem o hash no epílogo (epilogo/hash). O valor esperado é ${calculado}.`,
           where: { field: 'hash', element: 'mensagemTISS/epilogo/hash' },
@@ -130,6 +132,7 @@ export function checkEpilogoHash(doc: XmlDocument): HashCheck {
     findings: [
       {
         rule: HASH_RULE,
+        kind: TISS_KIND,
         severity: 'error',
         message: `O hash do epílogo (${declarado || 'vazio'}) não confere com o conteúdo do arquivo; o valor correto é ${calculado}. O arquivo foi alterado depois de gerado, ou foi salvo em outra codificação. Gere o XML novamente no sistema de faturamento.`,
         where: whereOf(declaredEl),

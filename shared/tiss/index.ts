@@ -2,7 +2,7 @@
 // Steps, each stopping the ones that cannot run after it: size → decode → parse → version → schema → hash →
 // file name. Never throws: an unexpected failure becomes a finding, so the user always gets an answer.
 import { clipFinding, clipStrings } from '../clip.ts';
-import { type Finding, sortFindings } from '../findings.ts';
+import { type Finding, INTERNAL_ERROR, sortFindings, TISS_KIND } from '../findings.ts';
 import { decodeTissBytes } from './decode.ts';
 import { checkFileName } from './file-name.ts';
 import { checkEpilogoHash } from './hash.ts';
@@ -30,7 +30,8 @@ export function validateTiss(bytes: Uint8Array, opts: ValidateTissOptions = {}):
     document = run(bytes, opts, summary, findings);
   } catch (e) {
     findings.push({
-      rule: 'tiss/erro-interno',
+      rule: INTERNAL_ERROR,
+      kind: TISS_KIND,
       severity: 'error',
       message: 'Não foi possível concluir a validação deste arquivo por um erro interno do validador. Avise o suporte.',
       where: {},
@@ -57,6 +58,7 @@ function run(
   if (bytes.length > maxBytes) {
     findings.push({
       rule: 'tiss/tamanho',
+      kind: TISS_KIND,
       severity: 'error',
       message: `O arquivo tem ${megabytes(bytes.length)}; o limite para envio é ${megabytes(maxBytes)}. Divida as guias em mais de um lote.`,
       where: {},
@@ -83,6 +85,7 @@ function run(
   if (doc.root.name !== 'mensagemTISS' || doc.root.ns !== TISS_NS) {
     findings.push({
       rule: 'tiss/estrutura',
+      kind: TISS_KIND,
       severity: 'error',
       message: `O arquivo é um XML, mas não é uma mensagem TISS: o elemento principal é <${doc.root.name}> em vez de <ans:mensagemTISS> no namespace do TISS.`,
       where: { field: doc.root.name, element: doc.root.name, line: doc.root.line, column: doc.root.column },

@@ -6,7 +6,7 @@
 // Memory matters as much (15 MB file, 128 MB Worker): element names are interned, elements without attributes
 // or children share one frozen empty object/array, and whitespace around child elements is not kept (it is
 // never data: a leaf has no child elements, so its text, whitespace included, is kept exactly).
-import type { Finding } from '../findings.ts';
+import { type Finding, TISS_KIND } from '../findings.ts';
 import { elementPath, enclosingGuia } from './locate.ts';
 import type { XmlDocument, XmlElement } from './xml-tree.ts';
 
@@ -110,6 +110,7 @@ class Parser {
     const guia = open ? enclosingGuia(open) : undefined;
     return {
       rule: e.rule,
+      kind: TISS_KIND,
       severity: 'error',
       message: `${e.message} (linha ${line}, coluna ${column})`,
       where: {

@@ -7,7 +7,7 @@
 // libxml2 refuses it under every XSD); a real version we have no XSD for, listed or outside (warning: the
 // tool could not check the structure, which says nothing about the operadora; which versions an operadora
 // accepts is its pack's versao-tiss rule).
-import type { Finding } from '../findings.ts';
+import { type Finding, TISS_KIND } from '../findings.ts';
 import { listaPt } from '../rules/labels.ts';
 import { childAt, whereOf } from './locate.ts';
 import { quoteValue } from './schema/messages.ts';
@@ -44,6 +44,7 @@ export function checkVersion(info: VersionInfo, known: KnownVersions): Finding |
   if (!info.versao) {
     return {
       rule: VERSION_RULE,
+      kind: TISS_KIND,
       severity: 'error',
       message: `Não foi possível identificar a versão do TISS: o cabeçalho não tem o campo Padrao preenchido. Versões validadas: ${list}.`,
       where: info.element ? whereOf(info.element) : { field: 'Padrao', element: 'mensagemTISS/cabecalho/Padrao' },
@@ -59,6 +60,7 @@ export function checkVersion(info: VersionInfo, known: KnownVersions): Finding |
   if (!realVersion) {
     return {
       rule: VERSION_RULE,
+      kind: TISS_KIND,
       severity: 'error',
       message: `A versão TISS ${quoteValue(info.versao)} informada no campo Padrao não existe no padrão TISS (de ${oldest} a ${newest}, as versões publicadas são ${listaPt([...published].sort())}). Corrija a versão no sistema que gerou o arquivo.`,
       where: whereOf(info.element!),
@@ -68,6 +70,7 @@ export function checkVersion(info: VersionInfo, known: KnownVersions): Finding |
   }
   return {
     rule: VERSION_RULE,
+    kind: TISS_KIND,
     severity: 'warning',
     message: `Este validador não tem o XSD da versão TISS ${info.versao} e não conferiu a estrutura do arquivo (confere ${list}). Isso não quer dizer que a operadora recuse essa versão.`,
     where: whereOf(info.element!),

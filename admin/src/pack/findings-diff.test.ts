@@ -4,6 +4,7 @@ import { diffFindings } from './findings-diff.ts';
 
 const f = (rule: string, guia: string, message: string, severity: Finding['severity'] = 'error'): Finding => ({
   rule,
+  kind: rule,
   severity,
   message,
   where: { guia, line: Number(guia) },

@@ -1,6 +1,7 @@
 // What the console knows about each rule kind: its description, its option fields (generated from the
 // kind's zod schema via JSON Schema), a validator for options, its placeholders. One place reads the registry.
 import * as z from 'zod';
+import { formatPath } from '../../../shared/issue-path.ts';
 import { ruleKinds } from '../../../shared/rules/kinds/index.ts';
 import { type FieldSpec, fieldsOf, type JsonSchema } from './option-fields.ts';
 
@@ -37,7 +38,7 @@ export function kindInfoFrom(
       if (r.success) return {};
       const out: Record<string, string> = {};
       for (const issue of r.error.issues) {
-        const key = issue.path.map(String).join('.');
+        const key = formatPath(issue.path);
         out[key] ??= issue.message;
       }
       return out;

@@ -1,6 +1,7 @@
 // Form for one rule's options, drawn from the fields the kind's schema describes (option-fields.ts).
 // Every control has a <label>; errors from the kind's zod schema are shown under the field they concern.
 import { useState } from 'preact/hooks';
+import { formatPath } from '../../../shared/issue-path.ts';
 import { type FieldSpec, getAt, setAt } from './option-fields.ts';
 
 export interface OptionsFormProps {
@@ -193,7 +194,7 @@ function Control(props: ControlProps) {
 
 function Field({ spec, form, idPrefix }: { spec: FieldSpec; form: OptionsFormProps; idPrefix: string }) {
   const id = `${idPrefix}-${spec.path.join('-')}`;
-  const error = form.errors?.[spec.path.join('.')];
+  const error = form.errors?.[formatPath(spec.path)];
   if (spec.control === 'group') {
     return (
       <fieldset class="group">

@@ -1,13 +1,15 @@
 // Per guia of the lote: the documents its procedures' categories require (pack) that are not attached yet;
 // and, on Fechar Lote / Enviar Lote, the full list of what is missing before the lote leaves.
 import type { Finding } from '../../../shared/findings.ts';
+import { anexosObrigatorios } from '../../../shared/rules/kinds/anexos-obrigatorios.ts';
+import { anexosPendentes } from '../../../shared/rules/kinds/anexos-pendentes.ts';
 import { cellOf } from '../adapter/dom-read.ts';
 import { isLoteDetalhe } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds, rulesOfKind } from '../pack-view.ts';
 import { byGuia, itemsOf } from '../warn.ts';
 
-const KINDS = ['anexos-obrigatorios', 'anexos-pendentes'];
+const KINDS = [anexosObrigatorios, anexosPendentes];
 const TITULO = 'Anexos obrigatórios';
 
 export default defineFeature({
@@ -18,8 +20,7 @@ export default defineFeature({
   init(_signal, api) {
     const read = api.page().lote;
     if (!read) return;
-    const faltando = (acao: 'fechar-lote' | 'enviar-lote'): Finding[] =>
-      findingsOfKinds(api.pack, api.check({ acao }), KINDS);
+    const faltando = (acao: 'fechar-lote' | 'enviar-lote'): Finding[] => findingsOfKinds(api.check({ acao }), KINDS);
     const { guiasTable, guiaRows } = read.anchors;
     if (guiasTable) {
       for (const [guia, findings] of byGuia(faltando('fechar-lote'))) {
@@ -29,7 +30,7 @@ export default defineFeature({
       }
     }
     // The lote page lists procedures only for a guia whose details are open: say which guias were not checked.
-    const porCategoria = rulesOfKind(api.pack, 'anexos-obrigatorios').some((r) => r.options.categoria !== undefined);
+    const porCategoria = rulesOfKind(api.pack, anexosObrigatorios).some((r) => r.options.categoria !== undefined);
     const semDetalhes = read.guias.filter((g) => g.procedimentos.length === 0).length;
     const anchor = read.anchors.quantidade ?? read.anchors.guiasTable?.table;
     if (porCategoria && semDetalhes && anchor)

@@ -1,6 +1,7 @@
 // In the "Anexo de Documentos" dialogs (lote and recurso) and the XML upload: size and format of the
 // chosen file against the operadora's limits, before the portal receives it.
 import type { RuleContextInput } from '../../../shared/rules/context.ts';
+import { anexoArquivo } from '../../../shared/rules/kinds/anexo-arquivo.ts';
 import { hasAnexoDialog, isRecursoGlosa, type PageInfo } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds } from '../pack-view.ts';
@@ -37,7 +38,7 @@ export default defineFeature({
     );
     const check = (zone: Element) => {
       const arquivos = chosenFiles(zone).map((f) => ({ destino, nome: f.name, tamanho: f.size }));
-      return arquivos.length ? findingsOfKinds(api.pack, api.check({ arquivos }), ['anexo-arquivo']) : [];
+      return arquivos.length ? findingsOfKinds(api.check({ arquivos }), [anexoArquivo]) : [];
     };
     const zones = [...api.document.querySelectorAll(BC.anexoDropzone)];
     zones.forEach((zone, i) => {

@@ -1,5 +1,9 @@
 // Date windows from the pack (prazo de envio, validade da senha, retorno de consulta): next to the date in
 // the Digitar Guia wizard, and on each row of the lote's guias table.
+
+import { consultaPrazoRetorno } from '../../../shared/rules/kinds/consulta-prazo-retorno.ts';
+import { prazoEnvio } from '../../../shared/rules/kinds/prazo-envio.ts';
+import { validadeSenha } from '../../../shared/rules/kinds/validade-senha.ts';
 import { cellOf } from '../adapter/dom-read.ts';
 import { readGuiaForm } from '../adapter/read-guia-form.ts';
 import { isDigitarGuia, isLoteDetalhe } from '../conecta-pages.ts';
@@ -7,7 +11,7 @@ import { defineFeature } from '../feature.ts';
 import { findingsOfKinds } from '../pack-view.ts';
 import { byGuia, itemsOf } from '../warn.ts';
 
-const KINDS = ['prazo-envio', 'validade-senha', 'consulta-prazo-retorno'];
+const KINDS = [prazoEnvio, validadeSenha, consultaPrazoRetorno];
 
 export default defineFeature({
   id: 'janela-datas',
@@ -18,7 +22,7 @@ export default defineFeature({
     const lote = api.page().lote;
     if (lote?.anchors.guiasTable) {
       const table = lote.anchors.guiasTable;
-      for (const [guia, findings] of byGuia(findingsOfKinds(api.pack, api.check(), KINDS))) {
+      for (const [guia, findings] of byGuia(findingsOfKinds(api.check(), KINDS))) {
         const row = lote.anchors.guiaRows.get(guia);
         const cell = row && (cellOf(table, row, 'dataAtendimento') ?? cellOf(table, row, 'numeroGuia'));
         if (cell) api.show({ anchor: cell, placement: 'append', key: `guia-${guia}`, items: itemsOf(findings) });
@@ -27,7 +31,7 @@ export default defineFeature({
     }
     const form = readGuiaForm(api.document, api.words);
     if (!form) return;
-    const findings = findingsOfKinds(api.pack, api.check({ guias: [form.guia] }), KINDS);
+    const findings = findingsOfKinds(api.check({ guias: [form.guia] }), KINDS);
     const byField = new Map<Element, typeof findings>();
     for (const f of findings) {
       const anchor = (f.where.field && form.fields.get(f.where.field)) || form.fields.values().next().value;

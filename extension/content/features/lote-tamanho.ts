@@ -1,10 +1,10 @@
 // "N/100 guias" next to the lote's guia count, and a warning before a guia beyond the pack's limit is added.
+
+import { loteMaxGuias } from '../../../shared/rules/kinds/lote-max-guias.ts';
 import { isLoteDetalhe } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds, optionsOfKind } from '../pack-view.ts';
 import { itemsOf } from '../warn.ts';
-
-const KIND = 'lote-max-guias';
 
 export default defineFeature({
   id: 'lote-tamanho',
@@ -16,11 +16,11 @@ export default defineFeature({
     const quantidade = read?.lote.quantidadeGuias;
     const anchor = read?.anchors.quantidade ?? read?.anchors.situacao;
     if (!read || quantidade === undefined || !anchor) return;
-    const max = optionsOfKind<{ max: number }>(api.pack, KIND)?.max;
+    const max = optionsOfKind(api.pack, loteMaxGuias)?.max;
     const severity = max === undefined ? 'info' : quantidade > max ? 'error' : quantidade === max ? 'warning' : 'info';
     const text = max === undefined ? `${quantidade} guia(s)` : `${quantidade}/${max} guias`;
     // A full lote: say so before the user tries to add one more.
-    const cheio = findingsOfKinds(api.pack, api.check({ acao: 'adicionar-guia' }), [KIND]);
+    const cheio = findingsOfKinds(api.check({ acao: 'adicionar-guia' }), [loteMaxGuias]);
     api.show({
       anchor,
       placement: 'inline',
@@ -46,14 +46,14 @@ export default defineFeature({
       const selecionadas = selectedRows(button);
       if (selecionadas > 1) {
         const lote = { ...read.lote, quantidadeGuias: quantidade + selecionadas };
-        const findings = findingsOfKinds(api.pack, api.check({ lote }), [KIND]);
+        const findings = findingsOfKinds(api.check({ lote }), [loteMaxGuias]);
         return {
           findings,
           anchor: button,
           title: `Limite de guias por lote (com as ${selecionadas} guias selecionadas)`,
         };
       }
-      const findings = findingsOfKinds(api.pack, api.check({ acao: 'adicionar-guia' }), [KIND]);
+      const findings = findingsOfKinds(api.check({ acao: 'adicionar-guia' }), [loteMaxGuias]);
       return { findings, anchor: button, title: 'Limite de guias por lote' };
     });
   },

@@ -1,14 +1,17 @@
 // Recurso de glosa: a justificativa for every glosa code contested, Vlr. Recursado not above Vlr. Glosado,
 // and the deadline counted from the payment date — next to the field concerned, and on Salvar/Enviar.
 import type { Finding } from '../../../shared/findings.ts';
+import { prazoRecursoGlosa } from '../../../shared/rules/kinds/prazo-recurso-glosa.ts';
+import { recursoJustificativa } from '../../../shared/rules/kinds/recurso-justificativa.ts';
+import { recursoValor } from '../../../shared/rules/kinds/recurso-valor.ts';
 import type { RecursoItemAnchors } from '../adapter/read-recurso.ts';
 import { isRecursoGlosa } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds } from '../pack-view.ts';
 import { itemsOf } from '../warn.ts';
 
-const ITEM_KINDS = ['recurso-justificativa', 'recurso-valor'];
-const PRAZO_KINDS = ['prazo-recurso-glosa'];
+const ITEM_KINDS = [recursoJustificativa, recursoValor];
+const PRAZO_KINDS = [prazoRecursoGlosa];
 
 function anchorFor(f: Finding, a: RecursoItemAnchors): Element | undefined {
   if (f.where.field === 'Justificativa') return a.justificativa ?? a.row;
@@ -25,11 +28,7 @@ export default defineFeature({
     if (!read) return;
     // One item at a time, so each finding lands next to its own field or row.
     read.recurso.itens.forEach((item, i) => {
-      const findings = findingsOfKinds(
-        api.pack,
-        api.check({ recurso: { ...read.recurso, itens: [item] } }),
-        ITEM_KINDS,
-      );
+      const findings = findingsOfKinds(api.check({ recurso: { ...read.recurso, itens: [item] } }), ITEM_KINDS);
       const byAnchor = new Map<Element, Finding[]>();
       for (const f of findings) {
         const anchor = anchorFor(f, read.anchors[i] ?? {});
@@ -37,10 +36,10 @@ export default defineFeature({
       }
       for (const [anchor, list] of byAnchor) api.show({ anchor, key: `item-${i}`, items: itemsOf(list) });
     });
-    const prazo = findingsOfKinds(api.pack, api.check({ recurso: { ...read.recurso, itens: [] } }), PRAZO_KINDS);
+    const prazo = findingsOfKinds(api.check({ recurso: { ...read.recurso, itens: [] } }), PRAZO_KINDS);
     if (read.pagamento && prazo.length) api.show({ anchor: read.pagamento, key: 'prazo', items: itemsOf(prazo) });
     api.onAction(['salvarJustificativas', 'enviarRecurso'], (_name, button) => ({
-      findings: findingsOfKinds(api.pack, api.check(), [...ITEM_KINDS, ...PRAZO_KINDS]),
+      findings: findingsOfKinds(api.check(), [...ITEM_KINDS, ...PRAZO_KINDS]),
       anchor: button,
       title: 'Recurso de glosa: confira antes de salvar ou enviar',
     }));

@@ -2,6 +2,7 @@
 // protocolo's) current situação — next to the button, before the user tries (the portal only greys it out).
 import type { Finding } from '../../../shared/findings.ts';
 import type { Acao } from '../../../shared/rules/context.ts';
+import { situacaoPermitida } from '../../../shared/rules/kinds/situacao-permitida.ts';
 import { normalizeText } from '../../../shared/rules/text.ts';
 import { findAction } from '../adapter/actions.ts';
 import { isShown } from '../adapter/dom-read.ts';
@@ -11,7 +12,6 @@ import { findingsOfKinds } from '../pack-view.ts';
 import type { ActionName } from '../selectors.ts';
 import { anchorForButton, itemsOf } from '../warn.ts';
 
-const KIND = 'situacao-permitida';
 /** The portal's buttons this feature explains, the rule action each one is, and its name for the clerk. */
 const ACOES: Partial<Record<ActionName, { acao: Acao; texto: string }>> = {
   incluirAnexo: { acao: 'incluir-anexo', texto: 'Incluir Anexo' },
@@ -33,6 +33,7 @@ function isDisabled(button: Element): boolean {
 function portalDisabled(name: ActionName, situacao: string): Finding {
   return {
     rule: 'portal/acao-desabilitada',
+    kind: 'portal',
     severity: 'info',
     message: `${ACOES[name]?.texto}: o portal não permite esta ação com o lote na situação "${situacao}".`,
     where: { field: 'Situação do Lote' },
@@ -47,7 +48,8 @@ export default defineFeature({
   init(_signal, api) {
     if (!api.page().lote) return;
     const names = Object.keys(ACOES) as ActionName[];
-    const findingsFor = (name: ActionName) => findingsOfKinds(api.pack, api.check({ acao: ACOES[name]!.acao }), [KIND]);
+    const findingsFor = (name: ActionName) =>
+      findingsOfKinds(api.check({ acao: ACOES[name]!.acao }), [situacaoPermitida]);
     const situacao = api.page().lote?.lote.situacao;
     for (const name of names) {
       // Buttons of closed dialogs stay in the DOM: only what the user can see.

@@ -7,15 +7,23 @@ import { runValidation, type Validator } from '../../lib/validation/run.ts';
 import { App, type PopupDeps } from './App.tsx';
 
 const findings: Finding[] = [
-  { rule: 'tiss/hash', severity: 'error', message: 'O hash do epílogo não confere.', where: { line: 90 } },
+  {
+    rule: 'tiss/hash',
+    kind: 'tiss',
+    severity: 'error',
+    message: 'O hash do epílogo não confere.',
+    where: { line: 90 },
+  },
   {
     rule: 'tiss/schema',
+    kind: 'tiss',
     severity: 'error',
     message: 'Campo dataExecucao com data inválida.',
     where: { guia: '2024001', line: 40, field: 'dataExecucao' },
   },
   {
     rule: 'prazo-envio',
+    kind: 'prazo-envio',
     severity: 'warning',
     message: 'Guia fora do prazo de envio.',
     where: { guia: '2024002', line: 60 },
@@ -124,7 +132,7 @@ describe('popup', () => {
       loadContext: async () => ({ workerUrl: 'http://127.0.0.1:8787', packs: [] }),
       serverValidate: async (url, file) => {
         calls.push(`${url} ${file.name}`);
-        return { findings: [{ rule: 'x', severity: 'warning', message: 'Aviso do servidor.', where: {} }] };
+        return { findings: [{ rule: 'x', kind: 'x', severity: 'warning', message: 'Aviso do servidor.', where: {} }] };
       },
     });
     const box = await until(() => {

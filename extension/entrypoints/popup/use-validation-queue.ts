@@ -1,6 +1,7 @@
 // The popup's validation queue: files validated one at a time (locally in a Web Worker, then on the server
 // when asked), each entry updated as its progress and result arrive.
 import { useRef, useState } from 'preact/hooks';
+import { ARQUIVO_KIND } from '../../../shared/findings.ts';
 import type { FileResult } from '../../lib/report-export.ts';
 import type { ServerResult } from '../../lib/server-validate.ts';
 import type { Progress, ValidationClient } from '../../lib/validation/client.ts';
@@ -65,7 +66,7 @@ export function useValidationQueue(deps: QueueDeps, alsoServer: boolean) {
       ...(local.pacote ? { pacote: local.pacote } : {}),
     };
     update(entry.key, { result, progress: undefined });
-    const refused = local.findings.some((f) => f.rule.startsWith('arquivo/'));
+    const refused = local.findings.some((f) => f.kind === ARQUIVO_KIND);
     if (alsoServerRef.current && ctx.workerUrl && !refused) {
       const servidor = await deps.serverValidate(ctx.workerUrl, entry.file);
       update(entry.key, {

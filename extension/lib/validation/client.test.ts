@@ -43,7 +43,7 @@ describe('validation worker client', () => {
     w.send({ type: 'progress', id: 1, fase: 'lendo', fraction: 0.5 });
     w.send({ type: 'result', id: 2, findings: [] });
     w.send({ type: 'result', id: 1, findings: 'nada' });
-    w.send({ type: 'result', id: 1, findings: [{ rule: 'x', severity: 'info', message: 'ok', where: {} }] });
+    w.send({ type: 'result', id: 1, findings: [{ rule: 'x', kind: 'x', severity: 'info', message: 'ok', where: {} }] });
     expect((await b).findings).toEqual([]);
     expect((await a).findings[0]?.message).toBe('ok');
     expect(progress).toEqual([0.5]);
@@ -56,7 +56,8 @@ describe('validation worker client', () => {
     const a = client.validate(req('grande.xml'), () => {});
     w.crash();
     expect((await a).findings[0]).toMatchObject({
-      rule: 'arquivo/falha-interna',
+      rule: 'erro-interno',
+      kind: 'arquivo',
       message: 'Não foi possível validar "grande.xml" (o validador parou). Tente novamente.',
     });
     void client.validate(req('outro.xml'), () => {});

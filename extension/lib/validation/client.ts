@@ -1,4 +1,5 @@
 // The popup's side of the validation Web Worker: one worker, requests matched by id, every event checked.
+import { ARQUIVO_KIND, INTERNAL_ERROR } from '../../../shared/findings.ts';
 import type { ValidationEvent, ValidationRequest, ValidationResultEvent } from './protocol.ts';
 import { validationEventSchema } from './protocol.ts';
 
@@ -43,7 +44,8 @@ export function workerClient(createWorker: () => WorkerLike): ValidationClient {
           id,
           findings: [
             {
-              rule: 'arquivo/falha-interna',
+              rule: INTERNAL_ERROR,
+              kind: ARQUIVO_KIND,
               severity: 'error',
               message: `Não foi possível validar "${p.fileName}" (o validador parou). Tente novamente.`,
               where: {},

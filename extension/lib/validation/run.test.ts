@@ -34,7 +34,7 @@ describe('local validation run', () => {
     const result = await runValidation(
       req(new Blob([text])),
       (bytes, opts) => ({
-        findings: [{ rule: 'ok', severity: 'info', message: `${bytes.length} ${opts.hoje}`, where: {} }],
+        findings: [{ rule: 'ok', kind: 'ok', severity: 'info', message: `${bytes.length} ${opts.hoje}`, where: {} }],
         pack: { versao: '1.0.2', operadora: { nome: 'Postal Saúde', chave: '419133' } },
       }),
       (e) => events.push(e),
@@ -55,6 +55,8 @@ describe('local validation run', () => {
       },
       () => {},
     );
-    expect(result.findings).toMatchObject([{ rule: 'arquivo/falha-interna', severity: 'error', detail: 'bug' }]);
+    expect(result.findings).toMatchObject([
+      { rule: 'erro-interno', kind: 'arquivo', severity: 'error', detail: 'bug' },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // One file's local validation, as the Web Worker runs it: cheap refusals first (too big, not XML) so a wrong
 // file is explained at once and never read whole, then the bytes are read with progress and handed to the
 // validator (TISS schema + hash + the operadora's pack).
-import type { Finding } from '../../../shared/findings.ts';
+import { ARQUIVO_KIND, type Finding, INTERNAL_ERROR } from '../../../shared/findings.ts';
 import type { RulePack } from '../../../shared/rules/pack-schema.ts';
 import { MAX_XML_BYTES, type TissSummary } from '../../../shared/tiss/report.ts';
 import type { ValidationEvent, ValidationRequest, ValidationResultEvent } from './protocol.ts';
@@ -25,12 +25,19 @@ export async function precheck(file: Blob, fileName: string): Promise<Finding | 
   if (file.size > MAX_XML_BYTES)
     return {
       rule: 'arquivo/tamanho',
+      kind: ARQUIVO_KIND,
       severity: 'error',
       message: `O arquivo "${fileName}" tem ${mb(file.size)} MB; o portal aceita XML de até ${mb(MAX_XML_BYTES)} MB. Divida o lote em arquivos menores.`,
       where: {},
     };
   if (file.size === 0)
-    return { rule: 'arquivo/formato', severity: 'error', message: `O arquivo "${fileName}" está vazio.`, where: {} };
+    return {
+      rule: 'arquivo/formato',
+      kind: ARQUIVO_KIND,
+      severity: 'error',
+      message: `O arquivo "${fileName}" está vazio.`,
+      where: {},
+    };
   const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
   let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
@@ -38,6 +45,7 @@ export async function precheck(file: Blob, fileName: string): Promise<Finding | 
   if (!utf16 && head[i] !== 0x3c)
     return {
       rule: 'arquivo/formato',
+      kind: ARQUIVO_KIND,
       severity: 'error',
       message: `O arquivo "${fileName}" não é um XML (não começa com "<"). Escolha o arquivo XML do lote TISS gerado pelo seu sistema.`,
       where: {},
@@ -92,7 +100,8 @@ export async function runValidation(
       id: req.id,
       findings: [
         {
-          rule: 'arquivo/falha-interna',
+          rule: INTERNAL_ERROR,
+          kind: ARQUIVO_KIND,
           severity: 'error',
           message: `Não foi possível validar "${req.fileName}" (falha interna do validador). Tente novamente ou valide no servidor.`,
           where: {},

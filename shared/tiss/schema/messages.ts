@@ -1,6 +1,6 @@
 // pt-BR wording of schema findings for a billing clerk: which guia, which procedimento, which field, what
 // value and what is expected — never libxml2 jargon. The technical reason goes to `detail` for support.
-import type { Finding } from '../../findings.ts';
+import { type Finding, TISS_KIND } from '../../findings.ts';
 import { whereOf } from '../locate.ts';
 import type { XmlElement } from '../xml-tree.ts';
 import type { SimpleTypeFailure } from './simple-types.ts';
@@ -119,7 +119,15 @@ function schemaFinding(el: XmlElement, text: string, detail: string, versao: str
         .filter(Boolean)
         .join(', ');
   const message = prefix ? `${prefix}: ${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-  return { rule: SCHEMA_RULE, severity: 'error', message, where, source: `TISS ${versao} XSD`, detail };
+  return {
+    rule: SCHEMA_RULE,
+    kind: TISS_KIND,
+    severity: 'error',
+    message,
+    where,
+    source: `TISS ${versao} XSD`,
+    detail,
+  };
 }
 
 /** A value echoed in a message, quoted and cut (a file may put megabytes in one field). */
@@ -296,6 +304,7 @@ export function structureFinding(el: XmlElement, text: string, detail: string, v
 export function omittedFinding(omitted: number, listed: number, versao: string): Finding {
   return {
     rule: SCHEMA_RULE,
+    kind: TISS_KIND,
     severity: 'error',
     message: `Há mais ${omitted} erros de estrutura além dos ${listed} listados; corrija estes e valide o arquivo de novo`,
     where: {},
