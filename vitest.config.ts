@@ -19,6 +19,7 @@ export default defineConfig({
             'test/unit/**/*.test.ts',
             'test/portal/**/*.test.ts',
           ],
+          globalSetup: ['test/support/build-cli.global.ts'],
           testTimeout: 60_000,
         },
       },

@@ -3,19 +3,14 @@
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Finding } from '../shared/findings.ts';
-import { defaultPacks } from '../shared/packs/index.ts';
-import { hojeEmSaoPaulo } from '../shared/rules/dates.ts';
-import type { RulePack } from '../shared/rules/pack-schema.ts';
 import { validateTiss } from '../shared/tiss/index.ts';
 import type { TissSummary } from '../shared/tiss/report.ts';
-import { findPack, validateXml } from '../shared/validate.ts';
 import { type CliIo, EXIT, type Subcommand } from './main.ts';
-import { checkPackFile } from './pack.ts';
 import { formatReportText } from './report-text.ts';
 
 const USAGE = `Uso: tiss-preflight validate <arquivo.xml>... [--json] [--operadora <registro ANS|chave>] [--pack <pacote.json>]
 
-Valida mensagens TISS (XML 4.01.00 / 4.02.00): codificação, estrutura (XSD), versão e hash do epílogo.
+Valida mensagens TISS (XML 3.05.00, 4.00.01, 4.01.00 e 4.02.00): codificação, estrutura (XSD), versão e hash do epílogo.
   --json                 imprime um array JSON com { arquivo, summary, findings } por arquivo
   --operadora <ans>      aplica também as regras da operadora (pacote padrão; "auto" = registroANS do arquivo)
   --pack <pacote.json>   aplica as regras de um pacote em arquivo (ex.: rascunho a testar)
@@ -64,13 +59,18 @@ async function run(args: string[], io: CliIo): Promise<number> {
       return EXIT.usage;
     }
   }
-  const rules = packOptions(values, io);
+  // The packs, their schema and the São Paulo calendar are loaded only when rules are asked for: a plain
+  // `validate` starts without them.
+  const withRules = values.operadora !== undefined || values.pack !== undefined || values.hoje !== undefined;
+  const rulesModule = withRules ? await import('./validate-rules.ts') : undefined;
+  const rules = rulesModule?.packOptions(values, io);
   if (rules === 'usage') return EXIT.usage;
   const results: FileResult[] = files.map((arquivo) => {
     const bytes: Uint8Array = readFileSync(arquivo); // a Buffer is a Uint8Array: no copy
-    const report = rules
-      ? validateXml(bytes, { ...rules, fileName: arquivo })
-      : validateTiss(bytes, { fileName: arquivo });
+    const report =
+      rules && rulesModule
+        ? rulesModule.validateXml(bytes, { ...rules, fileName: arquivo })
+        : validateTiss(bytes, { fileName: arquivo });
     return { arquivo, summary: report.summary, findings: report.findings };
   });
   if (values.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
@@ -90,40 +90,6 @@ function unreadable(arquivo: string): string | undefined {
     if (code === 'EACCES') return 'sem permissão de leitura';
     return e instanceof Error ? e.message : String(e);
   }
-}
-
-/** --operadora / --pack / --hoje → options for validateXml; undefined = TISS checks only. */
-function packOptions(
-  values: { operadora?: string; pack?: string; hoje?: string },
-  io: CliIo,
-): { packs: readonly RulePack[]; operadora?: string; hoje: string } | undefined | 'usage' {
-  if (values.hoje !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.hoje)) {
-    io.err(`--hoje deve ser uma data AAAA-MM-DD (recebido: ${values.hoje}).\n`);
-    return 'usage';
-  }
-  const hoje = values.hoje ?? hojeEmSaoPaulo(new Date());
-  if (values.pack !== undefined) {
-    let checked: ReturnType<typeof checkPackFile>;
-    try {
-      checked = checkPackFile(values.pack);
-    } catch (e) {
-      io.err(`Não foi possível ler ${values.pack}: ${(e as Error).message}\n`);
-      return 'usage';
-    }
-    if (!checked.ok) {
-      io.err(`Pacote inválido ${values.pack}:\n${checked.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}\n`);
-      return 'usage';
-    }
-    return { packs: [checked.pack], operadora: checked.pack.operadora.chave, hoje };
-  }
-  if (values.operadora === undefined) return undefined;
-  if (values.operadora === 'auto') return { packs: defaultPacks, hoje };
-  if (!findPack(defaultPacks, values.operadora)) {
-    const known = defaultPacks.map((p) => p.operadora.registroAns ?? p.operadora.chave).join(', ');
-    io.err(`Não há pacote de regras para a operadora ${values.operadora}. Pacotes: ${known}.\n`);
-    return 'usage';
-  }
-  return { packs: defaultPacks, operadora: values.operadora, hoje };
 }
 
 export const validateCommand: Subcommand = {

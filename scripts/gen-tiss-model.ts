@@ -477,19 +477,37 @@ export function generateModelSources(): Map<string, string> {
     files.set(
       `${version}.ts`,
       `${HEADER}// Source: third_party/ans-tiss/${version}/ (official ANS XSDs).\n` +
-        "import type { TissSchemaModel } from '../schema/model-types.ts';\n\n" +
-        // A JSON string parses faster than an object literal of this size and costs tsc nothing.
-        `export const ${identifier(version)}: TissSchemaModel = JSON.parse(${JSON.stringify(json)});\n`,
+        // A JSON string parses faster than an object literal of this size and costs tsc nothing; it is parsed
+        // on first use (index.ts), so a message of one version does not pay for the others.
+        `export const ${identifier(version)}_json = ${JSON.stringify(json)};\n`,
     );
   }
   files.set(
     'index.ts',
     `${HEADER}import type { TissSchemaModel } from '../schema/model-types.ts';\n` +
-      versions.map((v) => `import { ${identifier(v)} } from './${v}.ts';\n`).join('') +
-      '\n/** Compiled schema model by TISS version (text of cabecalho/Padrao). */\n' +
-      'export const TISS_SCHEMA_MODELS: Readonly<Record<string, TissSchemaModel>> = {\n' +
-      versions.map((v) => `  '${v}': ${identifier(v)},\n`).join('') +
-      '};\n',
+      versions.map((v) => `import { ${identifier(v)}_json } from './${v}.ts';\n`).join('') +
+      '\nconst json: Record<string, string> = {\n' +
+      versions.map((v) => `  '${v}': ${identifier(v)}_json,\n`).join('') +
+      '};\nconst parsed = new Map<string, TissSchemaModel>();\n\n' +
+      '/** Compiled schema model by TISS version (text of cabecalho/Padrao); each is parsed on first access. */\n' +
+      'export const TISS_SCHEMA_MODELS: Readonly<Record<string, TissSchemaModel>> = Object.freeze(\n' +
+      '  Object.defineProperties(\n' +
+      '    {},\n' +
+      '    Object.fromEntries(\n' +
+      '      Object.keys(json).map((v) => [\n' +
+      '        v,\n' +
+      '        {\n' +
+      '          enumerable: true,\n' +
+      '          get(): TissSchemaModel {\n' +
+      '            let model = parsed.get(v);\n' +
+      '            if (!model) parsed.set(v, (model = JSON.parse(json[v]!) as TissSchemaModel));\n' +
+      '            return model;\n' +
+      '          },\n' +
+      '        },\n' +
+      '      ]),\n' +
+      '    ),\n' +
+      '  ),\n' +
+      ');\n',
   );
   return files;
 }

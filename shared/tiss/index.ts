@@ -8,7 +8,7 @@ import { checkFileName } from './file-name.ts';
 import { checkEpilogoHash } from './hash.ts';
 import { parseXml } from './parse.ts';
 import { MAX_XML_BYTES, type TissReport, type TissSummary, type ValidateTissOptions } from './report.ts';
-import { PUBLISHED_TISS_VERSIONS, SUPPORTED_TISS_VERSIONS, validateSchema } from './schema/index.ts';
+import { publishedTissVersions, SUPPORTED_TISS_VERSIONS, validateSchema } from './schema/index.ts';
 import { summarizeMessage } from './summary.ts';
 import { checkVersion, readVersion } from './version.ts';
 import type { XmlDocument } from './xml-tree.ts';
@@ -98,7 +98,7 @@ function run(
   if (version.versao) summary.versao = version.versao;
   const versionProblem = checkVersion(version, {
     supported: SUPPORTED_TISS_VERSIONS,
-    published: PUBLISHED_TISS_VERSIONS,
+    published: publishedTissVersions,
   });
   if (versionProblem) findings.push(versionProblem);
   else {

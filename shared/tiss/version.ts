@@ -30,15 +30,15 @@ export function readVersion(doc: XmlDocument): VersionInfo {
 export interface KnownVersions {
   /** Versions with a compiled XSD model, oldest first. */
   supported: readonly string[];
-  /** Versions named in any model's dm_versao, plus the supported ones. */
-  published: ReadonlySet<string>;
+  /** Versions named in any model's dm_versao, plus the supported ones (a function: it parses every model). */
+  published: () => ReadonlySet<string>;
 }
 
 const VERSION_SHAPE = /^\d\.\d{2}\.\d{2}$/;
 
 /** A finding when the message's version cannot be validated; undefined when it has an XSD. */
 export function checkVersion(info: VersionInfo, known: KnownVersions): Finding | undefined {
-  const { supported, published } = known;
+  const { supported } = known;
   const list = listaPt(supported);
   if (info.versao && supported.includes(info.versao)) return undefined;
   if (!info.versao) {
@@ -56,13 +56,14 @@ export function checkVersion(info: VersionInfo, known: KnownVersions): Finding |
   const newest = supported.at(-1) ?? '';
   // Outside the span of our XSDs we cannot tell a real version from a typo, so it gets the benefit of doubt.
   const outsideSpan = VERSION_SHAPE.test(info.versao) && (info.versao < oldest || info.versao > newest);
-  const realVersion = published.has(info.versao) || outsideSpan;
+  const published = outsideSpan ? undefined : known.published();
+  const realVersion = outsideSpan || published!.has(info.versao);
   if (!realVersion) {
     return {
       rule: VERSION_RULE,
       kind: TISS_KIND,
       severity: 'error',
-      message: `A versão TISS ${quoteValue(info.versao)} informada no campo Padrao não existe no padrão TISS (de ${oldest} a ${newest}, as versões publicadas são ${listaPt([...published].sort())}). Corrija a versão no sistema que gerou o arquivo.`,
+      message: `A versão TISS ${quoteValue(info.versao)} informada no campo Padrao não existe no padrão TISS (de ${oldest} a ${newest}, as versões publicadas são ${listaPt([...published!].sort())}). Corrija a versão no sistema que gerou o arquivo.`,
       where: whereOf(info.element!),
       source: 'Padrão TISS',
       detail: 'version listed by no dm_versao of the vendored XSDs; schema validation skipped',

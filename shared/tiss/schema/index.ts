@@ -14,13 +14,18 @@ import { validateWithModel } from './validate.ts';
 /** TISS versions with a compiled XSD model, oldest first. */
 export const SUPPORTED_TISS_VERSIONS: readonly string[] = Object.keys(TISS_SCHEMA_MODELS).sort();
 
+let published: ReadonlySet<string> | undefined;
+
 /** Every TISS version some vendored XSD's dm_versao lists (the published ones, as far as our XSDs know). */
-export const PUBLISHED_TISS_VERSIONS: ReadonlySet<string> = new Set([
-  ...SUPPORTED_TISS_VERSIONS,
-  ...Object.values(TISS_SCHEMA_MODELS).flatMap((m) =>
-    m.types.flatMap((t) => (t.k === 's' && t.n === 'dm_versao' ? (t.e ?? []) : [])),
-  ),
-]);
+export function publishedTissVersions(): ReadonlySet<string> {
+  published ??= new Set([
+    ...SUPPORTED_TISS_VERSIONS,
+    ...Object.values(TISS_SCHEMA_MODELS).flatMap((m) =>
+      m.types.flatMap((t) => (t.k === 's' && t.n === 'dm_versao' ? (t.e ?? []) : [])),
+    ),
+  ]);
+  return published;
+}
 
 /** Findings (rule tiss/schema) for `doc` against the XSD of `versao`; undefined when there is no model for it. */
 export function validateSchema(doc: XmlDocument, versao: string): Finding[] | undefined {

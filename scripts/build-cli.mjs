@@ -1,0 +1,33 @@
+// Builds the tiss-preflight CLI into dist/cli/ (npm run build:cli; also run by `prepare`, i.e. by `npm ci`,
+// `npm install` in the repo and `npm pack`): one ES module with every dependency inlined, so
+// bin/tiss-preflight.mjs runs plain JavaScript — no TypeScript compiled at run time, nothing needed from
+// node_modules (an `npm install --omit=dev` of the packed tarball works). One file, not split chunks: every
+// subcommand needs the engine anyway, and one module loads fastest.
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Bundles cli/main.ts into `outdir` (default dist/cli); returns the path of main.mjs. */
+export async function buildCli(outdir = join(root, 'dist/cli')) {
+  rmSync(outdir, { recursive: true, force: true });
+  const outfile = join(outdir, 'main.mjs');
+  await build({
+    entryPoints: [join(root, 'cli/main.ts')],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(`tiss-preflight CLI: ${await buildCli(process.argv[2])}`);
+}
