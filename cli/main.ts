@@ -18,6 +18,7 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   validate: async () => (await import('./validate.ts')).validateCommand,
   pack: async () => (await import('./pack.ts')).packCommand,
+  glosas: async () => (await import('./glosas.ts')).glosasCommand,
 };
 
 const processIo: CliIo = {
