@@ -89,7 +89,13 @@ async function main() {
     const samples = await runPool(total, (i) => {
       if (i % validateEvery === validateEvery - 1)
         return timed('validate-1mb', 200, () =>
-          fetch(`${url}/v1/validate`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: xml }),
+          fetch(`${url}/v1/validate`, {
+            method: 'POST',
+            // One address per concurrent client, as `concurrency` clients would be: the worker limits each address
+            // (60 validations per 10 s); wrangler dev takes the address from this header, Cloudflare sets it itself.
+            headers: { 'content-type': 'application/xml', 'cf-connecting-ip': `10.0.0.${i % concurrency}` },
+            body: xml,
+          }),
         );
       const o = operadoras[i % operadoras.length]!;
       return timed('pack-304', 304, () =>

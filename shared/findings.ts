@@ -1,5 +1,6 @@
 // The one shape every check yields, wherever it runs (engine, rules, worker API, popup, inline warnings, CLI).
 import * as z from 'zod';
+import './zod-locale.ts';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof severitySchema>;

@@ -2,17 +2,19 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Role } from './env.ts';
 import { ApiError } from './errors.ts';
+import { clientIp, tooManyRequests, withinLimit } from './rate-limit.ts';
 import { findActorByToken } from './store/tokens.ts';
 
 const rank: Record<Role, number> = { viewer: 1, editor: 2, publisher: 3 };
 const roleName: Record<Role, string> = { viewer: 'leitura', editor: 'edição', publisher: 'publicação' };
 
-/** 401 unless the request carries a valid, unrevoked token; sets `actor`. */
+/** 401 unless the request carries a valid, unrevoked token; sets `actor`. Too many failures from one IP: 429. */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   const actor = match ? await findActorByToken(c.env.DB, match[1]!) : null;
   if (!actor) {
+    if (!(await withinLimit(c.env, 'AUTH_FAILURE_LIMITER', clientIp(c)))) throw tooManyRequests('AUTH_FAILURE_LIMITER');
     c.header('WWW-Authenticate', 'Bearer realm="tiss-preflight admin"');
     throw new ApiError(
       401,

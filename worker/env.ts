@@ -7,6 +7,12 @@ export interface Env {
   ALLOWED_ORIGINS?: string;
   PACK_SIGNING_KEY?: string;
   PACK_SIGNING_KEY_ID?: string;
+  /** Longest wait for the next chunk of a request body, in ms (default 10 000): then 408. */
+  BODY_IDLE_TIMEOUT_MS?: string;
+  /** Per-IP limits (worker/rate-limit.ts); optional so that a deployment without them still runs. */
+  VALIDATE_LIMITER?: RateLimit;
+  ADMIN_LIMITER?: RateLimit;
+  AUTH_FAILURE_LIMITER?: RateLimit;
 }
 
 export type Role = 'viewer' | 'editor' | 'publisher';

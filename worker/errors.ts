@@ -20,6 +20,10 @@ export type ErrorCode =
   | 'invalid-pack'
   | 'invalid-version'
   | 'precondition-required'
+  | 'request-timeout'
+  | 'incomplete-body'
+  | 'rate-limited'
+  | 'method-not-allowed'
   | 'internal'
   | 'signing-key-missing';
 
@@ -40,6 +44,7 @@ export function errorBody(code: ErrorCode, message: string, details?: unknown) {
 }
 
 export function errorResponse(c: Context, err: ApiError): Response {
+  if (err.status === 429) c.header('Retry-After', String((err.details as { retryAfter: number }).retryAfter));
   return c.json(errorBody(err.code, err.message, err.details), err.status);
 }
 

@@ -43,5 +43,12 @@ export function requireIfMatch(c: Context): string {
       'precondition-required',
       'Envie o cabeçalho If-Match com a versão que você editou (etag), para não sobrescrever o trabalho de outra pessoa.',
     );
+  // "*" would skip the very check If-Match is for (someone else's publication or draft in between).
+  if (entityTags(header).includes('*'))
+    throw new ApiError(
+      428,
+      'precondition-required',
+      'If-Match: * não é aceito: envie a etag exata da versão que você editou (ex.: a do GET correspondente).',
+    );
   return header;
 }

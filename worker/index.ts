@@ -1,6 +1,6 @@
 // The worker's router, nothing else: routes live in worker/routes/, grouped per resource.
 import { Hono } from 'hono';
-import { discardUnreadBody } from './body.ts';
+import { drainBody, setBodyIdleTimeout } from './body.ts';
 import { extensionCors } from './cors.ts';
 import type { AppEnv } from './env.ts';
 import { ApiError, errorBody, errorResponse } from './errors.ts';
@@ -14,16 +14,21 @@ import { validateRoutes } from './routes/validate.ts';
 
 const app = new Hono<AppEnv>();
 
-// See discardUnreadBody: a response sent over an unread request body would stall the connection's next request.
+// See drainBody: a response sent over an unread request body breaks the connection and, under wrangler dev,
+// other clients' requests. Drained before the response leaves, whatever the route threw.
 app.use('*', async (c, next) => {
-  await next();
-  await discardUnreadBody(c.req.raw);
+  setBodyIdleTimeout(Number(c.env.BODY_IDLE_TIMEOUT_MS));
+  try {
+    await next();
+  } finally {
+    await drainBody(c.req.raw);
+  }
 });
 app.use('*', requestLog);
 // The public API the extension calls; admin routes are same-origin with the console and get no CORS.
-for (const path of ['/health', '/v1/operadoras', '/v1/operadoras/*', '/v1/keys', '/v1/validate']) {
-  app.use(path, extensionCors);
-}
+// One middleware (not one per path: overlapping patterns ran it twice, doubling Vary: Origin).
+const PUBLIC_PATH = /^\/(health|v1\/keys|v1\/validate|v1\/operadoras(\/.*)?)$/;
+app.use('*', (c, next) => (PUBLIC_PATH.test(c.req.path) ? extensionCors(c, next) : next()));
 
 app.route('/', healthRoutes);
 app.route('/v1', publicPackRoutes);

@@ -102,13 +102,21 @@ export const auditActionSchema = z.enum([
   'draft.validate',
   'pack.publish',
   'pack.rollback',
+  'auth.failed',
+  'admin.refused',
 ]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 export const auditQuerySchema = z.object({
   ans: ansSchema.optional(),
   actor: z.string().max(200).optional(),
   action: auditActionSchema.optional(),
-  since: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  // Parsed as an instant and compared in UTC as stored (at = toISOString()): "10:00-03:00" and "13:00Z" are the
+  // same filter. A date alone is that day's 00:00 in São Paulo, where the console's users are.
+  since: z.iso
+    .datetime({ offset: true })
+    .or(z.iso.date().transform((d) => `${d}T00:00:00-03:00`))
+    .transform((s) => new Date(s).toISOString())
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.coerce.number().int().positive().optional(),
 });

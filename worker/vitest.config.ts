@@ -25,6 +25,15 @@ const fixtureSha256 = Object.fromEntries(
   ]),
 );
 
+// The per-IP limits exactly as wrangler.toml declares them ([[ratelimits]]), so the tests run what deploys.
+const ratelimits = Object.fromEntries(
+  [
+    ...readFileSync(here('../wrangler.toml'), 'utf8').matchAll(
+      /name = "(\w+)"\nnamespace_id = "\d+"\nsimple = \{ limit = (\d+), period = (\d+) \}/g,
+    ),
+  ].map(([, name, limit, period]) => [name, { simple: { limit: Number(limit), period: Number(period) } }]),
+);
+
 export default defineProject(async () => {
   const migrations = await readD1Migrations(here('../migrations'));
   return {
@@ -35,11 +44,14 @@ export default defineProject(async () => {
           compatibilityDate: '2026-04-20',
           compatibilityFlags: ['nodejs_compat'],
           d1Databases: ['DB'],
+          ratelimits,
           bindings: {
             TEST_MIGRATIONS: migrations,
             XML_FIXTURE_SHA256: fixtureSha256,
             PACK_SIGNING_KEY: testKey.secretKey,
             PACK_SIGNING_KEY_ID: testKey.keyId,
+            // Short, so the test of a stalled upload (408) takes a second, not ten.
+            BODY_IDLE_TIMEOUT_MS: '1000',
             ALLOWED_ORIGINS: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop,moz-extension://*',
           },
         },

@@ -19,8 +19,9 @@ export const publicPackRoutes = new Hono<AppEnv>()
     const pub = versao ? await findPublication(c.env.DB, ans, versao) : await currentPublication(c.env, ans);
     if (!pub) throw notFound(`Versão ${versao} do pacote da operadora ${ans}`);
     c.header('ETag', pub.etag);
-    // A given version never changes; the current one may, so clients revalidate it (cheaply, with 304s).
-    c.header('Cache-Control', versao ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    // Not immutable, even with ?versao=: a rollback republishes that version with a new sequence and signature, so
+    // every answer is revalidated (cheaply, with 304s).
+    c.header('Cache-Control', 'public, max-age=300');
     if (matchesEtag(c.req.header('if-none-match'), pub.etag)) return c.body(null, 304);
     return c.json(pub.envelope);
   })

@@ -4,11 +4,12 @@ import { Hono } from 'hono';
 import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
 import { MAX_XML_BYTES } from '../../shared/tiss/report.ts';
 import { validateXml } from '../../shared/validate.ts';
-import { checkDeclaredLength, limitStream, readLimited, tooLarge } from '../body.ts';
+import { checkDeclaredLength, limitedBody, readLimited, tooLarge } from '../body.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { query } from '../http.ts';
 import { packsForValidation } from '../packs.ts';
+import { rateLimit } from '../rate-limit.ts';
 import { validateQuerySchema } from '../schemas.ts';
 import { hasDoctype } from '../xml-guard.ts';
 
@@ -20,8 +21,8 @@ async function readUpload(request: Request, arquivo?: string): Promise<{ bytes: 
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'multipart/form-data') {
     const limit = MAX_XML_BYTES + MULTIPART_OVERHEAD;
-    checkDeclaredLength(request, limit);
-    const counted = new Response(request.body ? limitStream(request.body, limit) : null, {
+    checkDeclaredLength(request, limit, MAX_XML_BYTES);
+    const counted = new Response(limitedBody(request, limit, MAX_XML_BYTES), {
       headers: { 'content-type': request.headers.get('content-type') ?? '' },
     });
     let form: FormData;
@@ -46,24 +47,30 @@ async function readUpload(request: Request, arquivo?: string): Promise<{ bytes: 
   return { bytes: await readLimited(request, MAX_XML_BYTES), fileName: arquivo };
 }
 
-export const validateRoutes = new Hono<AppEnv>().post('/validate', async (c) => {
-  const { operadora, arquivo } = query(c, validateQuerySchema);
-  // Refuse a declared oversize before anything else touches the request.
-  checkDeclaredLength(c.req.raw, MAX_XML_BYTES + MULTIPART_OVERHEAD);
-  const packs = await packsForValidation(c.env, operadora);
-  const { bytes, fileName } = await readUpload(c.req.raw, arquivo);
-  if (bytes.byteLength === 0) throw new ApiError(400, 'empty-body', 'O arquivo enviado está vazio.');
-  if (hasDoctype(bytes))
-    throw new ApiError(
-      422,
-      'doctype-refused',
-      'O XML contém uma declaração DOCTYPE, que o padrão TISS não usa e que é recusada por segurança. Gere o arquivo novamente no sistema de faturamento.',
-    );
-  const report = await validateXml(bytes, {
-    packs,
-    ...(operadora ? { operadora } : {}),
-    hoje: hojeEmSaoPaulo(new Date()),
-    ...(fileName ? { fileName } : {}),
+export const validateRoutes = new Hono<AppEnv>()
+  .post('/validate', rateLimit('VALIDATE_LIMITER'), async (c) => {
+    const { operadora, arquivo } = query(c, validateQuerySchema);
+    // Refuse a declared oversize before anything else touches the request (one limit told, 15 MB, whatever the framing).
+    checkDeclaredLength(c.req.raw, MAX_XML_BYTES + MULTIPART_OVERHEAD, MAX_XML_BYTES);
+    const packs = await packsForValidation(c.env, operadora);
+    const { bytes, fileName } = await readUpload(c.req.raw, arquivo);
+    if (bytes.byteLength === 0) throw new ApiError(400, 'empty-body', 'O arquivo enviado está vazio.');
+    if (hasDoctype(bytes))
+      throw new ApiError(
+        422,
+        'doctype-refused',
+        'O XML contém uma declaração DOCTYPE, que o padrão TISS não usa e que é recusada por segurança. Gere o arquivo novamente no sistema de faturamento.',
+      );
+    const report = await validateXml(bytes, {
+      packs,
+      ...(operadora ? { operadora } : {}),
+      hoje: hojeEmSaoPaulo(new Date()),
+      ...(fileName ? { fileName } : {}),
+    });
+    return c.json({ summary: report.summary, findings: report.findings });
+  })
+  // The route exists, only POST is allowed: 405 with Allow, not a 404 that says it does not exist.
+  .all('/validate', (c) => {
+    c.header('Allow', 'POST, OPTIONS');
+    throw new ApiError(405, 'method-not-allowed', 'Use POST para enviar o XML a /v1/validate.');
   });
-  return c.json({ summary: report.summary, findings: report.findings });
-});

@@ -11,6 +11,9 @@ export const BASE = 'http://tiss.test';
 export function api(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.token) headers.set('authorization', `Bearer ${init.token}`);
+  // A client address of its own unless the test names one: the per-IP limits (worker/rate-limit.ts) are only
+  // counted where a test means to count them.
+  if (!headers.has('cf-connecting-ip')) headers.set('cf-connecting-ip', `2001:db8::${crypto.randomUUID().slice(0, 4)}`);
   if (init.body && typeof init.body === 'string' && !headers.has('content-type'))
     headers.set('content-type', 'application/json');
   return exports.default.fetch(new Request(`${BASE}${path}`, { ...init, headers }));
@@ -67,4 +70,30 @@ export async function seedTestPack(input: RulePackInput = testPack()) {
 
 export async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
   return (await res.json()) as T;
+}
+
+/** A body stream of `chunks` × 1 MB that records how many chunks the server pulled. */
+export function countingBody(chunks: number) {
+  let pulled = 0;
+  const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (pulled >= chunks) return controller.close();
+        pulled++;
+        controller.enqueue(chunk);
+      },
+    },
+    { highWaterMark: 0 },
+  ); // pull only when the server reads, so `pulled` counts what it read
+  return { stream, pulled: () => pulled };
+}
+
+/**
+ * Waits for the start of a fresh rate-limit window when less than `needMs` is left in the current one: the limits
+ * count in fixed windows of `periodS` seconds, and a test that straddles two would see its count reset midway.
+ */
+export async function freshWindow(periodS: number, needMs: number): Promise<void> {
+  const left = periodS * 1000 - (Date.now() % (periodS * 1000));
+  if (left < needMs) await new Promise((r) => setTimeout(r, left + 20));
 }

@@ -55,11 +55,11 @@ describe('GET /v1/operadoras/:ans/pack', () => {
     expect(other.status).toBe(200);
   });
 
-  it('serves an old version by ?versao, immutable; unknown operadora or version is a 404 with a code', async () => {
+  it('serves an old version by ?versao, revalidated (a rollback republishes it); unknown operadora or version is a 404 with a code', async () => {
     await seedTestPack();
     const res = await api(`/v1/operadoras/${TEST_ANS}/pack?versao=1.0.0`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
     const missing = await api(`/v1/operadoras/${TEST_ANS}/pack?versao=9.9.9`);
     expect(missing.status).toBe(404);
     expect(await json(missing)).toMatchObject({ error: { code: 'not-found' } });
