@@ -213,6 +213,7 @@ function readDemonstrativo(n: Node, versao: string): Demonstrativo {
 
 const problem = (message: string, detail?: string): Finding => ({
   rule: RULE,
+  kind: 'glosas',
   severity: 'error',
   message,
   where: {},

@@ -32,6 +32,7 @@ export type RecursoXml =
 
 const problem = (message: string, where: Finding['where'] = {}): Finding => ({
   rule: RULE,
+  kind: 'glosas',
   severity: 'error',
   message,
   where,
