@@ -33,7 +33,7 @@ export const findingSchema = z.object({
   /**
    * What made the finding (ESLint's ruleId): for a pack rule its kind ("lote-max-guias"), so callers pick
    * findings by kind without looking at the pack; otherwise the built-in part: "tiss" (file engine), "arquivo"
-   * (the extension's first look at a chosen file), "regras" (the rule engine itself), "pack", "portal".
+   * (the extension's first look at a chosen file), "regras" (the rule engine itself), "glosas" (demonstrativo and recurso files), "pack", "portal".
    */
   kind: z.string().min(1),
   /** Which of the kind's messages was used (ESLint's messageId); absent for the rule's main message. */

@@ -17,7 +17,13 @@ describe('upload validator (content script side)', () => {
       sent = JSON.parse(JSON.stringify(msg));
       return {
         findings: [
-          { rule: 'tiss/hash', severity: 'error', message: 'O hash do epílogo não confere', where: { line: 9 } },
+          {
+            rule: 'tiss/hash',
+            kind: 'tiss',
+            severity: 'error',
+            message: 'O hash do epílogo não confere',
+            where: { line: 9 },
+          },
         ],
       };
     });
