@@ -121,8 +121,36 @@ function isAnyUri(raw: string): boolean {
   return URI_REFERENCE.test(escaped);
 }
 
+// A lote repeats the same dates, amounts and codes thousands of times, and parsing a date or a decimal costs
+// far more than a map lookup: a validation run may pass a memo of these pure checks' verdicts, per type, for
+// short values (bounded per type; one memo per run, so no value outlives the file it came from).
+const MEMO_TYPES = new Set(['decimal', 'integer', 'boolean', 'date', 'time', 'dateTime']);
+const MEMO_MAX_LENGTH = 40;
+const MEMO_MAX_ENTRIES = 2048;
+
+/** Verdicts already computed in one validation run, by type and value. */
+export type SimpleValueMemo = Map<SimpleTypeModel, Map<string, SimpleTypeFailure | null>>;
+
 /** Returns the first failure, or undefined when the value is valid. */
-export function checkSimpleValue(type: SimpleTypeModel, raw: string): SimpleTypeFailure | undefined {
+export function checkSimpleValue(
+  type: SimpleTypeModel,
+  raw: string,
+  memo?: SimpleValueMemo,
+): SimpleTypeFailure | undefined {
+  if (!memo || !MEMO_TYPES.has(type.b) || raw.length > MEMO_MAX_LENGTH) return checkValue(type, raw);
+  let known = memo.get(type);
+  if (!known) {
+    known = new Map();
+    memo.set(type, known);
+  }
+  const hit = known.get(raw);
+  if (hit !== undefined) return hit ?? undefined;
+  const failure = checkValue(type, raw);
+  if (known.size < MEMO_MAX_ENTRIES) known.set(raw, failure ?? null);
+  return failure;
+}
+
+function checkValue(type: SimpleTypeModel, raw: string): SimpleTypeFailure | undefined {
   let comparable: number | undefined;
   switch (type.b) {
     case 'string':

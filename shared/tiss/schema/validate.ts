@@ -7,7 +7,7 @@ import type { XmlElement } from '../xml-tree.ts';
 import { contentStart, type DfaState } from './content-model.ts';
 import { missingFinding, omittedFinding, structureFinding, unexpectedFinding, valueFinding } from './messages.ts';
 import type { ComplexTypeModel, Particle, SimpleTypeModel, TissSchemaModel } from './model-types.ts';
-import { checkSimpleValue } from './simple-types.ts';
+import { checkSimpleValue, type SimpleValueMemo } from './simple-types.ts';
 
 /** Schema findings listed per file; the rest are summarised in one finding. */
 export const MAX_SCHEMA_FINDINGS = 1000;
@@ -29,6 +29,7 @@ class Walker {
   private readonly globals = new Map<string, number>();
   private readonly maxByName = new Map<number, Map<string, number>>();
   private readonly starts: (DfaState | undefined)[] = [];
+  private readonly memo: SimpleValueMemo = new Map();
   private typesByName: Map<string, number> | undefined;
 
   constructor(
@@ -144,7 +145,7 @@ class Walker {
         );
         continue;
       }
-      const failure = checkSimpleValue(type, value);
+      const failure = checkSimpleValue(type, value, this.memo);
       if (failure) {
         this.report(valueFinding(el, value, failure, type.n, type.b, this.versao, name));
       } else if (type.b === 'ID') {
@@ -188,7 +189,7 @@ class Walker {
       );
       return;
     }
-    const failure = checkSimpleValue(type, el.text);
+    const failure = checkSimpleValue(type, el.text, this.memo);
     if (failure) this.report(valueFinding(el, el.text, failure, type.n, type.b, this.versao));
   }
 
