@@ -12,6 +12,8 @@ export const ACTION_PT: Record<string, string> = {
   'draft.validate': 'rascunho validado',
   'pack.publish': 'publicação',
   'pack.rollback': 'reversão',
+  'auth.failed': 'acesso recusado (token inválido)',
+  'admin.refused': 'ação recusada',
 };
 
 export function AuditView({ api, ans }: { api: AdminApi; ans?: string | undefined }) {
