@@ -10,6 +10,7 @@ import type { RuleKind } from '../shared/rules/kind.ts';
 import { ruleKindList } from '../shared/rules/kinds/index.ts';
 import { tipoGuiaLabel } from '../shared/rules/labels.ts';
 import { type RulePack, rulePackJsonSchema } from '../shared/rules/pack-schema.ts';
+import { linkSource, readSourceIds } from './sources.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GENERATED = '<!-- Gerado por `npm run docs:rules` a partir de shared/rules e shared/packs; não edite à mão. -->';
@@ -45,6 +46,10 @@ function typeText(s: JsonSchema): string {
   return Array.isArray(s.type) ? s.type.map((t) => names[t] ?? t).join(' ou ') : (names[s.type ?? ''] ?? 'valor');
 }
 
+const sourceIds = readSourceIds(root);
+/** A citation as a link to docs/sources.md, from a page two levels down (docs/rules/kinds, docs/rules/packs). */
+const fonte = (source: string) => linkSource(source, sourceIds, '../../sources.md');
+
 const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function optionsTable(kind: RuleKind): string {
@@ -73,7 +78,7 @@ function kindPage(kind: RuleKind, glosas: Map<string, string>): string {
     `- Fatos necessários: ${m.facts.length ? m.facts.map((f) => `\`${f}\``).join(', ') : 'nenhum (roda sempre)'}`,
     `- Marcadores nas mensagens: ${m.placeholders.map((p) => `\`{${p}}\``).join(', ')}`,
     `- Mensagem sugerida: «${m.defaultMessage}»`,
-    `- Fonte de referência: ${m.defaultSource}`,
+    `- Fonte de referência: ${fonte(m.defaultSource)}`,
     '',
     '### Opções',
     '',
@@ -143,7 +148,7 @@ function packPage(pack: RulePack): string {
   );
   for (const r of pack.regras)
     lines.push(
-      `| \`${r.id}\` | [${r.kind}](../kinds/${r.kind}.md) | ${SEVERIDADE[r.severity]} | ${r.enabled ? 'sim' : 'não'} | ${cell(r.message)} | ${cell(r.source)} |`,
+      `| \`${r.id}\` | [${r.kind}](../kinds/${r.kind}.md) | ${SEVERIDADE[r.severity]} | ${r.enabled ? 'sim' : 'não'} | ${cell(r.message)} | ${cell(fonte(r.source))} |`,
     );
   lines.push('', '### Opções de cada regra', '');
   for (const r of pack.regras) lines.push(`- \`${r.id}\`: \`${JSON.stringify(r.options)}\``);
@@ -162,7 +167,7 @@ function packPage(pack: RulePack): string {
     );
     for (const c of pack.categorias)
       lines.push(
-        `| \`${c.id}\` | ${cell(c.nome)} | ${cell(criterioText(c))} | ${c.verificado ? 'sim' : '**não**'} | ${cell(c.fonte)} |`,
+        `| \`${c.id}\` | ${cell(c.nome)} | ${cell(criterioText(c))} | ${c.verificado ? 'sim' : '**não**'} | ${cell(fonte(c.fonte))} |`,
       );
   }
   if (pack.tiposDocumento.length)
@@ -185,7 +190,8 @@ function indexPage(): string {
     '',
     'Cada pacote de regras (um por operadora) liga tipos de regra a opções, mensagens e à fonte no manual da',
     'operadora. Valide um pacote com `npx tiss-preflight pack check <pacote.json>`; o JSON Schema para editores',
-    'está em `shared/rules/pack-schema.generated.json`.',
+    'está em `shared/rules/pack-schema.generated.json`. As fontes citadas (`<id> § <seção>`) estão em',
+    '[docs/sources.md](../sources.md).',
     '',
     '## Tipos de regra',
     '',

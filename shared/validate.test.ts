@@ -25,7 +25,7 @@ describe('validateXml', () => {
     });
     expect(report.valido).toBe(false);
     expect(report.findings.filter((f) => f.rule === 'odonto-senha')).toHaveLength(2);
-    expect(report.findings[0]!.source ?? '').toMatch(/003_633b0197c5a505df\.txt § /);
+    expect(report.findings[0]!.source ?? '').toMatch(/funssest-conecta-2024 § /);
     expect(report.summary.quantidadeGuias).toBe(2);
     expect(report.regras).toEqual({
       chave: 'arcelormittal-tubarao-funssest',

@@ -1,4 +1,4 @@
-// Every default pack validates, cites the seeds, takes its codes from the verified tables, and gives the
+// Every default pack validates, cites the manuals (docs/sources.md), takes its codes from the verified tables, and gives the
 // expected findings on the synthetic fixtures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,11 +10,11 @@ import { validateXml } from '../validate.ts';
 import { defaultPackFiles, defaultPacks } from './index.ts';
 
 const SEEDS = [
-  '000_25e325fbeba52f21.txt',
-  '001_a2889c3e9407be46.txt',
-  '002_0ad06e4af74ab471.txt',
-  '003_633b0197c5a505df.txt',
-  '004_245f8e65d45c10dc.txt',
+  'serpro-comunicado-anexos-2020',
+  'pasa-faturamento-2023',
+  'pasa-recurso-glosa-2023',
+  'funssest-conecta-2024',
+  'ipam-portal-saude-2024',
 ];
 const categoriesCsv = readFileSync(new URL('../../data/tiss-tables/procedure-categories.csv', import.meta.url), 'utf8');
 const fixture = (name: string) =>
@@ -58,8 +58,8 @@ describe('default packs', () => {
 
       it('every rule cites a seed manual and a section, or is marked as outside the manuals', () => {
         for (const r of pack.regras) {
-          // Public facts about the portal beyond the seeds (../shared/notes/conecta-portal.md) say so.
-          if (r.source.startsWith('conecta-portal.md § ')) {
+          // Public facts about the portal beyond the manuals (docs/conecta-portal.md) say so.
+          if (r.source.startsWith('notas-portal-conecta § ')) {
             expect(r.observacao, r.id).toMatch(/^Fora do manual/);
             continue;
           }

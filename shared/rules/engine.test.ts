@@ -24,7 +24,7 @@ const maxGuias = {
   severity: 'error' as const,
   options: { max: 100 },
   message: 'Lote {lote}: {quantidade} guias, limite {max}.',
-  source: '001_a2889c3e9407be46.txt § 3. Inclusão de Lote de Pagamento',
+  source: 'pasa-faturamento-2023 § 3. Inclusão de Lote de Pagamento',
 };
 const versao = {
   id: 'versao',
@@ -32,7 +32,7 @@ const versao = {
   severity: 'error' as const,
   options: { versoes: ['4.01.00'] },
   message: 'Versão {versao} não aceita.',
-  source: '003_633b0197c5a505df.txt § 5. Perguntas e Repostas',
+  source: 'funssest-conecta-2024 § 5. Perguntas e Repostas',
 };
 
 describe('runRules', () => {
@@ -45,7 +45,7 @@ describe('runRules', () => {
         severity: 'error',
         message: 'Lote 7: 101 guias, limite 100.',
         where: { field: 'quantidadeGuias' },
-        source: '001_a2889c3e9407be46.txt § 3. Inclusão de Lote de Pagamento',
+        source: 'pasa-faturamento-2023 § 3. Inclusão de Lote de Pagamento',
       },
     ]);
   });

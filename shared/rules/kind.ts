@@ -47,7 +47,7 @@ export interface RuleKindMeta<O extends z.ZodType = z.ZodType> {
   messages: Readonly<Record<string, string>>;
   /** A message a pack can start from. */
   defaultMessage: string;
-  /** Where the idea comes from when a pack does not say: "<seed file> § <section>". */
+  /** Where the idea comes from when a pack does not say: "<source id> § <section>" (docs/sources.md). */
   defaultSource: string;
   /** Names the options take from the rest of the pack, checked when the pack is validated. */
   refs?: (options: z.output<O>) => PackRef[];

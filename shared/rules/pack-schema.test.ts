@@ -16,7 +16,7 @@ function pack(overrides: Partial<RulePackInput> = {}): RulePackInput {
         severity: 'error',
         options: { max: 100 },
         message: 'O lote tem {quantidade} guias; o limite é {max}.',
-        source: '001_a2889c3e9407be46.txt § Lotes',
+        source: 'pasa-faturamento-2023 § Lotes',
       },
     ],
     ...overrides,
@@ -86,7 +86,7 @@ describe('rule pack schema', () => {
   it('takes recurso de glosa templates per glosa code, refusing unknown placeholders, repeats and unsourced texts', () => {
     const recursoGlosa = {
       envio: 'portal' as const,
-      fonte: '002_0ad06e4af74ab471.txt § 2.3',
+      fonte: 'pasa-recurso-glosa-2023 § 2.3',
       modeloPadrao: { justificativa: 'Revisão da glosa {codigoGlosa} ({referencia}).', neutro: true },
       modelos: [
         { codigo: '1705', justificativa: 'Valor {valorInformado} acordado.', reversivel: true, fonte: 'contrato § 4' },

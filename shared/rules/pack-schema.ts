@@ -14,8 +14,8 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identificador em minúsculas com hífens, ex.: lote-max-guias');
 const tussCode = z.string().regex(/^\d{1,10}$/, 'código só com dígitos');
-/** "<seed file> § <section>" (or another document § section). */
-const sourceRef = z.string().regex(/\S § \S/, 'fonte no formato "<arquivo> § <seção>"');
+/** "<source id> § <section>" (ids in docs/sources.md), or another document § section. */
+const sourceRef = z.string().regex(/\S § \S/, 'fonte no formato "<documento> § <seção>"');
 
 export const operadoraSchema = z.object({
   /** Registro ANS (6 digits), when the operadora's manual gives it. */

@@ -1,5 +1,5 @@
 // TUSS Tabela 22 terms the mock's procedure lookup offers. Codes and names are the examples listed in
-// /work/shared/tiss/tables/procedure-categories.csv (ANS TUSS 22, 2020 snapshot) and the seeds; copied,
+// data/tiss-tables/procedure-categories.csv (ANS TUSS 22, 2020 snapshot) and the manuals (docs/sources.md); copied,
 // not invented, so rules keyed on categories (hemodiálise, ressonância…) meet real codes.
 export interface Termo {
   codigo: string;

@@ -27,7 +27,7 @@ describe('tiss-preflight pack check', () => {
     expect(r.out).toContain('pacote válido');
     expect(r.out).toContain('PAS SERPRO');
     expect(r.out).toMatch(/regra\s+tipo\s+gravidade\s+ativa\s+fonte/);
-    expect(r.out).toMatch(/anexos-endoscopia\s+anexos-obrigatorios\s+erro\s+sim\s+000_25e325fbeba52f21\.txt § /);
+    expect(r.out).toMatch(/anexos-endoscopia\s+anexos-obrigatorios\s+erro\s+sim\s+serpro-comunicado-anexos-2020 § /);
   });
 
   it('refuses a bad pack with the path of each bad field, exit 1', () => {
@@ -99,7 +99,7 @@ describe('tiss-preflight validate --operadora / --pack', () => {
     expect(r.code).toBe(0);
     const [result] = JSON.parse(r.out) as { findings: { rule: string; source?: string }[] }[];
     const pack = result!.findings.find((f) => f.rule === 'documentacao-fisica-90-dias');
-    expect(pack?.source).toMatch(/^000_25e325fbeba52f21\.txt § /);
+    expect(pack?.source).toMatch(/^serpro-comunicado-anexos-2020 § /);
   });
 
   it('--pack applies a draft pack from a file', () => {

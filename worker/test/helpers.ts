@@ -44,7 +44,7 @@ export function testPack(overrides: Partial<RulePackInput> = {}): RulePackInput 
         severity: 'error',
         options: { max: 100 },
         message: 'O lote {lote} tem {quantidade} guias; o limite é {max}.',
-        source: '001_a2889c3e9407be46.txt § Lotes',
+        source: 'pasa-faturamento-2023 § Lotes',
       },
     ],
     ...overrides,

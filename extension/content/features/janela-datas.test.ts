@@ -14,7 +14,7 @@ const pasa90 = packWith('331988', [
     severity: 'error',
     options: { maxDias: 90, base: 'atendimento' },
     message: 'Guia {guia}: atendimento em {data}, há {dias} dias; o prazo de {maxDias} dias terminou em {dataLimite}.',
-    source: 'conecta-portal.md § Per-operadora facts',
+    source: 'notas-portal-conecta § Per-operadora facts',
   },
 ]);
 

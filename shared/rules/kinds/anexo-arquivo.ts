@@ -31,7 +31,7 @@ export const anexoArquivo = defineRuleKind({
       preferido: 'O arquivo "{arquivo}" ({formato}) é aceito, mas a operadora prefere {formatos}.',
     },
     defaultMessage: 'O arquivo "{arquivo}" tem {tamanho}; o limite é {limite} por arquivo. Reduza ou divida o arquivo.',
-    defaultSource: '000_25e325fbeba52f21.txt § 3. Até quantos documentos posso anexar no lote?',
+    defaultSource: 'serpro-comunicado-anexos-2020 § 3. Até quantos documentos posso anexar no lote?',
     glosas: ['3166'],
   },
   check(context, o) {

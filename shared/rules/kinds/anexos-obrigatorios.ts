@@ -66,7 +66,7 @@ export const anexosObrigatorios = defineRuleKind({
       lembrete: '{guias} ({categoria}): depois de enviar, anexe ao lote {documentos}.',
     },
     defaultMessage: 'Guia {guia} ({categoria}): falta o anexo obrigatório "{documento}".',
-    defaultSource: '000_25e325fbeba52f21.txt § DOCUMENTOS POR TIPO DE GUIA',
+    defaultSource: 'serpro-comunicado-anexos-2020 § DOCUMENTOS POR TIPO DE GUIA',
     glosas: ['3052', '1822', '2714'],
     refs: (o) => (o.categoria ? [{ tipo: 'categoria', id: o.categoria, path: ['categoria'] }] : []),
   },

@@ -20,7 +20,8 @@ export const anexosPendentes = defineRuleKind({
     messages: {},
     defaultMessage:
       'O documento "{documento}" está "{situacao}" com o lote já enviado: reenvie-o em Faturamento > Documentos Anexos > Com falha no Envio.',
-    defaultSource: '000_25e325fbeba52f21.txt § 5. O meu lote consta como enviado, mas o documento como pendente/falha',
+    defaultSource:
+      'serpro-comunicado-anexos-2020 § 5. O meu lote consta como enviado, mas o documento como pendente/falha',
     refs: (o) => o.situacoesLote.map((id, i): PackRef => ({ tipo: 'situacao', id, path: ['situacoesLote', i] })),
   },
   check(context, o, { pack }) {

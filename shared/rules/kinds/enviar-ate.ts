@@ -23,7 +23,7 @@ export const enviarAte = defineRuleKind({
     },
     defaultMessage:
       'O prazo para enviar o lote {lote} terminou em {dataLimite} (Enviar Até). Fale com a operadora antes de enviá-lo.',
-    defaultSource: '004_245f8e65d45c10dc.txt § 9.2 b) Realizar o Envio do lote de pagamento (Enviar Até (Calendário))',
+    defaultSource: 'ipam-portal-saude-2024 § 9.2 b) Realizar o Envio do lote de pagamento (Enviar Até (Calendário))',
     refs: (o) => o.situacoesLote.map((id, i): PackRef => ({ tipo: 'situacao', id, path: ['situacoesLote', i] })),
   },
   check(context, { situacoesLote, avisoDias }, { pack }) {

@@ -15,7 +15,7 @@ export const loteMaxGuias = defineRuleKind({
       adicionar: 'O lote {lote} já tem {quantidade} guia(s); o limite é {max}. Crie um novo lote para esta guia.',
     },
     defaultMessage: 'O lote {lote} tem {quantidade} guias; o limite é {max} guias por lote. Divida em mais lotes.',
-    defaultSource: '001_a2889c3e9407be46.txt § Lotes',
+    defaultSource: 'pasa-faturamento-2023 § Lotes',
     // guiasTISS allows at most 100 guias of a type: a lower limit is the operadora's own and still worth saying.
     repeatsXsd: ({ max }) => max >= 100,
   },

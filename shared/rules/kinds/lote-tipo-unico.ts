@@ -17,7 +17,7 @@ export const loteTipoUnico = defineRuleKind({
     },
     defaultMessage:
       'O lote mistura guias de {tipos}; cada lote aceita um só tipo de guia. Separe-as em lotes por tipo.',
-    defaultSource: '004_245f8e65d45c10dc.txt § 9.2 b) Realizar o Envio do lote de pagamento',
+    defaultSource: 'ipam-portal-saude-2024 § 9.2 b) Realizar o Envio do lote de pagamento',
     glosas: ['1304'],
     // guiasTISS is an XSD choice of one guia type.
     repeatsXsd: () => true,

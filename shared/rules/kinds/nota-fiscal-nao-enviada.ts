@@ -15,7 +15,7 @@ export const notaFiscalNaoEnviada = defineRuleKind({
     defaultMessage:
       'A nota fiscal {nota} foi salva mas não enviada: selecione-a em NOTAS FISCAIS e clique em "Enviar Nota Fiscal"; sem isso o pagamento continua "Aguardando Nota Fiscal".',
     defaultSource:
-      '004_245f8e65d45c10dc.txt § 11. Como consultar e enviar dados referente à nota fiscal ("Enviar Nota fiscal")',
+      'ipam-portal-saude-2024 § 11. Como consultar e enviar dados referente à nota fiscal ("Enviar Nota fiscal")',
   },
   check(context) {
     return (context.pagamento?.notasFiscais ?? [])

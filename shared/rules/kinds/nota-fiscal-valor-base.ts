@@ -18,7 +18,7 @@ export const notaFiscalValorBase = defineRuleKind({
     placeholders: ['valor', 'valorBase', 'nota'],
     messages: {},
     defaultMessage: 'O Vlr. Nota ({valor}) deve ser igual ao Valor Base da prévia de pagamento ({valorBase}).',
-    defaultSource: '004_245f8e65d45c10dc.txt § 11. Como consultar e enviar dados referente à nota fiscal',
+    defaultSource: 'ipam-portal-saude-2024 § 11. Como consultar e enviar dados referente à nota fiscal',
   },
   check(context) {
     const out: RuleReport[] = [];

@@ -11,7 +11,7 @@ export const odontoDenteRegiao = defineRuleKind({
     placeholders: ['guia', 'item', 'codigo'],
     messages: {},
     defaultMessage: 'Guia {guia}, item {item} ({codigo}): informe o dente ou a região do procedimento odontológico.',
-    defaultSource: '003_633b0197c5a505df.txt § 5. Perguntas e Repostas, 32 (área/dente ou região)',
+    defaultSource: 'funssest-conecta-2024 § 5. Perguntas e Repostas, 32 (área/dente ou região)',
     glosas: ['3022'],
   },
   check(context) {

@@ -17,7 +17,7 @@ export const prazoDocumentos = defineRuleKind({
     messages: {},
     defaultMessage:
       'Depois deste envio, a documentação do lote deve chegar à operadora em até {dias} dias (até {dataLimite}).',
-    defaultSource: '000_25e325fbeba52f21.txt § COMUNICADO (envio da conta física em até 90 dias)',
+    defaultSource: 'serpro-comunicado-anexos-2020 § COMUNICADO (envio da conta física em até 90 dias)',
   },
   check(context, { dias, acoes }) {
     if (!context.acao || !acoes.includes(context.acao)) return [];

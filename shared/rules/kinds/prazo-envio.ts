@@ -22,7 +22,7 @@ export const prazoEnvio = defineRuleKind({
     },
     defaultMessage:
       'Guia {guia}: atendimento de {data} já tem {dias} dias; a operadora só aceita cobranças até {maxDias} dias (prazo terminou em {dataLimite}).',
-    defaultSource: '003_633b0197c5a505df.txt § 5. Perguntas e Repostas, 9 (prazo para o envio de guia)',
+    defaultSource: 'funssest-conecta-2024 § 5. Perguntas e Repostas, 9 (prazo para o envio de guia)',
     glosas: ['1701'],
   },
   check(context, { maxDias, base, avisoDias }) {

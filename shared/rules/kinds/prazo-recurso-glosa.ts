@@ -29,7 +29,7 @@ export const prazoRecursoGlosa = defineRuleKind({
     },
     defaultMessage:
       'O prazo para recurso de glosa terminou em {dataLimite} ({dias} dias após o pagamento de {dataPagamento}).',
-    defaultSource: '004_245f8e65d45c10dc.txt § 13. Como realizar recurso de glosa?',
+    defaultSource: 'ipam-portal-saude-2024 § 13. Como realizar recurso de glosa?',
     glosas: ['2909'],
   },
   check(context, { dias, avisoDias, contagem }) {

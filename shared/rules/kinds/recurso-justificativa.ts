@@ -12,7 +12,7 @@ export const recursoJustificativa = defineRuleKind({
     messages: {},
     defaultMessage:
       'Glosa {glosa} da guia {guia}: escreva a justificativa do recurso (mínimo de {minCaracteres} caractere(s)).',
-    defaultSource: '002_0ad06e4af74ab471.txt § 2.3 Solicitando um Recurso de Glosa',
+    defaultSource: 'pasa-recurso-glosa-2023 § 2.3 Solicitando um Recurso de Glosa',
     glosas: ['2903'],
   },
   check(context, { minCaracteres }) {

@@ -12,7 +12,7 @@ export const recursoValor = defineRuleKind({
     placeholders: ['guia', 'glosa', 'recursado', 'glosado'],
     messages: {},
     defaultMessage: 'Guia {guia}: o Vlr. Recursado ({recursado}) é maior que o Vlr. Glosado ({glosado}).',
-    defaultSource: '004_245f8e65d45c10dc.txt § 13.5 Etapa 5: Recursar guia ou por procedimento',
+    defaultSource: 'ipam-portal-saude-2024 § 13.5 Etapa 5: Recursar guia ou por procedimento',
   },
   check(context) {
     const out: RuleReport[] = [];

@@ -35,7 +35,7 @@ export const salvoNaoEnviado = defineRuleKind({
     defaultMessage:
       'O lote {lote} está "{situacao}" desde a inclusão em {dataInclusao} (há {dias} dias): salvar ou fechar não envia o lote à operadora; abra-o e clique em "Enviar Lote".',
     defaultSource:
-      '001_a2889c3e9407be46.txt § 2.1 Guia de Tratamento Odontológico (Observações: a opção "Salvar" não realiza o envio)',
+      'pasa-faturamento-2023 § 2.1 Guia de Tratamento Odontológico (Observações: a opção "Salvar" não realiza o envio)',
     refs: (o) =>
       (['situacoesLote', 'situacoesEmEnvio', 'situacoesRecurso'] as const).flatMap((field) =>
         o[field].map((id, i): PackRef => ({ tipo: 'situacao', id, path: [field, i] })),

@@ -25,7 +25,7 @@ export const senhaObrigatoria = defineRuleKind({
     messages: {},
     defaultMessage: 'Guia {guia} ({motivo}): informe a senha de autorização da operadora.',
     defaultSource:
-      '003_633b0197c5a505df.txt § 5. Perguntas e Repostas, 32 (procedimentos odontológicos necessitam de senha)',
+      'funssest-conecta-2024 § 5. Perguntas e Repostas, 32 (procedimentos odontológicos necessitam de senha)',
     glosas: ['1403'],
     refs: (o) => (o.categorias ?? []).map((id, i) => ({ tipo: 'categoria' as const, id, path: ['categorias', i] })),
   },

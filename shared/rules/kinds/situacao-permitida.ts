@@ -33,7 +33,7 @@ export const situacaoPermitida = defineRuleKind({
       proibida: '{acao}: não é possível com o {alvo} na situação "{situacao}".',
     },
     defaultMessage: '{acao}: não é possível com o {alvo} na situação "{situacao}"; só com o {alvo} em {permitidas}.',
-    defaultSource: '000_25e325fbeba52f21.txt § 1. O documento poderá ser anexado em qual status do lote?',
+    defaultSource: 'serpro-comunicado-anexos-2020 § 1. O documento poderá ser anexado em qual status do lote?',
     refs: (o) =>
       [
         ...(o.permitidas ?? []).map((id, i) => ({ id, path: ['permitidas', i] })),

@@ -13,7 +13,7 @@ export const tiposGuiaPermitidos = defineRuleKind({
     placeholders: ['tipo', 'permitidos', 'guia'],
     messages: {},
     defaultMessage: 'Guias de {tipo} não são recebidas por esta operadora pelo portal; tipos aceitos: {permitidos}.',
-    defaultSource: '001_a2889c3e9407be46.txt § 2. Digitação de Guias',
+    defaultSource: 'pasa-faturamento-2023 § 2. Digitação de Guias',
     glosas: ['1301'],
   },
   check(context, { tipos }) {

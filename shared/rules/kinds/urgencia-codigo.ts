@@ -19,7 +19,7 @@ export const urgenciaCodigo = defineRuleKind({
     messages: {},
     defaultMessage:
       'Guia {guia}: atendimento de urgência sem o código {codigos} (consulta em pronto socorro). Use-o, salvo pacote contratado.',
-    defaultSource: '003_633b0197c5a505df.txt § 5. Perguntas e Repostas, 7 (senhas de urgência)',
+    defaultSource: 'funssest-conecta-2024 § 5. Perguntas e Repostas, 7 (senhas de urgência)',
   },
   check(context, o) {
     const out: RuleReport[] = [];

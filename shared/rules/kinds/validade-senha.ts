@@ -14,7 +14,7 @@ export const validadeSenha = defineRuleKind({
     messages: {},
     defaultMessage:
       'Guia {guia}: realizado em {data}, depois do fim da validade da senha ({validade}; até {dias} dias da autorização). Peça nova autorização.',
-    defaultSource: '003_633b0197c5a505df.txt § 5. Perguntas e Repostas, 22 (validade da senha)',
+    defaultSource: 'funssest-conecta-2024 § 5. Perguntas e Repostas, 22 (validade da senha)',
     glosas: ['1405', '1414'],
   },
   check(context, { dias }) {

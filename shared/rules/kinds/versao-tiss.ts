@@ -13,7 +13,7 @@ export const versaoTiss = defineRuleKind({
     messages: {},
     defaultMessage:
       'O arquivo está na versão TISS {versao}; esta operadora aceita somente {versoes}. Gere o XML na versão aceita.',
-    defaultSource: '003_633b0197c5a505df.txt § 5. Perguntas e Repostas, 29 (versões TISS aceitas)',
+    defaultSource: 'funssest-conecta-2024 § 5. Perguntas e Repostas, 29 (versões TISS aceitas)',
     glosas: ['5028'],
   },
   check(context, { versoes }) {
