@@ -1,20 +1,33 @@
-// npm run bench:ext — the content script's full check of a 100-guia lote page (portal adapter + rule engine
-// + inline warnings, every feature, as one feature-manager run) in real Chromium on the mock portal, median
-// and p95 over N runs, against a peer measured in the same page and run: a bare walk over every element
-// (querySelectorAll('*') reading each one's text), the least any whole-page reader must do. Also the
-// content-script bundle size of the test build. Target: a full check under 16 ms (one frame).
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// npm run bench:ext — the content script in real Chromium on the mock portal's 100-guia lote page (8501):
+// 1. full check: portal adapter + rule engine + inline warnings, every feature, as one feature-manager run
+//    (the same modules bundled for the page; the extension's isolated world cannot be driven from here);
+// 2. start-up with the real extension (test build): from the content script's first line running to the first
+//    badge on screen, with the background already running and after it was stopped (a cold service worker
+//    answers the pack request too);
+// 3. the content script's size (production Chrome build, gzip).
+// Each against a peer measured in the same run: for the full check, a bare walk over every element of the same
+// page (querySelectorAll('*') reading each one's text), the least any whole-page reader must do; for start-up,
+// the portal page's own load in the same page load; for the size, the XML engine's own bundle (the popup's
+// validation worker), which the content script no longer carries.
+// Targets (issue 13): full check p95 < 8 ms, content script < 60 kB gzip. The machine's load is printed: on a
+// shared machine the milliseconds move with it, the ratios much less.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { EXTENSION_DIR, OFFLINE_ARGS, requireChromium } from '../test/e2e/support/browser.ts';
+import { WARNING_TAG } from '../extension/content/ui/own-ui.ts';
+import { EXTENSION_DIR, launchWithExtension, OFFLINE_ARGS, requireChromium } from '../test/e2e/support/browser.ts';
 import { login } from '../test/e2e/support/portal.ts';
 import { startPortal } from '../test/portal/server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const WARMUP = 5;
-const TARGET_MS = 16;
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 15);
+const TARGET_MS = 8;
+const TARGET_GZIP_KB = 60;
 const root = resolve(import.meta.dirname, '..');
 
 // The same modules the content script is built from, bundled for the page (the extension's isolated world
@@ -66,6 +79,24 @@ function stats(xs: number[]) {
 }
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
+const LOTE = '/Pagamentos/LotePagamento/Detalhes/8501';
+const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+// Fresh builds, so the figures are the code in the work tree's: production Chrome (size) and test (start-up:
+// it may run on the mock portal's localhost).
+for (const args of [
+  ['wxt', 'build'],
+  ['wxt', 'build', '--mode', 'test'],
+]) {
+  const r = spawnSync('npx', args, { cwd: root, stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`falhou: npx ${args.join(' ')}`);
+}
+
+const [load1] = loadavg();
+console.log(`bench:ext — lote 8501 (100 guias), Chromium; load average ${load1!.toFixed(1)} on ${cpus().length} CPUs`);
+
+// ---- 1. full check ----
 const bundle = await build({
   stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
   bundle: true,
@@ -79,55 +110,109 @@ const bundle = await build({
 const script = bundle.outputFiles[0]!.text;
 
 const portal = await startPortal({ port: 0 });
-const browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: OFFLINE_ARGS });
 try {
-  const page = await browser.newPage();
-  await login(page, portal.url);
-  await page.goto(`${portal.url}/Pagamentos/LotePagamento/Detalhes/8501`);
-  await page.getByText('Este lote já possui 100 guias').waitFor();
-  await page.addScriptTag({ content: script });
-  const result = await page.evaluate(
-    ([runs, warmup]) =>
-      (
-        globalThis as unknown as {
-          __tissBench(
-            r: number,
-            w: number,
-          ): Promise<{ full: number[]; peer: number[]; warnings: number; elements: number }>;
-        }
-      ).__tissBench(runs, warmup),
-    [RUNS, WARMUP] as const,
-  );
-  const full = stats(result.full);
-  const peer = stats(result.peer);
-  console.log(
-    `bench:ext — lote 8501 (100 guias, ${result.elements} elements), ${RUNS} runs after ${WARMUP} warm-up, Chromium`,
-  );
-  console.log(
-    `  full check (adapter + rules + ${result.warnings} warnings rendered): median ${ms(full.median)}, p95 ${ms(full.p95)}`,
-  );
-  console.log(`  peer (querySelectorAll('*') text walk):      median ${ms(peer.median)}, p95 ${ms(peer.p95)}`);
-  console.log(
-    `  ratio full/peer: median ${(full.median / peer.median).toFixed(1)}×, p95 ${(full.p95 / peer.p95).toFixed(1)}×`,
-  );
-  console.log(`  target < ${TARGET_MS} ms (one frame): p95 ${full.p95 < TARGET_MS ? 'met' : 'NOT met'}`);
+  const browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: OFFLINE_ARGS });
+  try {
+    const page = await browser.newPage();
+    await login(page, portal.url);
+    await page.goto(`${portal.url}${LOTE}`);
+    await page.getByText('Este lote já possui 100 guias').waitFor();
+    await page.addScriptTag({ content: script });
+    const result = await page.evaluate(
+      ([runs, warmup]) =>
+        (
+          globalThis as unknown as {
+            __tissBench(
+              r: number,
+              w: number,
+            ): Promise<{ full: number[]; peer: number[]; warnings: number; elements: number }>;
+          }
+        ).__tissBench(runs, warmup),
+      [RUNS, WARMUP] as const,
+    );
+    const full = stats(result.full);
+    const peer = stats(result.peer);
+    console.log(`1. full check, ${result.elements} elements, ${RUNS} runs after ${WARMUP} warm-up`);
+    console.log(
+      `  full check (adapter + rules + ${result.warnings} warnings rendered): median ${ms(full.median)}, p95 ${ms(full.p95)}`,
+    );
+    console.log(`  peer (querySelectorAll('*') text walk):      median ${ms(peer.median)}, p95 ${ms(peer.p95)}`);
+    console.log(`  ratio full/peer: median ${ratio(full.median, peer.median)}, p95 ${ratio(full.p95, peer.p95)}`);
+    console.log(`  target p95 < ${TARGET_MS} ms: ${full.p95 < TARGET_MS ? 'met' : 'NOT met'}`);
+  } finally {
+    await browser.close();
+  }
+
+  // ---- 2. start-up with the real extension ----
+  const ext = await launchWithExtension();
+  try {
+    const page = await ext.newPage();
+    await login(page, portal.url);
+    // Before any page script: note when the first extension badge is attached (what the clerk sees first).
+    await page.addInitScript((tag) => {
+      const w = window as unknown as { __primeiroAviso?: number };
+      new MutationObserver((records, obs) => {
+        for (const r of records)
+          for (const n of Array.from(r.addedNodes))
+            if (n instanceof Element && (n.localName === tag || n.querySelector(tag))) {
+              w.__primeiroAviso = performance.now();
+              obs.disconnect();
+              return;
+            }
+      }).observe(document, { childList: true, subtree: true });
+    }, WARNING_TAG);
+    const cdp = await ext.context.newCDPSession(page);
+    const once = async (cold: boolean) => {
+      if (cold) await cdp.send('ServiceWorker.stopAllWorkers');
+      await page.goto(`${portal.url}${LOTE}`);
+      await page.waitForFunction(() => (window as unknown as { __primeiroAviso?: number }).__primeiroAviso);
+      return page.evaluate(() => {
+        const inicio = performance.getEntriesByName('tiss-preflight:inicio')[0]?.startTime;
+        const aviso = (window as unknown as { __primeiroAviso: number }).__primeiroAviso;
+        if (inicio === undefined) throw new Error('o content script não marcou o início (build antigo?)');
+        // The peer: the portal page's own load (navigation start → load event end), in the same page load.
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return { startup: aviso - inicio, injectedAt: inicio, peer: nav?.loadEventEnd ?? Number.NaN };
+      });
+    };
+    await cdp.send('ServiceWorker.enable');
+    await once(false);
+    for (const cold of [false, true]) {
+      const runs = [];
+      for (let i = 0; i < STARTUP_RUNS; i++) runs.push(await once(cold));
+      const st = stats(runs.map((r) => r.startup));
+      const pe = stats(runs.map((r) => r.peer));
+      const inj = stats(runs.map((r) => r.injectedAt));
+      console.log(
+        `2. start-up, real extension (test build), ${STARTUP_RUNS} page loads, background ${cold ? 'stopped before each load (cold)' : 'running (warm)'}`,
+      );
+      console.log(
+        `  injection → first badge: median ${ms(st.median)}, p95 ${ms(st.p95)} (script ran ${ms(inj.median)} after navigation start)`,
+      );
+      console.log(
+        `  peer (the portal page's own load, navigation → load event): median ${ms(pe.median)}, p95 ${ms(pe.p95)}`,
+      );
+      console.log(`  ratio start-up/peer: median ${ratio(st.median, pe.median)}, p95 ${ratio(st.p95, pe.p95)}`);
+    }
+  } finally {
+    await ext.close();
+  }
 } finally {
-  await browser.close();
   await portal.close();
 }
 
-// The bundle the portal loads on every page: production build when present (npm run build), else the test one.
-for (const [nome, dir] of [
-  ['produção', join(root, '.output', 'chrome-mv3')],
-  ['teste', EXTENSION_DIR],
-] as const) {
-  const built = join(dir, 'content-scripts', 'content.js');
-  if (!existsSync(built)) {
-    console.log(`  content-script bundle (${nome}): not built`);
-    continue;
-  }
-  const raw = readFileSync(built);
-  console.log(
-    `  content-script bundle (${nome}): ${(statSync(built).size / 1024).toFixed(1)} KB, gzip ${(gzipSync(raw).length / 1024).toFixed(1)} KB`,
-  );
+// ---- 3. size ----
+const prod = join(root, '.output', 'chrome-mv3');
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+const content = gz(join(prod, 'content-scripts', 'content.js'));
+const engineFile = readdirSync(join(prod, 'assets')).find((f) => /^validate\.worker.*\.js$/.test(f));
+console.log('3. content-script bundle, production Chrome build (.output/chrome-mv3), gzip');
+console.log(
+  `  content script: ${kb(content)} (test build: ${kb(gz(join(EXTENSION_DIR, 'content-scripts', 'content.js')))})`,
+);
+if (engineFile) {
+  const engine = gz(join(prod, 'assets', engineFile));
+  console.log(`  peer (XML engine bundle, the popup's validation worker): ${kb(engine)}`);
+  console.log(`  ratio content/engine: ${ratio(content, engine)}`);
 }
+console.log(`  target < ${TARGET_GZIP_KB} kB gzip: ${content / 1024 < TARGET_GZIP_KB ? 'met' : 'NOT met'}`);

@@ -61,4 +61,29 @@ describe('content script start-up', () => {
     await manager.idle();
     expect(badge()).toBe('99/80 guias');
   });
+
+  it('asks for the page’s pack while the settings are still being read, and only once', async () => {
+    const doc = loadSnapshot('lote-aberto-99-guias', '/Pagamentos/LotePagamento/Detalhes/8502');
+    const order: string[] = [];
+    const { manager } = await startContent(doc, allFeatures, {
+      loadSettings: async () => {
+        order.push('settings');
+        // The browser answers the storage read later than the pack request went out.
+        await new Promise((r) => setTimeout(r, 20));
+        order.push('settings lidas');
+        return { features: {}, bloquearEnvioComErros: false, autofillProfiles: [], operadoras: [] };
+      },
+      loadPack: async () => {
+        order.push('pacote');
+        return pasa;
+      },
+      watchSettings: () => {},
+      debounceMs: 5,
+    });
+    stop = () => manager.stop();
+    await manager.idle();
+    expect(order.indexOf('pacote')).toBeLessThan(order.indexOf('settings lidas'));
+    expect(order.filter((o) => o === 'pacote')).toHaveLength(1);
+    expect([...doc.querySelectorAll(WARNING_TAG)].map(shownText)).toContain('99/100 guias');
+  });
 });

@@ -37,6 +37,12 @@ export async function startContent(
   features: readonly Feature[],
   sources: ContentSources,
 ): Promise<{ manager: FeatureManager; env: ContentEnvironment }> {
+  // The page already names its operadora: ask for its pack while the settings are read (two round trips to
+  // the browser at once, not one after the other, before the first badge).
+  const shownAtStart = operadoraDaPagina(doc);
+  let prefetched = shownAtStart.length
+    ? { key: shownAtStart.join('\n'), pack: sources.loadPack(shownAtStart).catch(() => undefined) }
+    : undefined;
   let settings = await sources.loadSettings();
   const env: ContentEnvironment = {
     document: doc,
@@ -63,7 +69,13 @@ export async function startContent(
       const key = operadora.join('\n');
       if (key === packFor) return;
       packFor = key;
-      env.pack = operadora.length ? await sources.loadPack(operadora).catch(() => undefined) : undefined;
+      const early = prefetched?.key === key ? prefetched.pack : undefined;
+      prefetched = undefined;
+      env.pack = early
+        ? await early
+        : operadora.length
+          ? await sources.loadPack(operadora).catch(() => undefined)
+          : undefined;
     },
     ...(sources.debounceMs !== undefined ? { debounceMs: sources.debounceMs } : {}),
   });
@@ -74,6 +86,7 @@ export async function startContent(
       settings = s;
       env.settings = s;
       packFor = undefined;
+      prefetched = undefined;
       manager.schedule();
     });
   });

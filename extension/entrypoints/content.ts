@@ -1,4 +1,5 @@
 // The content script on the Conecta portal (and on localhost in test/dev builds, for the mock portal).
+import '../content/boot-mark.ts';
 import { browser } from 'wxt/browser';
 import { parseRulePack } from '../../shared/rules/pack-schema.ts';
 import type { AutofillHandler } from '../content/feature-api.ts';
