@@ -25,6 +25,10 @@ const fixtureSha256 = Object.fromEntries(
   ]),
 );
 
+// The SP/SADT fixture that 15 MB lotes are grown from inside workerd (test/support/tiss-large-lote.ts), as
+// base64: the memory test posts a lote of the size limit to /v1/validate.
+const largeLoteTemplate = readFileSync(here('../test/fixtures/tiss/valid/sadt-5-guias.xml')).toString('base64');
+
 // The per-IP limits exactly as wrangler.toml declares them ([[ratelimits]]), so the tests run what deploys.
 const ratelimits = Object.fromEntries(
   [
@@ -48,6 +52,7 @@ export default defineProject(async () => {
           bindings: {
             TEST_MIGRATIONS: migrations,
             XML_FIXTURE_SHA256: fixtureSha256,
+            LARGE_LOTE_TEMPLATE_B64: largeLoteTemplate,
             PACK_SIGNING_KEY: testKey.secretKey,
             PACK_SIGNING_KEY_ID: testKey.keyId,
             // Short, so the test of a stalled upload (408) takes a second, not ten.

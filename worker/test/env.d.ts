@@ -9,6 +9,8 @@ declare namespace Cloudflare {
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
     /** File name → SHA-256 (hex) of test/fixtures/tiss/valid/, to check the bundled dry-run fixtures. */
     XML_FIXTURE_SHA256: Record<string, string>;
+    /** test/fixtures/tiss/valid/sadt-5-guias.xml as base64: the template of the 15 MB lote (memory test). */
+    LARGE_LOTE_TEMPLATE_B64: string;
     PACK_SIGNING_KEY: string;
     PACK_SIGNING_KEY_ID: string;
     ALLOWED_ORIGINS: string;
