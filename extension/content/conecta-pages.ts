@@ -1,6 +1,8 @@
 // Which Conecta page is this? Predicates over the URL (MVC routes /{Area}/{Controller}/{Action}) and over
 // what the page holds (Benner `bc-*` directives, known ids), because the portal changes pages in place and
 // the same widget (the anexo dialog) appears on several routes.
+import { normalizeText } from '../../shared/rules/text.ts';
+
 export interface PageInfo {
   document: Document;
   url: URL;
@@ -9,14 +11,21 @@ export type PagePredicate = (page: PageInfo) => boolean;
 
 const has = (page: PageInfo, selector: string) => page.document.querySelector(selector) !== null;
 const path = (page: PageInfo) => page.url.pathname.toLowerCase();
+/** A section heading or grid column the page prints (routes of these pages are not known, their words are). */
+const hasHeading = (page: PageInfo, texts: readonly string[]) => {
+  const wanted = texts.map(normalizeText);
+  for (const el of page.document.querySelectorAll('h1, h2, h3, h4, legend, th'))
+    if (wanted.includes(normalizeText(el.textContent ?? ''))) return true;
+  return false;
+};
 
 /** Lote de pagamento details (Nº Lote, Situação do Lote, guias, anexos). */
 export const isLoteDetalhe: PagePredicate = (page) =>
   has(page, 'bc-detalhes-lote') || /\/pagamentos\/.*lote.*\/detalhes/.test(path(page));
 
-/** Lotes search grid (Pesquisar Lotes). */
+/** Lotes search grid (Pesquisar Lotes): `#DataGrid` on one tenant, `#LotesDePagamento` on another. */
 export const isPesquisaLote: PagePredicate = (page) =>
-  /\/pagamentos\/pesquisalote(\/|$)/.test(path(page)) && !isLoteDetalhe(page);
+  (/\/pagamentos\/pesquisalote(\/|$)/.test(path(page)) || has(page, '#LotesDePagamento')) && !isLoteDetalhe(page);
 
 /** Uploads → Novo: the XML upload area. */
 export const isUploadXml: PagePredicate = (page) =>
@@ -30,6 +39,14 @@ export const isDigitarGuia: PagePredicate = (page) =>
 export const isRecursoGlosa: PagePredicate = (page) =>
   /recursoglosa|recurso-glosa|pesquisacomvalorglosado/.test(path(page)) ||
   has(page, 'bc-modal-justificar-glosa, #GuiasGlosadasTable, #ProcedimentosGlosadosTable');
+
+/** Lotes de Pagamento > Pagamentos Pendentes, where the nota fiscal is typed and sent (004 § 11). */
+export const isNotaFiscal: PagePredicate = (page) =>
+  /\/pagamentospendentes|notafiscal/.test(path(page)) || hasHeading(page, ['PAGAMENTOS PENDENTES']);
+
+/** Faturamento > Documentos Anexos > Com falha no Envio (000 Q6). */
+export const isDocumentosComFalha: PagePredicate = (page) =>
+  /\/documentosanexos\/.*falha/.test(path(page)) || hasHeading(page, ['Motivo de Falha']);
 
 /** An "Anexo de Documentos" dialog is on the page (lote or recurso). */
 export const hasAnexoDialog: PagePredicate = (page) => has(page, 'bc-anexo-dropzone');

@@ -2,7 +2,7 @@
 // the active pack and the user's settings, the rule engine over the page's facts, inline warnings, and
 // click interception for the portal's buttons (warn; hold back only when the user asked for it).
 import type { Finding } from '../../shared/findings.ts';
-import type { RuleContextInput } from '../../shared/rules/context.ts';
+import type { Guia, RuleContextInput } from '../../shared/rules/context.ts';
 import { runRules } from '../../shared/rules/engine.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import type { AutofillProfile } from '../lib/storage.ts';
@@ -30,6 +30,11 @@ export interface ContentEnvironment {
   warnings: WarningLayer;
   /** The upload pre-check's XML validation (runs in the background: validate-upload.ts). */
   validateXml?: UploadValidator;
+  /**
+   * Facts of the page's guias that the lote page does not show (procedures, atendimento dates: 004 § 9.2 b
+   * lists neither), from guia records kept on this machine. Merged into `context.guias` by Nº Guia Prestador.
+   */
+  guiaFacts?: (page: PortalPage) => readonly Guia[];
   /** Autofill requests from the keyboard shortcut (background → content); the handler answers the shortcut. */
   onAutofillRequest?: (handler: AutofillHandler, signal: AbortSignal) => void;
 }
@@ -73,7 +78,7 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
   const page = (): PortalPage => {
     let p = run.cache.get('page') as PortalPage | undefined;
     if (!p) {
-      p = readPortalPage(env.document, words, env.hoje);
+      p = withGuiaFacts(readPortalPage(env.document, words, env.hoje), env.guiaFacts);
       run.cache.set('page', p);
     }
     return p;
@@ -133,4 +138,19 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
       env.document.addEventListener('click', listener, { capture: true, signal: run.signal });
     },
   };
+}
+
+/** The page's guias completed with known facts (what the page shows wins; procedures come from the record). */
+function withGuiaFacts(page: PortalPage, source: ContentEnvironment['guiaFacts']): PortalPage {
+  const shown = page.context.guias;
+  const known = shown?.length && source ? source(page) : [];
+  if (!shown || !known.length) return page;
+  const byNumero = new Map(known.map((g) => [g.numero, g]));
+  const guias = shown.map((g) => {
+    const k = byNumero.get(g.numero);
+    if (!k) return g;
+    const procedimentos = g.procedimentos?.length ? g.procedimentos : k.procedimentos;
+    return { ...k, ...g, procedimentos, dataAtendimento: g.dataAtendimento ?? k.dataAtendimento };
+  });
+  return { ...page, context: { ...page.context, guias } };
 }

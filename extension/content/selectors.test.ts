@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { findAction } from './adapter/actions.ts';
 import { findTable, LabelIndex } from './adapter/dom-read.ts';
 import { DEFAULT_HEADINGS, DEFAULT_LABELS } from './adapter/labels.ts';
-import { hasAnexoDialog, isLoteDetalhe, isPesquisaLote, isUploadXml, type PageInfo } from './conecta-pages.ts';
+import {
+  hasAnexoDialog,
+  isDocumentosComFalha,
+  isLoteDetalhe,
+  isNotaFiscal,
+  isPesquisaLote,
+  isUploadXml,
+  type PageInfo,
+} from './conecta-pages.ts';
 import { BC, IDS } from './selectors.ts';
 import { loadSnapshot } from './testing/snapshots.ts';
 
@@ -37,21 +45,58 @@ describe('selectors against the mock portal snapshots', () => {
     expect(index.match(/este lote ja possui (\d+) guias?\b/)?.match[1]).toBe('100');
   });
 
-  it('closed lote: Enviar Lote instead of Fechar Lote; Incluir Anexo greyed out', () => {
+  it('closed lote: Enviar Lote instead of Fechar Lote; Incluir Anexo still enabled (000 Q2)', () => {
     const d = page('lote-fechado', `${LOTE}8503`).document;
     expect(findAction(d, 'fecharLote')).toHaveLength(0);
     expect(findAction(d, 'enviarLote')).toHaveLength(1);
     const [incluir] = findAction(d, 'incluirAnexo');
-    expect(incluir?.hasAttribute('disabled')).toBe(true);
+    expect(incluir?.hasAttribute('disabled')).toBe(false);
   });
 
-  it('anexos grid: headings found by text, one document row', () => {
-    const d = page('lote-aberto-anexos', `${LOTE}8504`).document;
-    const anexos = findTable(d, DEFAULT_HEADINGS, ['numeroDocumento', 'dataAnexo']);
-    expect(anexos?.rows).toHaveLength(1);
-    expect([...anexos!.columns.keys()]).toEqual(
+  it('Faturado protocolo: Incluir Anexo greyed out (000 Q2 "faturado")', () => {
+    const d = page('lote-enviado-faturado', `${LOTE}8470`).document;
+    expect(findAction(d, 'incluirAnexo')[0]?.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('bc-smart-table renders one <tbody> per record (conecta-portal.md): 101 guias, 101 rows', () => {
+    const d = page('lote-funssest-101-guias', `${LOTE}8514`).document;
+    const guias = findTable(d, DEFAULT_HEADINGS, ['numeroGuia', 'valorInformado']);
+    expect(guias?.rows).toHaveLength(101);
+    expect(guias!.table.querySelectorAll('tbody').length).toBeGreaterThanOrEqual(101);
+  });
+
+  it('Pesquisar Lotes: #DataGrid on PASA, #LotesDePagamento on IPAM, both a search page', () => {
+    // Each snapshot replaces the test document: check one page before loading the next.
+    const pasa = page('pesquisa-lote', '/Pagamentos/PesquisaLote/Index');
+    expect(pasa.document.getElementById('DataGrid')).not.toBeNull();
+    const ipam = page('pesquisa-lote-ipam', '/Pagamentos/PesquisaLote/Index');
+    expect(ipam.document.getElementById('LotesDePagamento')).not.toBeNull();
+    expect(isPesquisaLote(ipam)).toBe(true);
+  });
+
+  it('nota fiscal and Com falha no Envio pages are recognised by what they print', () => {
+    const nf = page('pagamentos-pendentes-previa', '/Pagamentos/PagamentosPendentes/Index');
+    expect(isNotaFiscal(nf)).toBe(true);
+    expect(isDocumentosComFalha(nf)).toBe(false);
+    const falha = page('documentos-com-falha', '/Faturamento/DocumentosAnexos/ComFalhaNoEnvio');
+    expect(isDocumentosComFalha(falha)).toBe(true);
+    expect(isNotaFiscal(falha)).toBe(false);
+  });
+
+  it("anexos grid: headings found by text, in 004's and in 000's column sets", () => {
+    const d004 = page('lote-enviado-faturado', `${LOTE}8470`).document;
+    const a004 = findTable(d004, DEFAULT_HEADINGS, ['numeroDocumento', 'dataAnexo']);
+    expect(a004?.rows).toHaveLength(1);
+    expect([...a004!.columns.keys()]).toEqual(
       expect.arrayContaining(['numeroDocumento', 'tipoDocumento', 'nomeArquivo', 'dataAnexo', 'situacao']),
     );
+    const d000 = page('lote-aberto-anexos', `${LOTE}8504`).document;
+    const a000 = findTable(d000, DEFAULT_HEADINGS, ['numeroDocumento', 'dataAnexo']);
+    expect(a000?.rows).toHaveLength(1);
+    expect([...a000!.columns.keys()]).toEqual(
+      expect.arrayContaining(['numeroDocumento', 'tipoDocumento', 'dataAnexo', 'situacao']),
+    );
+    expect(a000!.columns.has('nomeArquivo')).toBe(false);
   });
 
   it('Incluir Anexo dialog: one dropzone with its hidden file input', () => {

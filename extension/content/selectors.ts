@@ -7,12 +7,16 @@ export const BC = {
   incluirArquivo: 'bc-incluir-arquivo',
   justificarGlosa: 'bc-modal-justificar-glosa',
   smartTable: 'bc-smart-table',
+  /** Benner's modal directive; under body it is the second notices popup (conecta-portal.md, last section). */
+  modalEvolution: 'bc-modal-evolution',
 } as const;
 
 export const IDS = {
   /** The header's operadora picker (select2 v3 over this select): "POSTAL SAÚDE | 419133". */
   operadoraSelect: 'OperadorasCredenciadas_HandleOperadoraSelected',
   informativosModal: 'bcInformativosModal',
+  /** Pesquisar Lotes grid: one id on one tenant, the other on another. */
+  lotesGrid: ['DataGrid', 'LotesDePagamento'],
   confirmacaoOk: 'simpleConfirmationModal_btOk',
   anexosGrid: 'AnexosDataGrid',
   guiasGlosadas: 'GuiasGlosadasTable',

@@ -16,7 +16,15 @@ import {
   validarArquivoAnexo,
 } from './state.ts';
 import { pesquisarTermos, termo } from './termos.ts';
-import { guiaEncontradaVm, loteDetalheVm, loteListaVm, recursoVm, uploadVm } from './viewmodels.ts';
+import {
+  documentoComFalhaVm,
+  guiaEncontradaVm,
+  loteDetalheVm,
+  loteListaVm,
+  pagamentoVm,
+  recursoVm,
+  uploadVm,
+} from './viewmodels.ts';
 
 const MAX_JSON = 1024 * 1024;
 
@@ -227,8 +235,8 @@ export const apiRoutes: Route[] = [
     pattern: /^\/api\/lotes\/(\d+)\/anexos$/,
     handler: async (ctx) => {
       const lote = ctx.state.lote(numero(ctx));
-      // Refuse before reading the body: a closed lote never receives the file.
-      if (lote && lote.situacao !== 'Aberto') {
+      // Refuse before reading the body: a lote that takes no more anexos never receives the file.
+      if (lote && !ctx.state.aceitaAnexo(lote)) {
         ctx.req.resume();
         return reply(ctx, ctx.state.incluirAnexo(lote.numero, '', '', 0), () => null);
       }
@@ -361,6 +369,60 @@ export const apiRoutes: Route[] = [
     method: 'POST',
     pattern: /^\/api\/recursos\/(\d+)\/excluir$/,
     handler: (ctx) => reply(ctx, ctx.state.excluirRecurso(numero(ctx)), (r) => ({ lote: String(r.lote) })),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/pagamentos$/,
+    handler: (ctx) => {
+      const operadora = ctx.url.searchParams.get('operadora') ?? '';
+      const pagamentos = ctx.state.data.pagamentos.filter((p) => !operadora || p.operadora.ans === operadora);
+      sendJson(ctx.res, 200, { pagamentos: pagamentos.map(pagamentoVm) });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/pagamentos\/(\d+)\/notas$/,
+    handler: async (ctx) => {
+      const body = await jsonBody(
+        ctx,
+        z.object({ numero: z.string(), serie: z.string(), valor: z.string(), emissao: z.string() }),
+      );
+      if (!body.ok) return reply(ctx, body, () => null);
+      const valor = centavos(body.value.valor);
+      if (valor === undefined) return sendJson(ctx.res, 400, { message: 'Vlr. Nota inválido.' });
+      const emissao = dataIso(body.value.emissao);
+      if (!emissao) return sendJson(ctx.res, 400, { message: 'Emissão inválida: use dd/mm/aaaa.' });
+      const r = ctx.state.salvarNotaFiscal(numero(ctx), { ...body.value, valor, emissao });
+      reply(ctx, r, () => ({ pagamento: pagamentoVm(ctx.state.pagamento(numero(ctx))!) }));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/pagamentos\/(\d+)\/notas\/anexo$/,
+    handler: async (ctx) => {
+      const arquivo = await arquivoEnviado(ctx);
+      if (!arquivo.ok) return reply(ctx, arquivo, () => null);
+      const r = ctx.state.anexarNotaFiscal(numero(ctx), arquivo.value.nome, arquivo.value.bytes.length);
+      reply(ctx, r, () => ({ pagamento: pagamentoVm(ctx.state.pagamento(numero(ctx))!) }));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/pagamentos\/(\d+)\/notas\/enviar$/,
+    handler: (ctx) => reply(ctx, ctx.state.enviarNotaFiscal(numero(ctx)), (p) => ({ pagamento: pagamentoVm(p) })),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/api\/documentos-anexos\/com-falha$/,
+    handler: (ctx) =>
+      sendJson(ctx.res, 200, {
+        documentos: ctx.state.documentosComFalha().map((d) => documentoComFalhaVm(d.lote, d.anexo)),
+      }),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/documentos-anexos\/(\d+)\/reenviar$/,
+    handler: (ctx) => reply(ctx, ctx.state.reenviarAnexo(numero(ctx)), () => ({ ok: true })),
   },
   {
     method: 'GET',

@@ -41,13 +41,35 @@ describe('Lotes de Pagamento search', () => {
     (await c.get<{ lotes: { numero: string }[] }>(`/api/lotes${query}`)).body.lotes.map((l) => l.numero);
 
   it('lists every lote, newest number first, and narrows by each filter', async () => {
-    expect(await numeros('')).toEqual(['8505', '8504', '8503', '8502', '8501', '8483', '8470', '8436', '8435']);
+    expect(await numeros('')).toEqual([
+      '8516',
+      '8515',
+      '8514',
+      '8513',
+      '8512',
+      '8511',
+      '8510',
+      '8505',
+      '8504',
+      '8503',
+      '8502',
+      '8501',
+      '8483',
+      '8470',
+      '8436',
+      '8435',
+    ]);
     expect(await numeros('?protocolo=103')).toEqual(['8470']);
     expect(await numeros('?numero=8503')).toEqual(['8503']);
-    expect(await numeros('?operadora=345474')).toEqual(['8504', '8503']);
-    expect(await numeros('?tipoGuia=Consulta&situacaoProtocolo=N%C3%A3o%20enviado')).toEqual(['8505', '8435']);
+    expect(await numeros('?operadora=345474')).toEqual(['8513', '8504', '8503']);
+    expect(await numeros('?tipoGuia=Consulta&situacaoProtocolo=N%C3%A3o%20enviado')).toEqual([
+      '8516',
+      '8511',
+      '8505',
+      '8435',
+    ]);
     // Período de Registros: Data Inclusão between the two dates (dd/mm/aaaa), inclusive.
-    expect(await numeros('?de=01%2F10%2F2026&ate=31%2F10%2F2026')).toEqual(['8483', '8470', '8436']);
+    expect(await numeros('?de=01%2F10%2F2026&ate=31%2F10%2F2026')).toEqual(['8510', '8483', '8470', '8436']);
     expect(await numeros('?protocolo=999')).toEqual([]);
   });
 });
@@ -58,7 +80,8 @@ describe('lote situação', () => {
     expect(fechado.status).toBe(200);
     expect(fechado.body.lote.situacao).toBe('Fechado (envio pendente)');
     expect(fechado.body.lote.dataFechamento).toBe('20/11/2026');
-    expect(fechado.body.lote.acoes).toMatchObject({ fechar: false, enviar: true, reabrir: true, incluirAnexo: false });
+    // 000 Q1–Q2: anexos are still accepted after the lote leaves Aberto.
+    expect(fechado.body.lote.acoes).toMatchObject({ fechar: false, enviar: true, reabrir: true, incluirAnexo: true });
 
     const enviando = await c.post<{ lote: LoteVm }>('/api/lotes/8504/enviar');
     expect(enviando.body.lote.situacao).toBe('Enviando');
@@ -116,11 +139,20 @@ describe('anexos do lote', () => {
     expect(portal.state.lote(8504)!.anexos.at(-1)!.tamanho).toBe(2048);
   });
 
-  it('refuses anexos once the lote is no longer Aberto', async () => {
-    const r = await c.upload<Msg>('/api/lotes/8503/anexos', new Uint8Array(10), 'laudo.pdf', '04-INDICACAO CLINICA');
+  it('takes anexos after the lote left Aberto, and refuses them once the protocolo is Faturado (000 Q1, Q2)', async () => {
+    const fechado = await c.upload<{ lote: LoteVm }>(
+      '/api/lotes/8503/anexos',
+      new Uint8Array(10),
+      'laudo.pdf',
+      '04-INDICACAO CLINICA',
+    );
+    expect(fechado.status).toBe(200);
+    expect(fechado.body.lote.anexos).toHaveLength(1);
+    const r = await c.upload<Msg>('/api/lotes/8470/anexos', new Uint8Array(10), 'laudo.pdf', '04-INDICACAO CLINICA');
     expect(r.status).toBe(409);
-    expect(r.body.message).toBe('Não é permitido incluir anexos em lotes na situação "Fechado (envio pendente)".');
-    expect((await lote(8503)).anexos).toEqual([]);
+    expect(r.body.message).toBe('Não é permitido incluir anexos em lotes na situação "Faturado".');
+    expect((await lote(8470)).anexos).toHaveLength(1);
+    expect((await lote(8470)).acoes.incluirAnexo).toBe(false);
   });
 
   it('refuses a file over 15 MB and one without a tipo de documento', async () => {
@@ -175,7 +207,8 @@ describe('limit of 100 guias per lote', () => {
       beneficiario: '9999900000000005 - BENEFICIARIO TESTE 05',
       vlrInformado: 'R$ 520,00',
     });
-    expect(l.guias.at(-1)!.detalhe).toContain('41101014 - RM - Crânio (encéfalo) (Data Realização: 18/11/2026)');
+    // 004 § 9.2 b: the guias grid shows no procedures and no atendimento dates.
+    expect(Object.keys(l.guias.at(-1)!).join(' ')).not.toMatch(/procedimento|detalhe|realizacao/i);
   });
 
   it('refuses adding typed guias beyond 100 through "Adicionar Guias"', async () => {

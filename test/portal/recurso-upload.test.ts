@@ -37,7 +37,7 @@ describe('recurso de glosa', () => {
 
   it('lists the lote search "para recursar" with only the lotes that allow it', async () => {
     const r = await c.get<{ lotes: { numero: string }[] }>('/api/lotes?recurso=1');
-    expect(r.body.lotes.map((l) => l.numero)).toEqual(['8470']);
+    expect(r.body.lotes.map((l) => l.numero)).toEqual(['8512', '8470']);
   });
 
   it('opens on a Faturado protocolo with its guias, glosa codes and amounts', async () => {

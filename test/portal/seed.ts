@@ -9,6 +9,7 @@ import {
   type Guia,
   type Lote,
   type Operadora,
+  type Pagamento,
   type PortalData,
   type Procedimento,
   type Profissional,
@@ -19,6 +20,10 @@ import { termo } from './termos.ts';
 export const PASA: Operadora = { nome: 'PASA', ans: '331988' };
 export const PAS_SERPRO: Operadora = { nome: 'PAS SERPRO', ans: '345474' };
 export const POSTAL_SAUDE: Operadora = { nome: 'POSTAL SAÚDE', ans: '419133' };
+/** 004's screenshots: "IPAM - ANS nº 999991" (a test base, see conecta-portal.md). */
+export const IPAM: Operadora = { nome: 'IPAM', ans: '999991' };
+/** 003 names no registro ANS; 330809 is the plan's public regulamento's. The name is the mock's (unverified). */
+export const FUNSSEST: Operadora = { nome: 'ARCELORMITTAL TUBARÃO / FUNSSEST', ans: '330809' };
 
 export const PRESTADOR = 'CLINICA TESTE LTDA (FICTICIA) - 00.000.000/0001-91';
 export const CNES = '9999999 - Não informado';
@@ -44,13 +49,14 @@ export function beneficiarios(): Beneficiario[] {
 export function seedPortal(today: string): PortalData {
   const bens = beneficiarios();
   const data: PortalData = {
-    operadoras: [PASA, PAS_SERPRO, POSTAL_SAUDE],
+    operadoras: [PASA, PAS_SERPRO, POSTAL_SAUDE, IPAM, FUNSSEST],
     beneficiarios: bens,
     lotes: [],
     guias: [],
     recursos: [],
     uploads: [],
-    proximoLote: 8506,
+    pagamentos: [],
+    proximoLote: 8520,
     proximaGuia: 71800,
     proximoDocumento: 2457,
     proximoProtocolo: 108,
@@ -110,12 +116,18 @@ export function seedPortal(today: string): PortalData {
     return l;
   };
 
-  const anexo = (numero: number, tipoDocumento: string, nomeArquivo: string, situacao: Anexo['situacao']): Anexo => ({
+  const anexo = (
+    numero: number,
+    tipoDocumento: string,
+    nomeArquivo: string,
+    situacao: Anexo['situacao'],
+    data = addDays(today, -2),
+  ): Anexo => ({
     numero,
     tipoDocumento,
     nomeArquivo,
     tamanho: 104_857,
-    data: addDays(today, -2),
+    data,
     situacao,
   });
 
@@ -237,6 +249,162 @@ export function seedPortal(today: string): PortalData {
 
   // Empty open lote.
   lote({ numero: 8435, operadora: PASA, tipoGuia: 'Consulta', dataInclusao: addDays(today, -1) });
+
+  // --- Lotes for the checks on what the real lote page shows (issue 11) ---
+
+  // Open lote whose "Enviar Até (Calendário)" passed two days ago, left Aberto for 30 days.
+  const atrasado = lote({
+    numero: 8510,
+    operadora: PASA,
+    tipoGuia: 'Cobrança SP/SADT',
+    dataInclusao: addDays(today, -30),
+    enviarAte: addDays(today, -2),
+  });
+  for (const i of [0, 1]) {
+    atrasado.guias.push(
+      guia(PASA, 'Cobrança SP/SADT', i + 1, [proc(1, '10101012', addDays(today, -31), 8000)], 8510).numero,
+    );
+  }
+
+  // Open lote whose Enviar Até is three days away.
+  const perto = lote({
+    numero: 8511,
+    operadora: PASA,
+    tipoGuia: 'Consulta',
+    dataInclusao: addDays(today, -3),
+    enviarAte: addDays(today, 3),
+  });
+  perto.guias.push(guia(PASA, 'Consulta', 2, [proc(1, '10101012', addDays(today, -4), 15000)], 8511).numero);
+
+  // Paid IPAM lote: Data Pagamento 55 days ago, glosas (004 § 13: recurso within 60 days of payment).
+  const pagoIpam = lote({
+    numero: 8512,
+    operadora: IPAM,
+    tipoGuia: 'Consulta',
+    situacao: 'Enviado à operadora',
+    dataInclusao: addDays(today, -80),
+    dataFechamento: addDays(today, -80),
+    dataEnvio: addDays(today, -80),
+    dataPagamento: addDays(today, -55),
+    protocolo: '107',
+    situacaoProtocolo: 'Pagamento efetuado',
+  });
+  pagoIpam.guias.push(
+    guia(
+      IPAM,
+      'Consulta',
+      17,
+      [
+        proc(1, '10101012', addDays(today, -85), 10000, [
+          { codigo: '1714', descricao: 'VALOR DO SERVIÇO SUPERIOR AO VALOR DE TABELA', valorGlosado: 6000 },
+          { codigo: '2607', descricao: 'COBRANÇA DE HONORÁRIOS EM DUPLICIDADE.', valorGlosado: 4000 },
+        ]),
+      ],
+      8512,
+    ).numero,
+    guia(IPAM, 'Consulta', 18, [proc(1, '10101012', addDays(today, -84), 9700)], 8512).numero,
+  );
+
+  // Sent PAS SERPRO lote with a document still "Envio Pendente" (its sending failed, 000 Q5–Q6).
+  const pendente = lote({
+    numero: 8513,
+    operadora: PAS_SERPRO,
+    tipoGuia: 'Cobrança SP/SADT',
+    situacao: 'Enviado à operadora',
+    dataInclusao: addDays(today, -12),
+    dataFechamento: addDays(today, -10),
+    dataEnvio: addDays(today, -10),
+    protocolo: '109',
+    situacaoProtocolo: 'Enviada para a operadora',
+  });
+  pendente.guias.push(
+    guia(PAS_SERPRO, 'Cobrança SP/SADT', 19, [proc(1, '41101014', addDays(today, -14), 45000)], 8513).numero,
+  );
+  pendente.anexos.push(
+    anexo(2450, '03-EXAMES COMPLEMENTARES', 'exames_8513.pdf', 'Enviado', addDays(today, -11)),
+    {
+      ...anexo(2451, '04-INDICACAO CLINICA', 'indicacao_clinica_8513.pdf', 'Envio Pendente', addDays(today, -11)),
+      motivoFalha: 'Não encontrada tipo de documento válido com código 114.',
+    },
+  );
+
+  // FUNSSEST lote holding 101 guias (003 Q28: at most 100 per PEG), e.g. built outside the portal's wizard.
+  encher(
+    lote({ numero: 8514, operadora: FUNSSEST, tipoGuia: 'Cobrança SP/SADT', dataInclusao: addDays(today, -2) }),
+    101,
+    '10101012',
+  );
+
+  // Saved but not sent (001 § 1; 004 § 9.2 b): Fechado for 18 days, Enviando for 12.
+  const fechadoHa = lote({
+    numero: 8515,
+    operadora: PASA,
+    tipoGuia: 'Cobrança SP/SADT',
+    situacao: 'Fechado (envio pendente)',
+    dataInclusao: addDays(today, -20),
+    dataFechamento: addDays(today, -18),
+  });
+  fechadoHa.guias.push(
+    guia(PASA, 'Cobrança SP/SADT', 5, [proc(1, '10101012', addDays(today, -21), 8000)], 8515).numero,
+  );
+  const enviandoHa = lote({
+    numero: 8516,
+    operadora: POSTAL_SAUDE,
+    tipoGuia: 'Consulta',
+    situacao: 'Enviando',
+    dataInclusao: addDays(today, -15),
+    dataFechamento: addDays(today, -12),
+    log: [`${addDays(today, -12)} Lote enviado para processamento.`],
+  });
+  enviandoHa.guias.push(
+    guia(POSTAL_SAUDE, 'Consulta', 6, [proc(1, '10101012', addDays(today, -16), 15000)], 8516).numero,
+  );
+
+  // A recurso de glosa saved 20 days ago and never sent ("Não enviado", 002 § 2.3; 004 § 13.7).
+  data.recursos.push({
+    numero: 52531,
+    lote: 8512,
+    dataInclusao: addDays(today, -20),
+    situacao: 'Não enviado',
+    nivel: 'Em digitação',
+    justificativas: [],
+    anexos: [],
+  });
+
+  // Pagamentos Pendentes (004 § 11): one awaiting its nota fiscal, one whose nota was saved but not sent.
+  const pagamento = (p: Omit<Pagamento, 'operadora'>): Pagamento => ({ operadora: IPAM, ...p });
+  data.pagamentos.push(
+    pagamento({
+      id: 1,
+      dataPagamento: addDays(today, 8),
+      status: 'Aguardando Nota Fiscal',
+      valorBase: 18124,
+      irrf: 217,
+      lotes: [
+        { protocolo: '107', lote: '8512', apresentado: 9700, glosado: 0, pago: 9700, tipo: 'Consulta' },
+        { protocolo: '106', lote: '8483', apresentado: 0, glosado: -8424, pago: 8424, tipo: 'SP/SADT' },
+      ],
+      notas: [],
+    }),
+    pagamento({
+      id: 2,
+      dataPagamento: addDays(today, 38),
+      status: 'Aguardando Nota Fiscal',
+      valorBase: 25000,
+      irrf: 300,
+      lotes: [{ protocolo: '110', lote: '8517', apresentado: 25000, glosado: 0, pago: 25000, tipo: 'Consulta' }],
+      notas: [
+        {
+          numero: '12121',
+          serie: '1',
+          valor: 25000,
+          emissao: addDays(today, -1),
+          status: '',
+          anexo: anexo(2470, 'NOTA FISCAL', 'nf_12121.pdf', 'Envio Pendente', addDays(today, -1)),
+        },
+      ],
+    }),
+  );
 
   // Typed guias not yet in a lote ("Adicionar Guias" finds them).
   guia(PASA, 'Cobrança SP/SADT', 14, [proc(1, '10101012', addDays(today, -3), 8000)]);

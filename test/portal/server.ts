@@ -14,11 +14,13 @@ import type { Ctx, Route } from './router.ts';
 import { CREDENCIAIS_INVALIDAS, seedPortal } from './seed.ts';
 import { PortalState } from './state.ts';
 import { homePage, loginPage } from './views/conta.ts';
+import { documentosComFalhaPage, pagamentosPendentesPage } from './views/faturamento.ts';
 import { guiaFaturamentoPage } from './views/guia.ts';
 import { layout } from './views/layout.ts';
 import { loteDetalhePage, novoLotePage, pesquisaLotePage } from './views/lotes.ts';
 import { recursoGlosaPage } from './views/recurso.ts';
 import { uploadXmlPage } from './views/upload.ts';
+import { tenantDe } from './viewmodels.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const COOKIE = 'ConectaSessao';
@@ -48,7 +50,13 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/Content/conecta.css': { file: join(here, 'public/conecta.css'), type: 'text/css; charset=utf-8' },
 };
 
-function page(ctx: Ctx, titulo: string, breadcrumb: { texto: string; href?: string }[], conteudo: Html): void {
+function page(
+  ctx: Ctx,
+  titulo: string,
+  breadcrumb: { texto: string; href?: string }[],
+  conteudo: Html,
+  evolucao = false,
+): void {
   const s = ctx.sessao;
   const informativos = s?.informativos ?? false;
   if (s) s.informativos = false;
@@ -63,6 +71,7 @@ function page(ctx: Ctx, titulo: string, breadcrumb: { texto: string; href?: stri
       operadoras: ctx.state.data.operadoras,
       operadoraSelecionada: s?.operadora,
       informativos,
+      evolucao,
     }),
   );
 }
@@ -71,10 +80,16 @@ async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
   return new URLSearchParams((await readBody(req, 64 * 1024)).toString('utf8'));
 }
 
-function novaSessao(ctx: Ctx, email: string, informativos: boolean): string {
+function novaSessao(ctx: Ctx, email: string, informativos: boolean, evolucao = informativos): string {
   const id = randomBytes(16).toString('hex');
   // Without notices at login, none later either (the test shortcut's informativos=0).
-  ctx.state.sessions.set(id, { email, operadora: '331988', informativos, viuPesquisaLote: !informativos });
+  ctx.state.sessions.set(id, {
+    email,
+    operadora: '331988',
+    informativos,
+    viuPesquisaLote: !informativos,
+    evolucao,
+  });
   return `${COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax`;
 }
 
@@ -149,7 +164,7 @@ const pageRoutes: Route[] = [
         c,
         'Lotes de Pagamento',
         [{ texto: 'Lotes de Pagamento' }],
-        pesquisaLotePage(c.state.data.operadoras, false),
+        pesquisaLotePage(c.state.data.operadoras, false, tenantDe(c.sessao?.operadora), c.sessao?.operadora ?? ''),
       );
     },
   },
@@ -157,7 +172,12 @@ const pageRoutes: Route[] = [
     method: 'GET',
     pattern: /^\/Pagamentos\/PesquisaLote\/PesquisaComValorGlosado$/,
     handler: (c) =>
-      page(c, 'Recursos de Glosa', [{ texto: 'Recursos de Glosa' }], pesquisaLotePage(c.state.data.operadoras, true)),
+      page(
+        c,
+        'Recursos de Glosa',
+        [{ texto: 'Recursos de Glosa' }],
+        pesquisaLotePage(c.state.data.operadoras, true, tenantDe(c.sessao?.operadora), c.sessao?.operadora ?? ''),
+      ),
   },
   {
     method: 'GET',
@@ -196,12 +216,17 @@ const pageRoutes: Route[] = [
     pattern: /^\/Pagamentos\/LotePagamento\/Detalhes\/(\d+)$/,
     handler: (c) => {
       const numero = Number(c.params[0]);
-      if (!c.state.lote(numero)) return naoEncontrado(c);
+      const lote = c.state.lote(numero);
+      if (!lote) return naoEncontrado(c);
+      // The second notices popup covers the first lote page of a session that had notices at login.
+      const evolucao = c.sessao?.evolucao ?? false;
+      if (c.sessao) c.sessao.evolucao = false;
       page(
         c,
         `Lote ${numero}`,
         [{ texto: 'Lotes de Pagamento', href: '/Pagamentos/PesquisaLote/Index' }, { texto: String(numero) }],
-        loteDetalhePage(numero),
+        loteDetalhePage(numero, tenantDe(lote.operadora.ans)),
+        evolucao,
       );
     },
   },
@@ -223,6 +248,28 @@ const pageRoutes: Route[] = [
         guiaFaturamentoPage(tipo, op, /^\d+$/.test(lote) ? lote : '', c.state),
       );
     },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/Pagamentos\/PagamentosPendentes\/Index$/,
+    handler: (c) =>
+      page(
+        c,
+        'Pagamentos Pendentes',
+        [{ texto: 'Lotes de Pagamento' }, { texto: 'Pagamentos Pendentes' }],
+        pagamentosPendentesPage(c.state.data.operadoras, c.sessao?.operadora ?? ''),
+      ),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/Faturamento\/DocumentosAnexos\/ComFalhaNoEnvio$/,
+    handler: (c) =>
+      page(
+        c,
+        'Documentos Anexos',
+        [{ texto: 'Documentos Anexos' }, { texto: 'Com falha no Envio' }],
+        documentosComFalhaPage(),
+      ),
   },
   {
     method: 'GET',
@@ -263,9 +310,11 @@ const pageRoutes: Route[] = [
     pattern: /^\/__test__\/login$/,
     publica: true,
     handler: (c) => {
-      const informativos = c.url.searchParams.get('informativos') !== '0';
+      // informativos=0: no notices at all; informativos=evolucao: only the bc-modal-evolution popup.
+      const modo = c.url.searchParams.get('informativos');
+      const informativos = modo !== '0' && modo !== 'evolucao';
       redirect(c.res, destinoSeguro(c.url.searchParams.get('ReturnUrl')), {
-        'set-cookie': novaSessao(c, 'prestador@teste.com.br', informativos),
+        'set-cookie': novaSessao(c, 'prestador@teste.com.br', informativos, modo !== '0'),
       });
     },
   },

@@ -18,7 +18,8 @@ export interface SnapshotSpec {
   nome: string;
   descricao: string;
   url: string;
-  informativos?: boolean;
+  /** Notices after login: both popups (true), only the second one, bc-modal-evolution ('evolucao'), or none. */
+  informativos?: boolean | 'evolucao';
   publica?: boolean;
   /** Clicks/typing after the page settled, to reach a state (a dialog open, a wizard step). */
   preparar?: (page: Page) => Promise<void>;
@@ -95,12 +96,12 @@ export const SNAPSHOTS: SnapshotSpec[] = [
   },
   {
     nome: 'lote-fechado',
-    descricao: 'Lote 8503, Fechado (envio pendente), anexos no longer allowed',
+    descricao: 'Lote 8503, Fechado (envio pendente), PAS SERPRO (header as text, 000 anexos grid)',
     url: '/Pagamentos/LotePagamento/Detalhes/8503',
   },
   {
     nome: 'lote-datas-antigas',
-    descricao: 'Lote 8505, Aberto, Consulta, atendimentos 120/95/10 days old; first guia selected (row details)',
+    descricao: 'Lote 8505, Aberto, Consulta, atendimentos 120/95/10 days old (not on the page); first guia selected',
     url: '/Pagamentos/LotePagamento/Detalhes/8505',
     preparar: async (page) => {
       await page.locator('bc-smart-table tr.dataGridRow', { hasText: 'BENEFICIARIO TESTE 08' }).first().click();
@@ -163,6 +164,86 @@ export const SNAPSHOTS: SnapshotSpec[] = [
   },
   { nome: 'upload-xml', descricao: 'Uploads → Novo (XML) with the history', url: '/Uploads/UploadXML/Novo' },
   {
+    nome: 'lote-enviar-ate-vencido',
+    descricao: 'Lote 8510, PASA, Aberto for 30 days, Enviar Até (Calendário) two days ago (header as inputs)',
+    url: '/Pagamentos/LotePagamento/Detalhes/8510',
+  },
+  {
+    nome: 'lote-enviar-ate-proximo',
+    descricao: 'Lote 8511, PASA, Aberto, Enviar Até (Calendário) in three days',
+    url: '/Pagamentos/LotePagamento/Detalhes/8511',
+  },
+  {
+    nome: 'lote-ipam-pago',
+    descricao: 'Lote 8512, IPAM, Pagamento efetuado, Data Pagamento 55 days ago, glosas (header as text)',
+    url: '/Pagamentos/LotePagamento/Detalhes/8512',
+  },
+  {
+    nome: 'lote-serpro-envio-pendente',
+    descricao: "Lote 8513, PAS SERPRO, Enviado à operadora, one document still Envio Pendente (000's anexos grid)",
+    url: '/Pagamentos/LotePagamento/Detalhes/8513',
+  },
+  {
+    nome: 'lote-funssest-101-guias',
+    descricao: 'Lote 8514, FUNSSEST, Aberto, 101 guias; Operadora written "NOME - ANS nº 330809"',
+    url: '/Pagamentos/LotePagamento/Detalhes/8514',
+  },
+  {
+    nome: 'lote-fechado-evolucao',
+    descricao: 'Lote 8503 covered by the second notices popup (bc-modal-evolution)',
+    url: '/Pagamentos/LotePagamento/Detalhes/8503',
+    informativos: 'evolucao',
+  },
+  {
+    nome: 'pesquisa-lote-ipam',
+    descricao: 'Pesquisar Lotes on the IPAM tenant: grid #LotesDePagamento with the Operadora column',
+    url: '/Pagamentos/PesquisaLote/Index',
+    preparar: (page) => escolherOperadora(page, '999991'),
+  },
+  {
+    nome: 'recurso-glosa-nao-enviado',
+    descricao: 'Recurso 52531 on IPAM lote 8512, saved 20 days ago and "Não enviado"; Data de Pagamento empty',
+    url: '/Pagamentos/RecursoGlosa/Editar/52531',
+  },
+  {
+    nome: 'pagamentos-pendentes-previa',
+    descricao: 'Pagamentos Pendentes (IPAM): payment awaiting its nota fiscal selected, Prévia de Pagamento open',
+    url: '/Pagamentos/PagamentosPendentes/Index',
+    preparar: async (page) => {
+      await escolherOperadora(page, '999991');
+      await page.locator('tr.dataGridRow', { hasText: 'Aguardando Nota Fiscal' }).first().click();
+      await clicarTexto(page, 'button', 'Ver Prévia');
+    },
+  },
+  {
+    nome: 'pagamentos-pendentes-nova-nota',
+    descricao: 'Pagamentos Pendentes (IPAM): the Nota Fiscal form open with Vlr. Nota typed',
+    url: '/Pagamentos/PagamentosPendentes/Index',
+    preparar: async (page) => {
+      await escolherOperadora(page, '999991');
+      await page.locator('tr.dataGridRow', { hasText: 'R$ 181,24' }).first().click();
+      await clicarTexto(page, 'button', 'Nova Nota Fiscal');
+      await page.fill('#NumeroNotaFiscal', '12122');
+      await page.fill('#SerieNotaFiscal', '1');
+      await page.fill('#ValorNotaFiscal', '181,24');
+      await page.fill('#EmissaoNotaFiscal', '19/11/2026');
+    },
+  },
+  {
+    nome: 'pagamentos-pendentes-nota-salva',
+    descricao: 'Pagamentos Pendentes (IPAM): a nota fiscal saved with its file but not sent ("Enviar Nota Fiscal")',
+    url: '/Pagamentos/PagamentosPendentes/Index',
+    preparar: async (page) => {
+      await escolherOperadora(page, '999991');
+      await page.locator('tr.dataGridRow', { hasText: 'R$ 250,00' }).first().click();
+    },
+  },
+  {
+    nome: 'documentos-com-falha',
+    descricao: 'Faturamento > Documentos Anexos > Com falha no Envio (000 Q6)',
+    url: '/Faturamento/DocumentosAnexos/ComFalhaNoEnvio',
+  },
+  {
     nome: 'recurso-glosa',
     descricao: 'Recurso de glosa on lote 8470 (protocolo Faturado), first guia selected with its procedures',
     url: '/__recurso__/8470',
@@ -183,6 +264,17 @@ export const SNAPSHOTS: SnapshotSpec[] = [
     },
   },
 ];
+
+/** Picks an operadora in the header (select2's hidden select; the portal reloads the page). */
+async function escolherOperadora(page: Page, ans: string): Promise<void> {
+  await Promise.all([
+    page.waitForLoadState('load'),
+    page.waitForURL(() => true),
+    page.selectOption('#OperadorasCredenciadas_HandleOperadoraSelected', ans),
+  ]);
+  await page.waitForLoadState('load');
+  await angularEstavel(page);
+}
 
 async function irPara(page: Page, rotuloPasso: string): Promise<void> {
   for (let i = 0; i < 8; i++) {
@@ -250,7 +342,7 @@ async function main(filtro: string | undefined): Promise<void> {
         if (destino.startsWith('/__recurso__/')) destino = await recursoUrl(portal, Number(destino.split('/')[2]));
         const url = spec.publica
           ? `${portal.url}${destino}`
-          : `${portal.url}/__test__/login?informativos=${spec.informativos ? '1' : '0'}&ReturnUrl=${encodeURIComponent(destino)}`;
+          : `${portal.url}/__test__/login?informativos=${spec.informativos === 'evolucao' ? 'evolucao' : spec.informativos ? '1' : '0'}&ReturnUrl=${encodeURIComponent(destino)}`;
         await page.goto(url);
         await angularEstavel(page);
         if (spec.preparar) {

@@ -20,9 +20,24 @@ export const TIPOS_GUIA: TipoGuia[] = [
   'Tratamento Odontológico',
 ];
 
+/**
+ * Situações in which the portal no longer lets anexos in (000 Q2: "faturado, pronto, cancelado e encerrado sem
+ * pagamento"; Q7: "Pronto, Cancelado ou Devolvido sem pagamento"), for the lote or its protocolo. In every
+ * other situação, Aberto and after sending alike, Incluir Anexo stays enabled (000 Q1, Q2, Q7).
+ */
+export const SITUACOES_SEM_ANEXO = [
+  'Faturado',
+  'Pronto',
+  'Cancelado',
+  'Encerrado sem pagamento',
+  'Devolvido sem pagamento',
+];
+
 /** Protocolo situações where the manuals allow a recurso de glosa (002: "Faturado"; 004: after payment). */
 export const SITUACOES_PROTOCOLO_COM_RECURSO = ['Faturado', 'Pagamento efetuado'];
 export const FORMATOS_ANEXO_RECURSO = ['DOC', 'DOCX', 'XLS', 'PDF', 'JPEG', 'PNG', 'JPG', 'ZIP', 'RAR'];
+/** 004 § 11, the nota fiscal's "Anexo de Documentos": DOC, DOCX, XLS, PDF, JPEG, PNG, ZIP, RAR. */
+export const FORMATOS_ANEXO_NOTA_FISCAL = ['DOC', 'DOCX', 'XLS', 'PDF', 'JPEG', 'PNG', 'ZIP', 'RAR'];
 
 export interface Operadora {
   nome: string;
@@ -65,6 +80,8 @@ export interface Anexo {
   tamanho: number;
   data: string;
   situacao: 'Envio Pendente' | 'Enviado';
+  /** A failed sending (000 Q5–Q6): listed under Documentos Anexos > Com falha no Envio with this reason. */
+  motivoFalha?: string;
 }
 
 export interface Guia {
@@ -91,6 +108,8 @@ export interface Lote {
   dataFechamento?: string;
   dataEnvio?: string;
   dataPagamento?: string;
+  /** "Enviar Até (Calendário)": the deadline set by the operadora's sending calendar (001 § 2). */
+  enviarAte?: string;
   protocolo?: string;
   situacaoProtocolo: string;
   guias: string[];
@@ -116,6 +135,29 @@ export interface Recurso {
   anexos: Anexo[];
 }
 
+/** A nota fiscal of a pending payment (004 § 11): saved, then its PDF attached, then "Enviar Nota Fiscal". */
+export interface NotaFiscal {
+  numero: string;
+  serie: string;
+  valor: number;
+  emissao: string;
+  /** '' once saved; "Em Análise" after "Enviar Nota Fiscal". */
+  status: '' | 'Em Análise';
+  anexo?: Anexo;
+}
+
+/** Faturamento > Lotes de Pagamento > Pagamentos Pendentes (004 § 11). */
+export interface Pagamento {
+  id: number;
+  operadora: Operadora;
+  dataPagamento: string;
+  status: 'Aguardando Nota Fiscal' | 'Em Análise';
+  valorBase: number;
+  irrf: number;
+  lotes: { protocolo: string; lote: string; apresentado: number; glosado: number; pago: number; tipo: string }[];
+  notas: NotaFiscal[];
+}
+
 export interface UploadXml {
   dataHora: string;
   arquivo: string;
@@ -129,6 +171,8 @@ export interface Sessao {
   /** Show the notices modal on the next page rendered (after login, first lotes search). */
   informativos: boolean;
   viuPesquisaLote: boolean;
+  /** Show the second notices popup (bc-modal-evolution) on the next lote Detalhes page. */
+  evolucao: boolean;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
@@ -142,6 +186,7 @@ export interface PortalData {
   guias: Guia[];
   recursos: Recurso[];
   uploads: UploadXml[];
+  pagamentos: Pagamento[];
   proximoLote: number;
   proximaGuia: number;
   proximoDocumento: number;
@@ -253,6 +298,11 @@ export class PortalState {
     };
     this.data.lotes.push(lote);
     return ok(lote);
+  }
+
+  /** 000 Q2/Q7: anexos are refused only in the situações named there (lote or protocolo). */
+  aceitaAnexo(lote: Lote): boolean {
+    return !SITUACOES_SEM_ANEXO.includes(lote.situacao) && !SITUACOES_SEM_ANEXO.includes(lote.situacaoProtocolo);
   }
 
   private loteAberto(numero: number, acao: string): Result<Lote> {
@@ -417,8 +467,9 @@ export class PortalState {
   incluirAnexo(numero: number, tipoDocumento: string, nomeArquivo: string, tamanho: number): Result<Anexo> {
     const lote = this.lote(numero);
     if (!lote) return fail(404, `Lote ${numero} não encontrado.`);
-    if (lote.situacao !== 'Aberto') {
-      return fail(409, `Não é permitido incluir anexos em lotes na situação "${lote.situacao}".`);
+    if (!this.aceitaAnexo(lote)) {
+      const situacao = SITUACOES_SEM_ANEXO.includes(lote.situacao) ? lote.situacao : lote.situacaoProtocolo;
+      return fail(409, `Não é permitido incluir anexos em lotes na situação "${situacao}".`);
     }
     const erro = validarArquivoAnexo(tipoDocumento, nomeArquivo, tamanho);
     if (erro) return fail(erro.status, erro.message);
@@ -551,6 +602,65 @@ export class PortalState {
     if (recurso.situacao !== 'Não enviado') return fail(409, 'Um recurso enviado não pode ser excluído.');
     this.data.recursos = this.data.recursos.filter((r) => r !== recurso);
     return ok(recurso);
+  }
+
+  pagamento(id: number): Pagamento | undefined {
+    return this.data.pagamentos.find((p) => p.id === id);
+  }
+
+  /** "Nova Nota Fiscal" → Salvar (004 § 11): Nº Nota Fiscal, Serie, Vlr. Nota and Emissão are required. */
+  salvarNotaFiscal(id: number, nota: Omit<NotaFiscal, 'status' | 'anexo'>): Result<NotaFiscal> {
+    const pagamento = this.pagamento(id);
+    if (!pagamento) return fail(404, `Pagamento ${id} não encontrado.`);
+    if (pagamento.status !== 'Aguardando Nota Fiscal') return fail(409, 'A nota fiscal deste pagamento já foi enviada.');
+    if (!nota.numero.trim()) return fail(400, 'O campo Nº Nota Fiscal é obrigatório.');
+    if (!nota.serie.trim()) return fail(400, 'O campo Serie é obrigatório.');
+    if (!(nota.valor > 0)) return fail(400, 'O campo Vlr. Nota é obrigatório.');
+    if (!nota.emissao) return fail(400, 'O campo Emissão é obrigatório.');
+    const salva: NotaFiscal = { ...nota, status: '' };
+    pagamento.notas = [salva];
+    return ok(salva);
+  }
+
+  anexarNotaFiscal(id: number, nomeArquivo: string, tamanho: number): Result<NotaFiscal> {
+    const nota = this.pagamento(id)?.notas[0];
+    if (!nota) return fail(409, 'Salve a nota fiscal antes de anexar o arquivo.');
+    const extensao = /\.([^.]+)$/.exec(nomeArquivo)?.[1]?.toUpperCase() ?? '';
+    if (!FORMATOS_ANEXO_NOTA_FISCAL.includes(extensao)) {
+      return fail(
+        400,
+        `Formato de arquivo não aceito. Formatos de arquivo aceitos: ${FORMATOS_ANEXO_NOTA_FISCAL.join(', ')}`,
+      );
+    }
+    const erro = validarArquivoAnexo('NOTA FISCAL', nomeArquivo, tamanho);
+    if (erro) return fail(erro.status, erro.message);
+    nota.anexo = this.novoDocumento('NOTA FISCAL', nomeArquivo, tamanho);
+    return ok(nota);
+  }
+
+  /** "Enviar Nota Fiscal": the nota and the payment go "Em Análise". */
+  enviarNotaFiscal(id: number): Result<Pagamento> {
+    const pagamento = this.pagamento(id);
+    const nota = pagamento?.notas[0];
+    if (!pagamento || !nota) return fail(409, 'Nenhuma nota fiscal salva para este pagamento.');
+    if (!nota.anexo) return fail(409, 'Anexe o arquivo da nota fiscal antes de enviá-la.');
+    nota.status = 'Em Análise';
+    pagamento.status = 'Em Análise';
+    return ok(pagamento);
+  }
+
+  /** 000 Q6: documents whose sending failed, with the lote they belong to. */
+  documentosComFalha(): { lote: Lote; anexo: Anexo }[] {
+    return this.data.lotes.flatMap((lote) => lote.anexos.filter((a) => a.motivoFalha).map((anexo) => ({ lote, anexo })));
+  }
+
+  /** "Reenviar Anexo" (000 Q6: after the failure is dealt with the document is sent again). */
+  reenviarAnexo(numero: number): Result<Anexo> {
+    const item = this.documentosComFalha().find((d) => d.anexo.numero === numero);
+    if (!item) return fail(404, `Documento ${numero} não encontrado entre os documentos com falha no envio.`);
+    delete item.anexo.motivoFalha;
+    item.anexo.situacao = 'Enviado';
+    return ok(item.anexo);
   }
 
   registrarUpload(arquivo: string, criticas: string[], numeroLote: string): UploadXml {

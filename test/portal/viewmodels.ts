@@ -8,6 +8,7 @@ import {
   glosadoProcedimento,
   LIMITE_GUIAS_POR_LOTE,
   type Lote,
+  type Pagamento,
   type PortalState,
   type Recurso,
   SITUACOES_PROTOCOLO_COM_RECURSO,
@@ -27,6 +28,53 @@ export const TIPOS_DOCUMENTO = [
 
 export const operadoraRotulo = (o: { nome: string; ans: string }) => `${o.nome} | ${o.ans}`;
 export const operadoraAns = (o: { nome: string; ans: string }) => `${o.nome} - ANS nº ${o.ans}`;
+
+/**
+ * How a tenant (here: an operadora) draws its pages. Public automation scripts read the lote header from
+ * read-only inputs on some tenants while the manuals show text; grid ids and column sets differ by tenant
+ * (conecta-portal.md, last section). The mock spreads both forms over its operadoras.
+ */
+export interface Tenant {
+  /** Lote Detalhes header values: read-only inputs (scripts) or text (manuals' screenshots). */
+  cabecalho: 'inputs' | 'texto';
+  /** The lote page's Operadora: "NOME | 123456" (004 § 9.2 b) or "NOME - ANS nº 123456" (004 § 13.7 style). */
+  operadora: 'barra' | 'ans';
+  /** Anexos grid: 004 § 9.2 b (Tipo Documento, Nome do arquivo) or 000 Q1 (Descrição, no file name). */
+  anexos: '004' | '000';
+  /** Pesquisar Lotes grid id (#DataGrid or #LotesDePagamento) … */
+  gridLotes: 'DataGrid' | 'LotesDePagamento';
+  /** … and whether it has the Operadora column (004 § 13.1 has it; 001 § 4 and 002 § 2.1 do not). */
+  colunaOperadora: boolean;
+}
+
+const TENANTS: Record<string, Tenant> = {
+  // PASA: 001/002 screenshots (no Operadora column); header inputs as the scripts read them.
+  '331988': { cabecalho: 'inputs', operadora: 'barra', anexos: '004', gridLotes: 'DataGrid', colunaOperadora: false },
+  // PAS SERPRO: 000's anexos grid (Descrição); header as text.
+  '345474': { cabecalho: 'texto', operadora: 'barra', anexos: '000', gridLotes: 'DataGrid', colunaOperadora: true },
+  // POSTAL SAÚDE: the scripts' example ("POSTAL SAÚDE | 419133" read from an input).
+  '419133': {
+    cabecalho: 'inputs',
+    operadora: 'barra',
+    anexos: '004',
+    gridLotes: 'LotesDePagamento',
+    colunaOperadora: true,
+  },
+  // IPAM: 004 as printed.
+  '999991': {
+    cabecalho: 'texto',
+    operadora: 'barra',
+    anexos: '004',
+    gridLotes: 'LotesDePagamento',
+    colunaOperadora: true,
+  },
+  // FUNSSEST: the other spelling of the operadora on the lote page.
+  '330809': { cabecalho: 'inputs', operadora: 'ans', anexos: '004', gridLotes: 'DataGrid', colunaOperadora: true },
+};
+
+export function tenantDe(ans: string | undefined): Tenant {
+  return TENANTS[ans ?? ''] ?? TENANTS['331988']!;
+}
 
 const enviado = (lote: Lote) => lote.situacao === 'Enviado à operadora';
 
@@ -51,16 +99,6 @@ export function guiaNoLoteVm(g: Guia, lote: Lote) {
     vlrProcessado: reais(enviado(lote) ? informado : 0),
     vlrGlosado: reais(glosado),
     vlrLiberado: reais(enviado(lote) ? informado - glosado : 0),
-    detalhe: `Procedimentos: ${g.procedimentos
-      .map((p) => `${p.codigo} - ${p.descricao} (Data Realização: ${dataBr(p.dataRealizacao)})`)
-      .join('; ')}`,
-    procedimentos: g.procedimentos.map((p) => ({
-      sequencial: p.sequencial,
-      codigo: p.codigo,
-      descricao: p.descricao,
-      dataRealizacao: dataBr(p.dataRealizacao),
-      quantidade: p.quantidade,
-    })),
   };
 }
 
@@ -94,10 +132,11 @@ export function loteDetalheVm(state: PortalState, lote: Lote) {
   return {
     ...lista,
     dataFechamento: dataBr(lote.dataFechamento),
-    enviarAte: '',
+    enviarAte: dataBr(lote.enviarAte),
     dataEnvio: dataBr(lote.dataEnvio),
     dataPagamento: dataBr(lote.dataPagamento),
-    operadora: operadoraRotulo(lote.operadora),
+    operadora:
+      tenantDe(lote.operadora.ans).operadora === 'ans' ? operadoraAns(lote.operadora) : operadoraRotulo(lote.operadora),
     canal: 'Portal Conecta',
     vlrInformado: reais(informado),
     vlrProcessado: enviado(lote) ? reais(informado) : '',
@@ -116,7 +155,7 @@ export function loteDetalheVm(state: PortalState, lote: Lote) {
       enviar: lote.situacao === 'Fechado (envio pendente)',
       verificar: lote.situacao === 'Enviando',
       aposEnvio: enviado(lote),
-      incluirAnexo: lote.situacao === 'Aberto',
+      incluirAnexo: state.aceitaAnexo(lote),
       adicionarGuias: lote.situacao === 'Aberto',
     },
     notaFiscal: {
@@ -161,7 +200,8 @@ export function recursoVm(state: PortalState, recurso: Recurso) {
     origem: 'Portal Conecta',
     situacao: recurso.situacao,
     dataSituacao: dataBr(recurso.dataEnvio ?? recurso.dataInclusao),
-    dataPagamento: dataBr(lote.dataPagamento),
+    // 002 § 2.3 and 004 § 13.7 show this field empty, even for a paid lote.
+    dataPagamento: '',
     protocoloRecurso: '',
     operadora: operadoraAns(lote.operadora),
     protocoloOriginal: lote.protocolo ?? '',
@@ -209,5 +249,58 @@ export function uploadVm(u: UploadXml) {
     mensagensCriticas: u.criticas,
     corrigidoOnline: 'Não',
     numeroLote: u.numeroLote,
+  };
+}
+
+/** Pagamentos Pendentes (004 § 11): the grid row, its prévia (BASES, LOTES) and its NOTAS FISCAIS. */
+export function pagamentoVm(p: Pagamento) {
+  return {
+    id: String(p.id),
+    dataPagamento: dataBr(p.dataPagamento),
+    status: p.status,
+    valorPagamento: reais(p.valorBase),
+    podeEditar: p.status === 'Aguardando Nota Fiscal',
+    bases: [
+      {
+        tipoServico: 'Serviços de saúde, assistência médica e congêneres.',
+        valorBase: reais(p.valorBase),
+        cofins: reais(0),
+        csll: reais(0),
+        inss: reais(0),
+        irrf: reais(p.irrf),
+        iss: reais(0),
+        pis: reais(0),
+        liquido: reais(p.valorBase - p.irrf),
+      },
+    ],
+    lotes: p.lotes.map((l) => ({
+      protocolo: l.protocolo,
+      lote: l.lote,
+      apresentado: reais(l.apresentado),
+      glosado: reais(l.glosado),
+      pago: reais(l.pago),
+      taxa: reais(0),
+      tipo: l.tipo,
+    })),
+    notas: p.notas.map((n) => ({
+      numero: n.numero,
+      status: n.status,
+      valor: reais(n.valor),
+      serie: n.serie,
+      emissao: dataBr(n.emissao),
+      anexo: n.anexo?.nomeArquivo ?? '',
+    })),
+  };
+}
+
+/** A row of Documentos Anexos > Com falha no Envio (000 Q6). */
+export function documentoComFalhaVm(lote: Lote, a: Anexo) {
+  return {
+    numero: String(a.numero),
+    tipoGuia: lote.tipoGuia,
+    guiaOuLote: String(lote.numero),
+    tipoDocumento: a.tipoDocumento,
+    data: dataBr(a.data),
+    motivo: a.motivoFalha ?? '',
   };
 }

@@ -75,7 +75,23 @@ export const DEFAULT_HEADINGS = {
   tipoDocumento: ['Tipo Documento', 'Tipo de Documento', 'Descrição'],
   nomeArquivo: ['Nome do arquivo', 'Arquivo'],
   dataAnexo: ['Data do Anexo'],
-  situacao: ['Situação'],
+  situacao: ['Situação', 'Status'],
+  // Pesquisar Lotes (004 § 13.1; 001 § 4; 002 § 2.1)
+  numeroLote: ['Nº Lote', 'N° Lote', 'Lote'],
+  situacaoLote: ['Situação Lote', 'Situação do Lote'],
+  dataInclusao: ['Data Inclusão', 'Data de Inclusão'],
+  protocolo: ['Protocolo'],
+  situacaoProtocolo: ['Situação Protocolo', 'Situação do Protocolo'],
+  operadora: ['Operadora'],
+  // Com falha no Envio (000 Q6)
+  guiaOuLote: ['Nº Guia Prestador / Nº Lote', 'N° Guia Prestador / N° Lote'],
+  motivoFalha: ['Motivo de Falha', 'Motivo da Falha'],
+  // Pagamentos Pendentes and the nota fiscal (004 § 11)
+  dataPagamento: ['Data Pagamento', 'Data de Pagamento'],
+  valorPagamento: ['Valor Pagamento'],
+  valorBase: ['Valor Base'],
+  numeroNotaFiscal: ['Nº Nota Fiscal', 'N° Nota Fiscal'],
+  valorNota: ['Vlr. Nota', 'Vir. Nota', 'Valor da Nota'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LabelKey = keyof typeof DEFAULT_LABELS;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPacks } from '../../../shared/packs/index.ts';
 import { loadSnapshot, SNAPSHOT_HOJE } from '../testing/snapshots.ts';
+import { controlValue } from './dom-read.ts';
 import { portalWords } from './labels.ts';
 import { parseOperadora } from './portal-values.ts';
 import { readPortalPage } from './read-page.ts';
@@ -32,13 +33,8 @@ describe('portal adapter on the mock portal pages', () => {
     const page = lote('lote-aberto-anexos', 8504);
     expect(page.operadora).toBe('345474');
     expect(page.context.lote?.anexos).toEqual([
-      {
-        tipo: '04-INDICACAO CLINICA',
-        nome: 'indicacao_clinica_rm.pdf',
-        situacao: 'Envio Pendente',
-        numero: '2456',
-        data: '2026-11-18',
-      },
+      // PAS SERPRO's tenant prints 000 Q1's grid: Nº Documento | Descrição | Data do Anexo | Situação.
+      { tipo: '04-INDICACAO CLINICA', situacao: 'Envio Pendente', numero: '2456', data: '2026-11-18' },
     ]);
     expect(page.context.guias).toHaveLength(4);
   });
@@ -49,12 +45,13 @@ describe('portal adapter on the mock portal pages', () => {
     expect(page.context.guias).toHaveLength(3);
   });
 
-  it('reads procedures and dates of the guia whose details are open', () => {
+  it('reads no procedures and no atendimento dates: the lote page shows neither (004 § 9.2 b)', () => {
     const page = lote('lote-datas-antigas', 8505);
-    const [primeira, segunda] = page.context.guias!;
-    expect(primeira!.procedimentos).toEqual([{ item: 1, codigo: '10101012', dataRealizacao: '2026-07-23' }]);
-    expect(primeira!.dataAtendimento).toBe('2026-07-23');
-    expect(segunda!.procedimentos).toEqual([]);
+    expect(page.context.guias).toHaveLength(3);
+    for (const g of page.context.guias!) {
+      expect(g.procedimentos).toEqual([]);
+      expect(g.dataAtendimento).toBeUndefined();
+    }
     expect(page.context.lote?.tipoGuia).toBe('consulta');
   });
 
@@ -79,7 +76,42 @@ describe('portal adapter on the mock portal pages', () => {
       notaFiscal: { situacao: 'Não exigida' },
     });
     expect(page.context.lote?.enviarAte).toBeUndefined();
-    expect(page.lote!.anchors.campos.get('dataPagamento')?.textContent).toContain('10/11/2026');
+    // PASA's tenant: the header values are read-only inputs.
+    expect(controlValue(page.lote!.anchors.campos.get('dataPagamento')!)).toBe('10/11/2026');
+  });
+
+  it('reads the header as text on another tenant: IPAM, paid 55 days ago (004 § 13.3)', () => {
+    const page = lote('lote-ipam-pago', 8512);
+    expect(page.operadora).toBe('999991');
+    expect(page.context.lote).toMatchObject({
+      situacao: 'Enviado à operadora',
+      dataPagamento: '2026-09-26',
+      protocolo: { numero: '107', situacao: 'Pagamento efetuado' },
+      operadora: { nome: 'IPAM', registroAns: '999991' },
+    });
+  });
+
+  it('reads Enviar Até (Calendário) and the operadora written "NOME - ANS nº 123456"', () => {
+    expect(lote('lote-enviar-ate-vencido', 8510).context.lote?.enviarAte).toBe('2026-11-18');
+    const funssest = lote('lote-funssest-101-guias', 8514);
+    expect(funssest.operadora).toBe('330809');
+    expect(funssest.context.operadoraNome).toBe('ARCELORMITTAL TUBARÃO / FUNSSEST');
+    expect(funssest.context.lote?.quantidadeGuias).toBe(101);
+    expect(funssest.context.guias).toHaveLength(101);
+  });
+
+  it('reads the document situações of a sent lote (000 Q4–Q5)', () => {
+    const page = lote('lote-serpro-envio-pendente', 8513);
+    expect(page.context.lote?.anexos.map((a) => [a.numero, a.tipo, a.situacao])).toEqual([
+      ['2450', '03-EXAMES COMPLEMENTARES', 'Enviado'],
+      ['2451', '04-INDICACAO CLINICA', 'Envio Pendente'],
+    ]);
+    expect(page.context.lote?.dataEnvio).toBe('2026-11-10');
+  });
+
+  it('reads the lote page with the second notices popup (bc-modal-evolution) over it', () => {
+    const page = lote('lote-fechado-evolucao', 8503);
+    expect(page.context.lote).toMatchObject({ numero: '8503', situacao: 'Fechado (envio pendente)' });
   });
 
   it('accepts a pack synonym for a label the defaults do not know', () => {
@@ -105,5 +137,69 @@ describe('operadora as the pages print it', () => {
     ['IPAM', 'IPAM', undefined],
   ])('%s', (texto, nome, registroAns) => {
     expect(parseOperadora(texto)).toEqual({ texto, nome, ...(registroAns ? { registroAns } : {}) });
+  });
+});
+
+describe('Faturamento pages around the lote', () => {
+  it('Pesquisar Lotes on the IPAM tenant (#LotesDePagamento, 004 § 13.1): lote, situação and Data Inclusão', () => {
+    const doc = loadSnapshot('pesquisa-lote-ipam', '/Pagamentos/PesquisaLote/Index');
+    const page = readPortalPage(doc, words, SNAPSHOT_HOJE);
+    expect(page.context.lotes).toContainEqual({
+      numero: '8512',
+      situacao: 'Enviado à operadora',
+      dataInclusao: '2026-09-01',
+      protocolo: '107',
+      situacaoProtocolo: 'Pagamento efetuado',
+      tipoGuia: 'consulta',
+      operadora: 'IPAM',
+    });
+  });
+
+  it('Pesquisar Lotes on the PASA tenant (#DataGrid, no Operadora column, 002 § 2.1)', () => {
+    const doc = loadSnapshot('pesquisa-lote', '/Pagamentos/PesquisaLote/Index');
+    const lotes = readPortalPage(doc, words, SNAPSHOT_HOJE).context.lotes!;
+    expect(lotes.find((l) => l.numero === '8515')).toEqual({
+      numero: '8515',
+      situacao: 'Fechado (envio pendente)',
+      dataInclusao: '2026-10-31',
+      situacaoProtocolo: 'Não enviado',
+      tipoGuia: 'sp-sadt',
+    });
+    expect(lotes.every((l) => l.operadora === undefined)).toBe(true);
+  });
+
+  it('Com falha no Envio (000 Q6): document, lote and reason', () => {
+    const doc = loadSnapshot('documentos-com-falha', '/Faturamento/DocumentosAnexos/ComFalhaNoEnvio');
+    expect(readPortalPage(doc, words, SNAPSHOT_HOJE).context.documentosComFalha).toEqual([
+      {
+        tipo: '04-INDICACAO CLINICA',
+        numero: '2451',
+        data: '2026-11-09',
+        lote: '8513',
+        motivoFalha: 'Não encontrada tipo de documento válido com código 114.',
+      },
+    ]);
+  });
+
+  it('Pagamentos Pendentes (004 § 11): the prévia\'s Valor Base, the Nota Fiscal form, a saved nota not sent', () => {
+    const previa = readPortalPage(
+      loadSnapshot('pagamentos-pendentes-previa', '/Pagamentos/PagamentosPendentes/Index'),
+      words,
+      SNAPSHOT_HOJE,
+    ).context.pagamento;
+    expect(previa).toMatchObject({ dataPagamento: '2026-11-28', status: 'Aguardando Nota Fiscal', valor: 181.24 });
+    expect(previa?.valorBase).toBe(181.24);
+    const form = readPortalPage(
+      loadSnapshot('pagamentos-pendentes-nova-nota', '/Pagamentos/PagamentosPendentes/Index'),
+      words,
+      SNAPSHOT_HOJE,
+    ).context.pagamento;
+    expect(form?.notaEmEdicao).toMatchObject({ numero: '12122', serie: '1', valor: 181.24, emissao: '2026-11-19' });
+    const salva = readPortalPage(
+      loadSnapshot('pagamentos-pendentes-nota-salva', '/Pagamentos/PagamentosPendentes/Index'),
+      words,
+      SNAPSHOT_HOJE,
+    ).context.pagamento;
+    expect(salva?.notasFiscais).toEqual([{ numero: '12121', status: '', valor: 250 }]);
   });
 });

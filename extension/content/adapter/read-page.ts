@@ -5,6 +5,14 @@ import { IDS } from '../selectors.ts';
 import { controlValue, LabelIndex } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
 import { parseOperadora } from './portal-values.ts';
+import {
+  type DocumentosFalhaRead,
+  type LotesRead,
+  type PagamentoRead,
+  readDocumentosComFalha,
+  readLotesGrid,
+  readPagamento,
+} from './read-faturamento.ts';
 import { type LoteRead, readLote } from './read-lote.ts';
 import { type RecursoRead, readRecurso } from './read-recurso.ts';
 
@@ -16,6 +24,12 @@ export interface PortalPage {
   operadoraNome?: string;
   lote?: LoteRead;
   recurso?: RecursoRead;
+  /** Pesquisar Lotes grid. */
+  lotes?: LotesRead;
+  /** Documentos Anexos > Com falha no Envio. */
+  documentosComFalha?: DocumentosFalhaRead;
+  /** Pagamentos Pendentes / nota fiscal. */
+  pagamento?: PagamentoRead;
 }
 
 export function readPortalPage(doc: Document, words: PortalWords, hoje: string): PortalPage {
@@ -30,6 +44,9 @@ export function readPortalPage(doc: Document, words: PortalWords, hoje: string):
   const loteRead = readLote(doc, index, words);
   const temLote = loteRead.lote.numero !== undefined || loteRead.lote.quantidadeGuias !== undefined;
   const recurso = readRecurso(doc, index, words);
+  const lotes = readLotesGrid(doc, words);
+  const falhas = readDocumentosComFalha(doc, words);
+  const pagamento = readPagamento(doc, words);
   return {
     context: {
       hoje,
@@ -37,11 +54,17 @@ export function readPortalPage(doc: Document, words: PortalWords, hoje: string):
       ...(operadoraNome ? { operadoraNome } : {}),
       ...(temLote ? { lote: loteRead.lote, guias: loteRead.guias } : {}),
       ...(recurso ? { recurso: recurso.recurso } : {}),
+      ...(lotes ? { lotes: lotes.lotes } : {}),
+      ...(falhas ? { documentosComFalha: falhas.documentos } : {}),
+      ...(pagamento ? { pagamento: pagamento.pagamento } : {}),
     },
     ...(operadora ? { operadora } : {}),
     ...(operadoraNome ? { operadoraNome } : {}),
     ...(temLote ? { lote: loteRead } : {}),
     ...(recurso ? { recurso } : {}),
+    ...(lotes ? { lotes } : {}),
+    ...(falhas ? { documentosComFalha: falhas } : {}),
+    ...(pagamento ? { pagamento } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import type { RuleContext } from '../../../shared/rules/context.ts';
 import { BC, IDS } from '../selectors.ts';
 import { cellOf, cellText, findTable, isShown, LabelIndex, type TableRead } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
+import { parseOperadora } from './portal-values.ts';
 import { cleanText, parseDataBr, parseValorBr } from './text.ts';
 
 type Recurso = NonNullable<RuleContext['recurso']>;
@@ -39,11 +40,26 @@ export function readRecurso(doc: Document, index: LabelIndex, words: PortalWords
   const situacao = index.read(words.labels.protocoloSituacao);
   const pagamento = index.read(words.labels.dataPagamento);
   const dataPagamento = parseDataBr(pagamento?.value);
-  if (!itens.length && !situacao?.value && !guias) return undefined;
+  const situacaoRecurso = index.read(words.labels.recursoSituacao);
+  if (!itens.length && !situacao?.value && !guias && !situacaoRecurso) return undefined;
+  // The recurso page's header (004 § 13.7; 002 § 2.3); "Nº Guia Prestador" there is the recurso's number.
+  const texto = (ls: readonly string[]) => index.read(ls)?.value || undefined;
+  const header = situacaoRecurso
+    ? {
+        numero: texto(words.labels.numeroGuia),
+        situacao: situacaoRecurso.value || undefined,
+        dataInclusao: parseDataBr(texto(words.labels.dataInclusao)),
+        dataSituacao: parseDataBr(texto(words.labels.recursoDataSituacao)),
+        dataEnvio: parseDataBr(texto(words.labels.dataEnvio)),
+        loteOriginal: texto(words.labels.loteOriginal),
+        operadora: parseOperadora(texto(words.labels.operadora)),
+      }
+    : {};
   return {
     recurso: {
       ...(situacao?.value ? { protocoloSituacao: situacao.value } : {}),
       ...(dataPagamento ? { dataPagamento } : {}),
+      ...Object.fromEntries(Object.entries(header).filter(([, v]) => v !== undefined)),
       itens,
     },
     anchors,

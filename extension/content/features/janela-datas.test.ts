@@ -19,8 +19,22 @@ const pasa90 = packWith('331988', [
 ]);
 
 describe('janela-datas', () => {
-  it('marks the guia row whose atendimento is past the window, in the row itself', async () => {
+  // 004 § 9.2 b: the lote page lists no atendimento dates. The dates come from guia records kept locally.
+  it('says nothing on the lote page from the page alone (it shows no atendimento dates)', async () => {
     run = await runContent('lote-datas-antigas', '/Pagamentos/LotePagamento/Detalhes/8505', {}, [pasa90]);
+    expect(run.texts().join('\n')).not.toContain('dias');
+  });
+
+  it('marks the guia row from a known guia record, in the row itself', async () => {
+    run = await runContent('lote-datas-antigas', '/Pagamentos/LotePagamento/Detalhes/8505', {}, [pasa90], (page) =>
+      page.context.guias!.slice(0, 1).map((g) => ({
+        numero: g.numero,
+        dataAtendimento: '2026-07-23',
+        procedimentos: [{ codigo: '10101012', dataRealizacao: '2026-07-23' }],
+        outrasDespesas: [],
+        anexos: [],
+      })),
+    );
     const aviso = run.hosts().find((h) => shownText(h).includes('há 120 dias'));
     expect(aviso).toBeDefined();
     const row = aviso!.closest('tr')!;

@@ -9,14 +9,10 @@ const button = (r: ContentRun, text: string) =>
   [...r.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
 
 describe('situacao-guard', () => {
-  it('explains the greyed-out Incluir Anexo of a closed lote, next to the button', async () => {
+  it('says nothing about Incluir Anexo on a closed lote: anexos are still accepted (000 Q2)', async () => {
     run = await runContent('lote-fechado', `${LOTE}8503`);
-    const toolbar = button(run, 'Incluir Anexo').closest('.btn-toolbar')!;
-    const aviso = toolbar.nextElementSibling!;
-    expect(aviso.tagName.toLowerCase()).toBe('tiss-preflight-aviso');
-    expect(shownText(aviso)).toContain(
-      'Incluir Anexo: o portal não permite esta ação com o lote na situação "Fechado (envio pendente)".',
-    );
+    expect(button(run, 'Incluir Anexo').hasAttribute('disabled')).toBe(false);
+    expect(run.texts().join('\n')).not.toContain('Incluir Anexo');
   });
 
   it('says why Recurso de Glosa is not possible while the protocolo is not Faturado (PASA pack)', async () => {

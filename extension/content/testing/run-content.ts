@@ -6,7 +6,7 @@ import { backgroundHandlers } from '../../lib/background-handlers.ts';
 import { dispatchMessage } from '../../lib/messages.ts';
 import { type AutofillProfile, createStore } from '../../lib/storage.ts';
 import { memoryArea } from '../../lib/test-support.ts';
-import type { ContentSettings } from '../feature-api.ts';
+import type { ContentEnvironment, ContentSettings } from '../feature-api.ts';
 import { allFeatures } from '../features/index.ts';
 import { startContent } from '../start.ts';
 import { WARNING_TAG } from '../ui/own-ui.ts';
@@ -28,6 +28,7 @@ export async function runContent(
   path: string,
   settings: Partial<ContentSettings> & { autofillProfiles?: AutofillProfile[] } = {},
   packs: readonly RulePack[] = defaultPacks,
+  guiaFacts?: ContentEnvironment['guiaFacts'],
 ): Promise<ContentRun> {
   const doc = loadSnapshot(snapshot, path);
   // The upload pre-check goes through the real message and background handler, serialised as Chrome does.
@@ -36,7 +37,7 @@ export async function runContent(
     packs,
   );
   const send = (msg: unknown) => dispatchMessage(background, JSON.parse(JSON.stringify(msg)));
-  const { manager } = await startContent(doc, allFeatures, {
+  const { manager, env } = await startContent(doc, allFeatures, {
     loadSettings: async () => ({
       features: {},
       bloquearEnvioComErros: false,
@@ -51,6 +52,10 @@ export async function runContent(
     debounceMs: 5,
   });
   await manager.idle();
+  if (guiaFacts) {
+    env.guiaFacts = guiaFacts;
+    await manager.runNow();
+  }
   const hosts = () => [...doc.querySelectorAll<HTMLElement>(WARNING_TAG)];
   return {
     document: doc,

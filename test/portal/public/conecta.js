@@ -148,6 +148,19 @@
     },
   ]);
 
+  app.controller('EvolucaoController', [
+    function () {
+      this.aberto = true;
+      this.atual = 0;
+      this.proximo = () => {
+        this.atual += 1;
+      };
+      this.fechar = () => {
+        this.aberto = false;
+      };
+    },
+  ]);
+
   /** Grid columns as [heading, field] pairs. */
   const colunas = (...pares) => pares.map(([titulo, campo]) => ({ titulo, campo }));
   const tamanhoMb = (bytes) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -199,13 +212,14 @@
       '<th class="bc-col-selecao"><input type="checkbox" aria-label="Selecionar todos" ng-checked="st.todos()" ng-click="st.alternarTodos()"></th>' +
       '<th ng-repeat="c in st.colunas">{{c.titulo}}</th>' +
       '</tr></thead>' +
-      '<tbody>' +
-      '<tr ng-if="!st.linhas.length" class="bc-sem-registros"><td colspan="{{st.colunas.length + 1}}">Não existem registros.</td></tr>' +
-      '<tr ng-repeat-start="l in st.linhas track by st.id(l)" class="dataGridRow" ng-class="{\'info selected\': st.selecionado(l)}" ng-click="st.alternar(l)">' +
+      // One <tbody> per record, as the real bc-smart-table renders (conecta-portal.md, last section).
+      '<tbody ng-if="!st.linhas.length"><tr class="bc-sem-registros"><td colspan="{{st.colunas.length + 1}}">Não existem registros.</td></tr></tbody>' +
+      '<tbody ng-repeat="l in st.linhas track by st.id(l)">' +
+      '<tr class="dataGridRow" ng-class="{\'info selected\': st.selecionado(l)}" ng-click="st.alternar(l)">' +
       '<td class="bc-col-selecao"><input type="checkbox" aria-label="Selecionar" ng-checked="st.selecionado(l)"></td>' +
       '<td ng-repeat="c in st.colunas">{{l[c.campo]}}</td>' +
       '</tr>' +
-      '<tr ng-repeat-end ng-if="st.detalhe && st.selecionado(l) && l[st.detalhe]" class="dataGridRowDetail">' +
+      '<tr ng-if="st.detalhe && st.selecionado(l) && l[st.detalhe]" class="dataGridRowDetail">' +
       '<td></td><td colspan="{{st.colunas.length}}">{{l[st.detalhe]}}</td></tr>' +
       '</tbody></table></div>',
   }));
@@ -286,12 +300,14 @@
     'bcMensagens',
     function ($element, $q, $window, bcApi, bcMensagens) {
       const paraRecursar = $element.attr('data-modo') === 'recurso';
-      this.filtro = {};
+      // The filter starts on the operadora picked in the header (004 § 13.1: "Operadora: IPAM - ANS nº 999991").
+      const operadora = $element.attr('data-operadora') || '';
+      this.filtro = { operadora };
       this.filtrosAbertos = false;
       this.selecionados = [];
       this.lotes = [];
       this.colunas = colunas(
-        ['Operadora', 'operadora'],
+        ...($element.attr('data-coluna-operadora') === '1' ? [['Operadora', 'operadora']] : []),
         ['Data Inclusão', 'dataInclusao'],
         ['Nº Lote', 'numero'],
         ['Situação Lote', 'situacao'],
@@ -311,7 +327,7 @@
         carregar();
       };
       this.cancelarFiltro = () => {
-        this.filtro = {};
+        this.filtro = { operadora };
         this.filtrosAbertos = false;
         carregar();
       };
@@ -348,13 +364,22 @@
       function ($attrs, $window, bcApi, bcConfirmacao, bcIncluirAnexo, bcMensagens) {
         const numero = $attrs.lote;
         const base = `/api/lotes/${numero}`;
-        this.colunasAnexos = colunas(
-          ['Nº Documento', 'numero'],
-          ['Tipo Documento', 'tipoDocumento'],
-          ['Nome do arquivo', 'nomeArquivo'],
-          ['Data do Anexo', 'data'],
-          ['Situação', 'situacao'],
-        );
+        // 004 § 9.2 b's anexos grid, or 000 Q1's older one (Descrição, no file name) on that tenant.
+        this.colunasAnexos =
+          $attrs.anexos === '000'
+            ? colunas(
+                ['Nº Documento', 'numero'],
+                ['Descrição', 'tipoDocumento'],
+                ['Data do Anexo', 'data'],
+                ['Situação', 'situacao'],
+              )
+            : colunas(
+                ['Nº Documento', 'numero'],
+                ['Tipo Documento', 'tipoDocumento'],
+                ['Nome do arquivo', 'nomeArquivo'],
+                ['Data do Anexo', 'data'],
+                ['Situação', 'situacao'],
+              );
         this.colunasGuias = colunas(
           ['Data Digitação', 'dataDigitacao'],
           ['Beneficiário', 'beneficiario'],
@@ -638,6 +663,137 @@
       };
     },
   ]);
+  // ---------- Pagamentos Pendentes and the nota fiscal (004 § 11) ----------
+  app.controller('PagamentosPendentesController', [
+    '$element',
+    'bcApi',
+    'bcIncluirAnexo',
+    'bcMensagens',
+    function ($element, bcApi, bcIncluirAnexo, bcMensagens) {
+      this.operadora = $element.attr('data-operadora') || '';
+      this.selecionados = [];
+      this.notasSelecionadas = [];
+      this.pagamentos = [];
+      this.colunasPagamentos = colunas(
+        ['Data Pagamento', 'dataPagamento'],
+        ['Status', 'status'],
+        ['Valor Pagamento', 'valorPagamento'],
+      );
+      this.colunasNotas = colunas(['Nº Nota Fiscal', 'numero'], ['Status', 'status'], ['Vlr. Nota', 'valor']);
+      this.colunasBases = colunas(
+        ['Tipo Serviço', 'tipoServico'],
+        ['Valor Base', 'valorBase'],
+        ['Valor COFINS', 'cofins'],
+        ['Valor CSLL', 'csll'],
+        ['Valor INSS', 'inss'],
+        ['Valor IRRF', 'irrf'],
+        ['Valor ISS', 'iss'],
+        ['Valor PIS', 'pis'],
+        ['Valor Líquido', 'liquido'],
+      );
+      this.colunasLotes = colunas(
+        ['Protocolo', 'protocolo'],
+        ['Lote', 'lote'],
+        ['Valor Apresentado', 'apresentado'],
+        ['Valor Glosado', 'glosado'],
+        ['Valor Pago', 'pago'],
+        ['Valor Taxa Administrativa', 'taxa'],
+        ['Tipo Lote', 'tipo'],
+      );
+      const ignorar = () => undefined;
+      this.pagamento = () => this.pagamentos.find((p) => p.id === this.selecionados[0]);
+      const usar = (p) => {
+        const i = this.pagamentos.findIndex((x) => x.id === p.id);
+        if (i >= 0) this.pagamentos[i] = p;
+      };
+      this.pesquisar = () =>
+        bcApi
+          .get('/api/pagamentos', { operadora: this.operadora })
+          .then((d) => {
+            this.pagamentos = d.pagamentos;
+            this.selecionados.splice(0, this.selecionados.length);
+          })
+          .catch(ignorar);
+      this.novaNota = () => {
+        this.nota = {};
+        this.notaAberta = true;
+      };
+      this.editarNota = () => {
+        const n = this.pagamento().notas[0];
+        this.nota = { numero: n.numero, serie: n.serie, valor: n.valor.replace('R$ ', ''), emissao: n.emissao };
+        this.notaAberta = true;
+      };
+      this.salvarNota = () =>
+        bcApi
+          .post(`/api/pagamentos/${this.pagamento().id}/notas`, {
+            numero: String(this.nota.numero || ''),
+            serie: String(this.nota.serie || ''),
+            valor: String(this.nota.valor || ''),
+            emissao: String(this.nota.emissao || ''),
+          })
+          .then((d) => {
+            bcMensagens.limpar();
+            usar(d.pagamento);
+            this.notaAberta = false;
+            // 004 § 11: after Salvar, the Anexo de Documentos dialog asks for the nota's file.
+            this.anexo = { tipoDocumento: 'NOTA FISCAL' };
+            this.anexoAberto = true;
+          })
+          .catch(ignorar);
+      this.incluirAnexo = () =>
+        bcIncluirAnexo(`/api/pagamentos/${this.pagamento().id}/notas/anexo`, this.anexo)
+          .then((d) => {
+            usar(d.pagamento);
+            this.anexoAberto = false;
+          })
+          .catch(ignorar);
+      this.enviarNota = () =>
+        bcApi
+          .post(`/api/pagamentos/${this.pagamento().id}/notas/enviar`)
+          .then((d) => usar(d.pagamento))
+          .catch(ignorar);
+      this.pesquisar();
+    },
+  ]);
+
+  // ---------- Documentos Anexos > Com falha no Envio (000 Q6) ----------
+  app.controller('DocumentosComFalhaController', [
+    '$q',
+    'bcApi',
+    function ($q, bcApi) {
+      this.selecionados = [];
+      this.documentos = [];
+      this.filtro = '';
+      this.colunas = colunas(
+        ['Tipo de Guia', 'tipoGuia'],
+        ['Nº Guia Prestador / Nº Lote', 'guiaOuLote'],
+        ['Nº Documento', 'numero'],
+        ['Tipo de Documento', 'tipoDocumento'],
+        ['Data do Anexo', 'data'],
+        ['Motivo de Falha', 'motivo'],
+      );
+      const carregar = () =>
+        bcApi
+          .get('/api/documentos-anexos/com-falha')
+          .then((d) => {
+            this.documentos = d.documentos;
+            this.selecionados.splice(0, this.selecionados.length);
+            this.filtrar();
+          })
+          .catch(() => undefined);
+      this.visiveis = [];
+      this.filtrar = () => {
+        const f = (this.filtro || '').toLowerCase();
+        this.visiveis = f ? this.documentos.filter((d) => JSON.stringify(d).toLowerCase().includes(f)) : this.documentos;
+      };
+      this.reenviar = () =>
+        $q.all(this.selecionados.map((n) => bcApi.post(`/api/documentos-anexos/${n}/reenviar`)))
+          .then(carregar)
+          .catch(() => undefined);
+      carregar();
+    },
+  ]);
+
   // ---------- Uploads → Novo (XML) ----------
   app.controller('UploadXmlController', [
     'bcApi',

@@ -12,6 +12,8 @@ export interface LayoutInput {
   operadoras?: Operadora[];
   operadoraSelecionada?: string;
   informativos?: boolean;
+  /** The second notices popup, `bc-modal-evolution` under body (conecta-portal.md, last section). */
+  evolucao?: boolean;
   path?: string;
 }
 
@@ -73,6 +75,10 @@ const MENU = html`<nav class="bc-menu" aria-label="Menu principal">
         <li class="dropdown-header">Lotes de Pagamento</li>
         <li><a href="/Pagamentos/PesquisaLote/Index">Pesquisar Lotes</a></li>
         <li><a href="/Pagamentos/LotePagamento/Novo">Novo Lote</a></li>
+        <li><a href="/Pagamentos/PagamentosPendentes/Index">Pagamentos Pendentes</a></li>
+        <li class="divider"></li>
+        <li class="dropdown-header">Documentos Anexos</li>
+        <li><a href="/Faturamento/DocumentosAnexos/ComFalhaNoEnvio">Com falha no Envio</a></li>
         <li class="divider"></li>
         <li><a href="/Pagamentos/PesquisaLote/PesquisaComValorGlosado">Recurso de Glosa</a></li>
       </ul>
@@ -109,6 +115,32 @@ function informativosModal(): Html {
   </div>
 </div>
 <div class="modal-backdrop fade in" id="bcInformativosBackdrop"></div>`;
+}
+
+/** Synthetic portal news (our own wording) in the second notices popup. */
+const EVOLUCAO = [
+  {
+    titulo: 'Novidades do portal',
+    texto: 'A pesquisa de lotes agora mostra a situação do protocolo de cada lote.',
+  },
+  {
+    titulo: 'Documentos anexos',
+    texto: 'Confira em Faturamento > Documentos Anexos > Com falha no Envio os documentos que não chegaram à operadora.',
+  },
+];
+
+function evolucaoModal(): Html {
+  return html`<div class="bc-evolucao" ng-controller="EvolucaoController as evo">
+<bc-modal-evolution id="bcModalEvolution" titulo="Comunicado" aberto="evo.aberto">
+  ${EVOLUCAO.map(
+    (n, i) => html`<div class="bc-informativo${i > 0 ? ' ng-hide' : ''}" ng-show="evo.atual === ${i}"><h5>${n.titulo}</h5><p>${n.texto}</p></div>`,
+  )}
+  <div class="modal-footer">
+    <button type="button" class="btn btn-default" ng-click="evo.proximo()" ng-disabled="evo.atual === ${EVOLUCAO.length - 1}">Próximo</button>
+    <button type="button" class="btn btn-primary" ng-click="evo.fechar()">Fechar</button>
+  </div>
+</bc-modal-evolution>
+</div>`;
 }
 
 /** The portal's generic yes/no modal; the `bcConfirmacao` service opens it. */
@@ -158,6 +190,7 @@ ${logado ? MENU : ''}
 <div class="bc-aguarde" ng-controller="AguardeController as ag" ng-show="ag.ocupado()" ng-cloak><span>Aguarde...</span></div>
 ${logado ? CONFIRMACAO : ''}
 ${input.informativos ? informativosModal() : ''}
+${input.evolucao ? evolucaoModal() : ''}
 <script src="/Scripts/angular.min.js"></script>
 <script src="/Scripts/conecta.js"></script>
 </body>

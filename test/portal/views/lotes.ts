@@ -3,7 +3,7 @@
 // 002 §2, 004 §9.2 b and §13).
 import { type Html, html } from '../format.ts';
 import { type Operadora, TIPOS_GUIA } from '../state.ts';
-import { operadoraAns, TIPOS_DOCUMENTO } from '../viewmodels.ts';
+import { operadoraAns, type Tenant, TIPOS_DOCUMENTO } from '../viewmodels.ts';
 
 const SITUACOES_PROTOCOLO = [
   'Não enviado',
@@ -14,8 +14,13 @@ const SITUACOES_PROTOCOLO = [
   'Pagamento efetuado',
 ];
 
-export function pesquisaLotePage(operadoras: Operadora[], paraRecursar: boolean): Html {
-  return html`<div class="bc-pesquisa-lote" ng-controller="PesquisaLoteController as vm" data-modo="${paraRecursar ? 'recurso' : 'todos'}" ng-cloak>
+export function pesquisaLotePage(
+  operadoras: Operadora[],
+  paraRecursar: boolean,
+  t: Tenant,
+  operadoraSelecionada: string,
+): Html {
+  return html`<div class="bc-pesquisa-lote" ng-controller="PesquisaLoteController as vm" data-modo="${paraRecursar ? 'recurso' : 'todos'}" data-operadora="${operadoraSelecionada}" data-coluna-operadora="${t.colunaOperadora ? '1' : '0'}" ng-cloak>
   ${
     paraRecursar
       ? html`<p class="bc-instrucao">Seleção de lotes encontrados para recursar ou utilize o filtro para buscar. Após selecionar, clique no botão <strong>Recurso de Glosa</strong>.</p>`
@@ -64,7 +69,7 @@ export function pesquisaLotePage(operadoras: Operadora[], paraRecursar: boolean)
     <button type="button" id="atualizar-situacao-lote" class="btn btn-default" ng-show="vm.selecionados.length" ng-click="vm.atualizarSituacao()">Atualizar Situação Protocolo</button>
     <button type="button" id="recurso-glosa" class="btn btn-default" ng-show="vm.selecionados.length" ng-disabled="!vm.podeRecurso()" ng-click="vm.recurso()">Recurso de Glosa</button>
   </div>
-  <bc-smart-table id="DataGrid" linhas="vm.lotes" colunas="vm.colunas" chave="numero" selecao="vm.selecionados" detalhe="resumo" contador="true"></bc-smart-table>
+  <bc-smart-table id="${t.gridLotes}" linhas="vm.lotes" colunas="vm.colunas" chave="numero" selecao="vm.selecionados" detalhe="resumo" contador="true"></bc-smart-table>
   </bc-smart-table-manager>
 </div>`;
 }
@@ -81,8 +86,16 @@ export function novoLotePage(operadora: Operadora, erro?: string): Html {
 </form>`;
 }
 
-export function loteDetalhePage(numero: number): Html {
-  return html`<bc-detalhes-lote data-lote="${numero}" ng-cloak>
+/** A header field: label and read-only input (tenants the scripts read) or label and text (the manuals). */
+function campo(t: Tenant, rotulo: string, expr: string, col = 3): Html {
+  return t.cabecalho === 'inputs'
+    ? html`<div class="form-group col-md-${col}"><label class="control-label">${rotulo}</label><input type="text" class="form-control" readonly ng-value="${expr}"></div>`
+    : html`<div class="bc-campo col-md-${col}"><label>${rotulo}</label><p class="form-control-static">{{${expr}}}</p></div>`;
+}
+
+export function loteDetalhePage(numero: number, t: Tenant): Html {
+  const c = (rotulo: string, campoVm: string, col = 3) => campo(t, rotulo, `vm.lote.${campoVm}`, col);
+  return html`<bc-detalhes-lote data-lote="${numero}" data-anexos="${t.anexos}" ng-cloak>
 <div ng-if="vm.lote">
   <div class="btn-toolbar bc-toolbar bc-acoes-lote">
     <button type="button" class="btn btn-primary" ng-if="vm.lote.acoes.fechar" ng-click="vm.fechar()">Fechar Lote</button>
@@ -94,6 +107,7 @@ export function loteDetalhePage(numero: number): Html {
     <button type="button" class="btn btn-default" ng-if="vm.lote.acoes.aposEnvio">Demonstrativo de Análise de Conta</button>
     <button type="button" class="btn btn-default" ng-if="vm.lote.acoes.aposEnvio" ng-click="vm.atualizarSituacao()">Atualizar Situação Protocolo</button>
     <button type="button" class="btn btn-default" ng-if="vm.lote.acoes.aposEnvio">Capa do Lote</button>
+    <button type="button" class="btn btn-default" ng-if="vm.lote.acoes.aposEnvio">Troca de Mensagem</button>
     <button type="button" class="btn btn-default" id="recurso-glosa" ng-if="vm.lote.acoes.aposEnvio" ng-disabled="!vm.lote.permiteRecurso" ng-click="vm.recurso()">Recurso de Glosa</button>
   </div>
   <div class="alert alert-info bc-mensagem-envio" ng-if="vm.lote.mensagemEnvio" role="status"><ul><li>{{vm.lote.mensagemEnvio}}</li></ul></div>
@@ -101,36 +115,13 @@ export function loteDetalhePage(numero: number): Html {
 
   <section class="panel bc-detalhes">
     <h3 class="bc-secao">Detalhes</h3>
-    <div class="row">
-      <div class="bc-campo col-md-3"><label>Nº Lote</label><p class="form-control-static">{{vm.lote.numero}}</p></div>
-      <div class="bc-campo col-md-3"><label>Situação do Lote</label><p class="form-control-static">{{vm.lote.situacao}}</p></div>
-    </div>
-    <div class="row">
-      <div class="bc-campo col-md-3"><label>Data Inclusão</label><p class="form-control-static">{{vm.lote.dataInclusao}}</p></div>
-      <div class="bc-campo col-md-3"><label>Data Fechamento</label><p class="form-control-static">{{vm.lote.dataFechamento}}</p></div>
-    </div>
-    <div class="row">
-      <div class="bc-campo col-md-3"><label>Enviar Até (Calendário)</label><p class="form-control-static">{{vm.lote.enviarAte}}</p></div>
-      <div class="bc-campo col-md-3"><label>Data Envio</label><p class="form-control-static">{{vm.lote.dataEnvio}}</p></div>
-      <div class="bc-campo col-md-3"><label>Data Pagamento</label><p class="form-control-static">{{vm.lote.dataPagamento}}</p></div>
-    </div>
-    <div class="row">
-      <div class="bc-campo col-md-3"><label>Operadora</label><p class="form-control-static">{{vm.lote.operadora}}</p></div>
-      <div class="bc-campo col-md-3"><label>Tipo de Guia</label><p class="form-control-static">{{vm.lote.tipoGuia}}</p></div>
-    </div>
-    <div class="row">
-      <div class="bc-campo col-md-3"><label>Protocolo</label><p class="form-control-static">{{vm.lote.protocolo}}</p></div>
-      <div class="bc-campo col-md-3"><label>Situação Protocolo</label><p class="form-control-static">{{vm.lote.situacaoProtocolo}}</p></div>
-    </div>
-    <div class="row">
-      <div class="bc-campo col-md-3"><label>Vlr. Informado</label><p class="form-control-static">{{vm.lote.vlrInformado}}</p></div>
-      <div class="bc-campo col-md-3"><label>Vlr. Processado</label><p class="form-control-static">{{vm.lote.vlrProcessado}}</p></div>
-      <div class="bc-campo col-md-3"><label>Vlr. Glosado</label><p class="form-control-static">{{vm.lote.vlrGlosado}}</p></div>
-      <div class="bc-campo col-md-3"><label>Vlr. Liberado</label><p class="form-control-static">{{vm.lote.vlrLiberado}}</p></div>
-    </div>
-    <div class="row">
-      <div class="bc-campo col-md-3"><label>Canal</label><p class="form-control-static">{{vm.lote.canal}}</p></div>
-    </div>
+    <div class="row">${c('Nº Lote', 'numero')}${c('Situação do Lote', 'situacao')}</div>
+    <div class="row">${c('Data Inclusão', 'dataInclusao')}${c('Data Fechamento', 'dataFechamento')}</div>
+    <div class="row">${c('Enviar Até (Calendário)', 'enviarAte')}${c('Data Envio', 'dataEnvio')}${c('Data Pagamento', 'dataPagamento')}</div>
+    <div class="row">${c('Operadora', 'operadora')}${c('Tipo de Guia', 'tipoGuia')}</div>
+    <div class="row">${c('Protocolo', 'protocolo')}${c('Situação Protocolo', 'situacaoProtocolo')}</div>
+    <div class="row">${c('Vlr. Informado', 'vlrInformado')}${c('Vlr. Processado', 'vlrProcessado')}${c('Vlr. Glosado', 'vlrGlosado')}${c('Vlr. Liberado', 'vlrLiberado')}</div>
+    <div class="row">${c('Canal', 'canal')}</div>
   </section>
 
   <section class="panel bc-nota-fiscal">
@@ -160,10 +151,10 @@ export function loteDetalhePage(numero: number): Html {
     <h3 class="bc-secao">GUIAS</h3>
     <p class="bc-limite-guias">{{vm.lote.mensagemGuias}}</p>
     <div class="btn-toolbar bc-toolbar">
-      <button type="button" class="btn btn-default" ng-disabled="!vm.lote.acoes.adicionarGuias" ng-click="vm.abrirAdicionarGuias()">+ Adicionar Guias</button>
+      <button type="button" class="btn btn-default" ng-click="vm.abrirAdicionarGuias()">+ Adicionar Guias</button>
       <a class="btn btn-default" ng-class="{disabled: !vm.lote.acoes.adicionarGuias}" ng-href="{{vm.urlDigitarGuia()}}">✓ Digitar Guia</a>
     </div>
-    <bc-smart-table linhas="vm.lote.guias" colunas="vm.colunasGuias" chave="numero" selecao="vm.guiasSelecionadas" detalhe="detalhe"></bc-smart-table>
+    <bc-smart-table linhas="vm.lote.guias" colunas="vm.colunasGuias" chave="numero" selecao="vm.guiasSelecionadas"></bc-smart-table>
   </section>
 
   <bc-modal-evolution id="modal-incluir-anexo" titulo="Anexo de Documentos" aberto="vm.anexoAberto">
