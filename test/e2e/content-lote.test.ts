@@ -1,7 +1,7 @@
 // Proof that the built extension's content script runs on the portal's lote page: the lote size badge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
-import { closeInformativos, type E2eSession, extensionWarning, openSession, warningText } from './support/portal.ts';
+import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -21,20 +21,19 @@ describe('content script on the lote page', () => {
     await screenshot(s.page, 'lote-limite-guias');
   });
 
-  it('explains, next to Incluir Anexo, why a closed lote takes no more anexos, with the notices modal still open', async () => {
+  it('marks the FUNSSEST lote of 101 guias as an error (limit 100, 003 Q28), under both notices popups', async () => {
     const { page, portal } = s;
-    // Signed in again so the portal's notices modal covers the page: the warning must not wait for it.
-    const destino = encodeURIComponent('/Pagamentos/LotePagamento/Detalhes/8503');
+    // Signed in again so both notices popups cover the page: the badge must not wait for them.
+    const destino = encodeURIComponent('/Pagamentos/LotePagamento/Detalhes/8514');
     await page.goto(`${portal.url}/__test__/login?informativos=1&ReturnUrl=${destino}`);
     await page.locator('#bcInformativosModal').waitFor({ state: 'visible' });
-    const aviso = extensionWarning(page, 'Incluir Anexo: o portal não permite esta ação');
-    await aviso.waitFor({ state: 'attached' });
-    const texto = await warningText(aviso);
-    expect(texto).toContain('com o lote na situação "Fechado (envio pendente)"');
-    expect(await page.locator('#bcInformativosModal').isVisible()).toBe(true);
+    const badge = page.locator('tiss-preflight-aviso').getByText('101/100 guias');
+    await badge.waitFor({ state: 'attached', timeout: 15_000 });
+    expect(await badge.getAttribute('aria-label')).toBe('Este lote tem 101 de no máximo 100 guias');
+    expect(await page.locator('#bcModalEvolution .modal').isVisible()).toBe(true);
     await closeInformativos(page);
-    expect(await page.locator('#incluir-anexo').isDisabled()).toBe(true);
-    await aviso.scrollIntoViewIfNeeded();
-    await screenshot(page, 'lote-fechado-anexo');
+    // Anexos are still accepted on an open lote; nothing is said about them.
+    expect(await page.locator('#incluir-anexo').isEnabled()).toBe(true);
+    expect(await extensionWarning(page, 'Incluir Anexo').count()).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningPortal, startPortal } from '../portal/server.ts';
 import { angularEstavel } from '../portal/snapshot.ts';
 import { launchChromium, type PlainBrowser } from './support/chromium.ts';
+import { closeInformativos } from './support/portal.ts';
 
 let portal: RunningPortal;
 let browser: PlainBrowser;
@@ -47,14 +48,22 @@ describe('mock portal in Chromium', () => {
     await expect
       .poll(() => detalhes.locator('.bc-limite-guias').textContent())
       .toBe('Este lote já possui 100 guias. Limite máximo permitido por lote é de 100 guias.');
+    // PASA's tenant prints the header values in read-only inputs (conecta-portal.md, last section).
     const rotulo = (texto: string) =>
-      detalhes.locator('.bc-campo', { has: page.locator(`label:text-is("${texto}")`) }).locator('p');
-    expect(await rotulo('Nº Lote').textContent()).toBe('8501');
-    expect(await rotulo('Situação do Lote').textContent()).toBe('Aberto');
+      detalhes.locator('.form-group', { has: page.locator(`label:text-is("${texto}")`) }).locator('input[readonly]');
+    expect(await rotulo('Nº Lote').inputValue()).toBe('8501');
+    expect(await rotulo('Situação do Lote').inputValue()).toBe('Aberto');
+    expect(await rotulo('Operadora').inputValue()).toBe('PASA | 331988');
     expect(await detalhes.locator('section.bc-guias tr.dataGridRow').count()).toBe(100);
+    // 004 § 9.2 b: no procedures and no atendimento dates on this page.
+    expect(await detalhes.locator('section.bc-guias').textContent()).not.toMatch(/Procedimentos:|Data Realização/);
 
     await page.click('#bcInformativosModal button:has-text("Fechar")');
     await expect.poll(() => modal.isVisible()).toBe(false);
+    // Under it, the second notices popup (bc-modal-evolution) still covers the page.
+    await expect.poll(() => page.locator('#bcModalEvolution .modal').isVisible()).toBe(true);
+    await closeInformativos(page);
+    await expect.poll(() => page.locator('#bcModalEvolution .modal').isVisible()).toBe(false);
     await page.close();
   });
 
@@ -62,7 +71,7 @@ describe('mock portal in Chromium', () => {
     portal.reset();
     const page = await browser.context.newPage();
     await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8504');
-    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await closeInformativos(page);
     const situacao = page.locator('.bc-campo:has(label:text-is("Situação do Lote")) p');
     const antes = await situacao.elementHandle();
     expect(await page.isEnabled('#incluir-anexo')).toBe(true);
@@ -76,7 +85,8 @@ describe('mock portal in Chromium', () => {
 
     await expect.poll(() => situacao.textContent()).toBe('Fechado (envio pendente)');
     expect(await antes?.evaluate((n) => (n as unknown as { isConnected: boolean }).isConnected)).toBe(true);
-    expect(await page.isDisabled('#incluir-anexo')).toBe(true);
+    // 000 Q1–Q2: anexos are still accepted once the lote is closed.
+    expect(await page.isEnabled('#incluir-anexo')).toBe(true);
     expect(await page.isVisible('button:has-text("Enviar Lote")')).toBe(true);
     await page.close();
   });
@@ -85,7 +95,7 @@ describe('mock portal in Chromium', () => {
     portal.reset();
     const page = await browser.context.newPage();
     await entrar(page, '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8501');
-    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await closeInformativos(page);
     const proximo = () => page.click('.bc-wizard-acoes button:has-text("Próximo")');
 
     await proximo();
@@ -136,7 +146,7 @@ describe('mock portal in Chromium', () => {
     portal.reset();
     const page = await browser.context.newPage();
     await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8504');
-    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await closeInformativos(page);
     await page.click('#incluir-anexo');
     const dialogo = page.locator('#modal-incluir-anexo');
     await expect
@@ -157,9 +167,9 @@ describe('mock portal in Chromium', () => {
     await angularEstavel(page);
     const linhas = page.locator('#AnexosDataGrid tr.dataGridRow');
     await expect.poll(() => linhas.count()).toBe(2);
-    expect(await linhas.nth(1).textContent()).toMatch(
-      /04-INDICACAO CLINICA\s*indicacao\.pdf\s*20\/11\/2026\s*Envio Pendente/,
-    );
+    // PAS SERPRO's tenant prints 000 Q1's grid (Nº Documento | Descrição | Data do Anexo | Situação).
+    expect(await linhas.nth(1).textContent()).toMatch(/04-INDICACAO CLINICA\s*20\/11\/2026\s*Envio Pendente/);
+    expect(portal.state.lote(8504)!.anexos.at(-1)!.nomeArquivo).toBe('indicacao.pdf');
     expect(await dialogo.locator('.modal').isVisible()).toBe(false);
     await page.close();
   });
@@ -168,7 +178,7 @@ describe('mock portal in Chromium', () => {
     portal.reset();
     const page = await browser.context.newPage();
     await entrar(page, '/Uploads/UploadXML/Novo');
-    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await closeInformativos(page);
     await page
       .locator('bc-incluir-arquivo input[type=file]')
       .setInputFiles({ name: 'lote.xml', mimeType: 'text/xml', buffer: Buffer.from('<a><b></a>') });
@@ -185,7 +195,7 @@ describe('mock portal in Chromium', () => {
     portal.reset();
     const page = await browser.context.newPage();
     await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8470');
-    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await closeInformativos(page);
     await page.click('#recurso-glosa');
     await page.click('#simpleConfirmationModal_btOk');
     await page.waitForURL((u) => u.pathname.startsWith('/Pagamentos/RecursoGlosa/Editar/'));
@@ -236,7 +246,7 @@ describe('mock portal in Chromium', () => {
     portal.reset();
     const page = await browser.context.newPage();
     await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8435');
-    await page.click('#bcInformativosModal button:has-text("Fechar")');
+    await closeInformativos(page);
     const limite = page.locator('.bc-limite-guias');
     expect(await limite.textContent()).toBe(
       'Este lote já possui 0 guia. Limite máximo permitido por lote é de 100 guias.',

@@ -69,7 +69,7 @@ describe('Lotes de Pagamento search', () => {
       '8435',
     ]);
     // Período de Registros: Data Inclusão between the two dates (dd/mm/aaaa), inclusive.
-    expect(await numeros('?de=01%2F10%2F2026&ate=31%2F10%2F2026')).toEqual(['8510', '8483', '8470', '8436']);
+    expect(await numeros('?de=01%2F10%2F2026&ate=31%2F10%2F2026')).toEqual(['8515', '8510', '8483', '8470', '8436']);
     expect(await numeros('?protocolo=999')).toEqual([]);
   });
 });

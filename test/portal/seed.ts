@@ -320,13 +320,10 @@ export function seedPortal(today: string): PortalData {
   pendente.guias.push(
     guia(PAS_SERPRO, 'Cobrança SP/SADT', 19, [proc(1, '41101014', addDays(today, -14), 45000)], 8513).numero,
   );
-  pendente.anexos.push(
-    anexo(2450, '03-EXAMES COMPLEMENTARES', 'exames_8513.pdf', 'Enviado', addDays(today, -11)),
-    {
-      ...anexo(2451, '04-INDICACAO CLINICA', 'indicacao_clinica_8513.pdf', 'Envio Pendente', addDays(today, -11)),
-      motivoFalha: 'Não encontrada tipo de documento válido com código 114.',
-    },
-  );
+  pendente.anexos.push(anexo(2450, '03-EXAMES COMPLEMENTARES', 'exames_8513.pdf', 'Enviado', addDays(today, -11)), {
+    ...anexo(2451, '04-INDICACAO CLINICA', 'indicacao_clinica_8513.pdf', 'Envio Pendente', addDays(today, -11)),
+    motivoFalha: 'Não encontrada tipo de documento válido com código 114.',
+  });
 
   // FUNSSEST lote holding 101 guias (003 Q28: at most 100 per PEG), e.g. built outside the portal's wizard.
   encher(

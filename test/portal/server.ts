@@ -13,6 +13,7 @@ import { BodyTooLarge, parseCookies, readBody, redirect, sendHtml, sendJson } fr
 import type { Ctx, Route } from './router.ts';
 import { CREDENCIAIS_INVALIDAS, seedPortal } from './seed.ts';
 import { PortalState } from './state.ts';
+import { tenantDe } from './viewmodels.ts';
 import { homePage, loginPage } from './views/conta.ts';
 import { documentosComFalhaPage, pagamentosPendentesPage } from './views/faturamento.ts';
 import { guiaFaturamentoPage } from './views/guia.ts';
@@ -20,7 +21,6 @@ import { layout } from './views/layout.ts';
 import { loteDetalhePage, novoLotePage, pesquisaLotePage } from './views/lotes.ts';
 import { recursoGlosaPage } from './views/recurso.ts';
 import { uploadXmlPage } from './views/upload.ts';
-import { tenantDe } from './viewmodels.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const COOKIE = 'ConectaSessao';

@@ -612,7 +612,8 @@ export class PortalState {
   salvarNotaFiscal(id: number, nota: Omit<NotaFiscal, 'status' | 'anexo'>): Result<NotaFiscal> {
     const pagamento = this.pagamento(id);
     if (!pagamento) return fail(404, `Pagamento ${id} não encontrado.`);
-    if (pagamento.status !== 'Aguardando Nota Fiscal') return fail(409, 'A nota fiscal deste pagamento já foi enviada.');
+    if (pagamento.status !== 'Aguardando Nota Fiscal')
+      return fail(409, 'A nota fiscal deste pagamento já foi enviada.');
     if (!nota.numero.trim()) return fail(400, 'O campo Nº Nota Fiscal é obrigatório.');
     if (!nota.serie.trim()) return fail(400, 'O campo Serie é obrigatório.');
     if (!(nota.valor > 0)) return fail(400, 'O campo Vlr. Nota é obrigatório.');
@@ -651,7 +652,9 @@ export class PortalState {
 
   /** 000 Q6: documents whose sending failed, with the lote they belong to. */
   documentosComFalha(): { lote: Lote; anexo: Anexo }[] {
-    return this.data.lotes.flatMap((lote) => lote.anexos.filter((a) => a.motivoFalha).map((anexo) => ({ lote, anexo })));
+    return this.data.lotes.flatMap((lote) =>
+      lote.anexos.filter((a) => a.motivoFalha).map((anexo) => ({ lote, anexo })),
+    );
   }
 
   /** "Reenviar Anexo" (000 Q6: after the failure is dealt with the document is sent again). */

@@ -1,12 +1,11 @@
 // Lote de pagamento details: Nº Lote, Situação do Lote, Tipo de Guia, protocolo, the guias table and the
 // "DOCUMENTOS ANEXADOS AO LOTE" grid, as the rule context's `lote` and `guias`.
 
-import type { Anexo, Guia, Lote, NotaFiscal, Procedimento, TipoGuia } from '../../../shared/rules/context.ts';
-import { earliest } from '../../../shared/rules/dates.ts';
+import type { Anexo, Guia, Lote, NotaFiscal, TipoGuia } from '../../../shared/rules/context.ts';
 import { IDS } from '../selectors.ts';
 import { cellsOf, cellText, findTable, type LabeledValue, LabelIndex, type TableRead } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
-import { parseOperadora, parseTipoGuia, splitCodigos } from './portal-values.ts';
+import { parseOperadora, parseTipoGuia } from './portal-values.ts';
 import { parseDataBr, parseValorBr } from './text.ts';
 
 export interface LoteRead {
@@ -48,24 +47,12 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
       if (isDetailRow(row)) continue;
       const numeroGuia = cellText(guiasTable, row, 'numeroGuia');
       if (!numeroGuia) continue;
-      const dataColuna = parseDataBr(cellText(guiasTable, row, 'dataAtendimento'));
-      const detail = row.nextElementSibling;
-      // A selected guia opens a detail row: "Procedimentos: 10101012 - … (Data Realização: 23/07/2026); …".
-      const procedimentos =
-        detail instanceof HTMLTableRowElement && isDetailRow(detail)
-          ? procedimentosDoDetalhe(detail.textContent ?? '')
-          : splitCodigos(cellText(guiasTable, row, 'procedimentos')).map((codigo, i) => ({
-              item: i + 1,
-              codigo,
-              ...(dataColuna ? { dataRealizacao: dataColuna } : {}),
-            }));
-      const dataAtendimento = dataColuna ?? earliest(procedimentos.map((p) => p.dataRealizacao));
       const tipoGuia = parseTipoGuia(cellText(guiasTable, row, 'tipoGuia'));
+      // 004 § 9.2 b: the grid shows no procedures and no atendimento dates (known guia records add them).
       guias.push({
         numero: numeroGuia,
         ...(tipoGuia ? { tipo: tipoGuia } : {}),
-        ...(dataAtendimento ? { dataAtendimento } : {}),
-        procedimentos,
+        procedimentos: [],
         outrasDespesas: [],
         anexos: [],
         ...numberField('valorTotal', parseValorBr(cellText(guiasTable, row, 'valorInformado'))),
@@ -190,20 +177,9 @@ function anexosFrom(read: TableRead): Anexo[] {
   return out;
 }
 
-/** A row that details the guia above it (one wide cell), not a guia of its own. */
+/** A row that details the record above it (one wide cell), not a guia of its own. */
 function isDetailRow(row: HTMLTableRowElement): boolean {
   return row.classList.contains('dataGridRowDetail') || cellsOf(row).some((c) => Number(c.getAttribute('colspan')) > 2);
-}
-
-function procedimentosDoDetalhe(text: string): Procedimento[] {
-  const out: Procedimento[] = [];
-  for (const part of text.split(';')) {
-    const codigo = splitCodigos(part)[0];
-    if (!codigo) continue;
-    const dataRealizacao = parseDataBr(part);
-    out.push({ item: out.length + 1, codigo, ...(dataRealizacao ? { dataRealizacao } : {}) });
-  }
-  return out;
 }
 
 function nameMentions(anexo: Anexo, numeroGuia: string): boolean {

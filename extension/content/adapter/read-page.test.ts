@@ -181,7 +181,7 @@ describe('Faturamento pages around the lote', () => {
     ]);
   });
 
-  it('Pagamentos Pendentes (004 § 11): the prévia\'s Valor Base, the Nota Fiscal form, a saved nota not sent', () => {
+  it("Pagamentos Pendentes (004 § 11): the prévia's Valor Base, the Nota Fiscal form, a saved nota not sent", () => {
     const previa = readPortalPage(
       loadSnapshot('pagamentos-pendentes-previa', '/Pagamentos/PagamentosPendentes/Index'),
       words,

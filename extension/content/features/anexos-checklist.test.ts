@@ -1,22 +1,14 @@
+// The lote page (004 § 9.2 b; snapshot lote-aberto-anexos, PAS SERPRO with 000's anexos grid) shows no
+// procedures: the checklist speaks only for guias whose procedures a known guia record gives.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Guia } from '../../../shared/rules/context.ts';
+import type { PortalPage } from '../adapter/read-page.ts';
 import { type ContentRun, runContent, shownText } from '../testing/run-content.ts';
 
 let run: ContentRun | undefined;
 afterEach(() => run?.stop());
 
 const LOTE_8504 = '/Pagamentos/LotePagamento/Detalhes/8504';
-
-/** What AngularJS adds when the clerk selects a guia: its detail row under it. */
-function openDetails(r: ContentRun, numeroGuia: string, detalhe: string): HTMLTableRowElement {
-  const row = [...r.document.querySelectorAll('tr.dataGridRow')].find((tr) =>
-    [...tr.children].some((td) => td.textContent?.trim() === numeroGuia),
-  ) as HTMLTableRowElement;
-  const detail = r.document.createElement('tr');
-  detail.className = 'dataGridRowDetail';
-  detail.innerHTML = `<td></td><td colspan="7">${detalhe}</td>`;
-  row.after(detail);
-  return row;
-}
 
 /** Nº Guia Prestador of the guia row of a beneficiary. */
 function guiaDe(r: ContentRun, beneficiario: string): string {
@@ -26,29 +18,34 @@ function guiaDe(r: ContentRun, beneficiario: string): string {
     .find((c) => /^\d{5}$/.test(c))!;
 }
 
+/** Guia records kept on this machine: one procedure for the guia of the given row (by its position in the lote). */
+const registros =
+  (porPosicao: Record<number, string>) =>
+  (page: PortalPage): Guia[] =>
+    page.context.guias!.flatMap((g, i) =>
+      porPosicao[i]
+        ? [{ numero: g.numero, procedimentos: [{ codigo: porPosicao[i]! }], outrasDespesas: [], anexos: [] }]
+        : [],
+    );
+
 describe('anexos-checklist', () => {
-  it('asks to open the guias whose procedures the page does not show yet', async () => {
+  it('says nothing from the lote page alone: it shows no procedures (004 § 9.2 b)', async () => {
     run = await runContent('lote-aberto-anexos', LOTE_8504);
-    expect(run.texts().join('\n')).toContain('4 de 4 guia(s) ainda não conferida(s)');
+    expect(run.texts().join('\n')).not.toMatch(/anexo|guia\(s\)/i);
   });
 
-  it("lists, in the guia's row, the documents its procedure's category requires once its details are open", async () => {
-    run = await runContent('lote-aberto-anexos', LOTE_8504);
+  it("lists, in the guia's row, the documents a known procedure's category requires (000 § Endoscopia)", async () => {
+    run = await runContent('lote-aberto-anexos', LOTE_8504, {}, undefined, registros({ 2: '40201082' }));
     const numero = guiaDe(run, 'BENEFICIARIO TESTE 06');
-    const row = openDetails(run, numero, 'Procedimentos: 40201082 - Colonoscopia (Data Realização: 14/11/2026)');
-    await run.settle();
+    const row = [...run.document.querySelectorAll('tr.dataGridRow')].find((tr) => tr.textContent?.includes(numero))!;
     const aviso = [...row.querySelectorAll('tiss-preflight-aviso')].map(shownText).join('\n');
     expect(aviso).toContain(`Guia ${numero}`);
     expect(aviso).toMatch(/Pedido médico/);
     expect(aviso).toMatch(/Laudo do exame/);
-    expect(run.texts().join('\n')).toContain('3 de 4 guia(s) ainda não conferida(s)');
   });
 
   it('lists what is missing when the clerk clicks Fechar Lote, without stopping the click', async () => {
-    run = await runContent('lote-aberto-anexos', LOTE_8504);
-    const numero = guiaDe(run, 'BENEFICIARIO TESTE 04');
-    openDetails(run, numero, 'Procedimentos: 30909031 - Hemodiálise (Data Realização: 14/11/2026)');
-    await run.settle();
+    run = await runContent('lote-aberto-anexos', LOTE_8504, {}, undefined, registros({ 0: '30909031' }));
     const fechar = [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Fechar Lote')!;
     let portalViu = false;
     fechar.addEventListener('click', () => {

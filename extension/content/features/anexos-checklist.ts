@@ -1,12 +1,14 @@
 // Per guia of the lote: the documents its procedures' categories require (pack) that are not attached yet;
-// and, on Fechar Lote / Enviar Lote, the full list of what is missing before the lote leaves.
+// and, on Fechar Lote / Enviar Lote, the full list of what is missing before the lote leaves. The lote page
+// shows no procedures (004 § 9.2 b): they come from `context.guias` as known guia records fill it
+// (ContentEnvironment.guiaFacts); for a guia with no known procedures this feature says nothing.
 import type { Finding } from '../../../shared/findings.ts';
 import { anexosObrigatorios } from '../../../shared/rules/kinds/anexos-obrigatorios.ts';
 import { anexosPendentes } from '../../../shared/rules/kinds/anexos-pendentes.ts';
 import { cellOf } from '../adapter/dom-read.ts';
 import { isLoteDetalhe } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
-import { findingsOfKinds, rulesOfKind } from '../pack-view.ts';
+import { findingsOfKinds } from '../pack-view.ts';
 import { byGuia, itemsOf } from '../warn.ts';
 
 const KINDS = [anexosObrigatorios, anexosPendentes];
@@ -29,22 +31,6 @@ export default defineFeature({
         if (cell) api.show({ anchor: cell, placement: 'append', key: `guia-${guia}`, items: itemsOf(findings) });
       }
     }
-    // The lote page lists procedures only for a guia whose details are open: say which guias were not checked.
-    const porCategoria = rulesOfKind(api.pack, anexosObrigatorios).some((r) => r.options.categoria !== undefined);
-    const semDetalhes = read.guias.filter((g) => g.procedimentos.length === 0).length;
-    const anchor = read.anchors.quantidade ?? read.anchors.guiasTable?.table;
-    if (porCategoria && semDetalhes && anchor)
-      api.show({
-        anchor,
-        key: 'sem-detalhes',
-        items: [
-          {
-            key: 'sem-detalhes',
-            severity: 'info',
-            message: `Anexos por procedimento: selecione a guia para ver os procedimentos e a extensão conferir os anexos exigidos (${semDetalhes} de ${read.guias.length} guia(s) ainda não conferida(s)).`,
-          },
-        ],
-      });
     api.onAction(['fecharLote', 'enviarLote'], (name, button) => ({
       findings: faltando(name === 'fecharLote' ? 'fechar-lote' : 'enviar-lote'),
       anchor: button,

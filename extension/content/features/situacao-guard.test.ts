@@ -1,3 +1,5 @@
+// Issue 11 § 4 on lote pages as the manuals show them (004 § 9.2 b, § 13.3; 000 Q2): why an action is not
+// possible is a quiet note beside its button, an error only once the clerk clicks it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ContentRun, runContent, shownText } from '../testing/run-content.ts';
 
@@ -15,20 +17,33 @@ describe('situacao-guard', () => {
     expect(run.texts().join('\n')).not.toContain('Incluir Anexo');
   });
 
-  it('says why Recurso de Glosa is not possible while the protocolo is not Faturado (PASA pack)', async () => {
-    run = await runContent('lote-enviado-liberado', `${LOTE}8483`);
-    const texto = run.texts().join('\n');
-    expect(texto).toContain('Recurso de glosa: só é possível com o protocolo em "Faturado"');
-    expect(texto).toContain('este está em "Liberado para Faturamento"');
-    // Each explanation once, even though the page also holds the (closed) add-guias dialog.
-    expect(texto.match(/Adicionar guia ao lote/g)).toHaveLength(1);
+  it('notes quietly, beside the greyed-out Incluir Anexo of a Faturado protocolo, why (000 Q2)', async () => {
+    run = await runContent('lote-enviado-faturado', `${LOTE}8470`);
+    const toolbar = button(run, 'Incluir Anexo').closest('.btn-toolbar')!;
+    const nota = toolbar.nextElementSibling!;
+    expect(nota.tagName.toLowerCase()).toBe('tiss-preflight-aviso');
+    expect(shownText(nota)).toContain('Incluir Anexo: o portal não permite esta ação');
+    expect(shownText(nota)).toContain('protocolo "Faturado"');
+    expect(shownText(nota)).not.toMatch(/Erro/);
   });
 
-  it('stays quiet on an open lote and on a Faturado protocolo', async () => {
+  it('says nothing unprompted about Recurso de Glosa or Adicionar Guias on a sent lote (issue 11 § 4)', async () => {
+    run = await runContent('lote-enviado-liberado', `${LOTE}8483`);
+    const texto = run.texts().join('\n');
+    expect(texto).not.toMatch(/Recurso de glosa|Adicionar guia/i);
+    expect(texto).not.toMatch(/Erro/);
+  });
+
+  it('answers with an error when the clerk clicks + Adicionar Guias on a sent lote', async () => {
+    run = await runContent('lote-enviado-liberado', `${LOTE}8483`);
+    button(run, '+ Adicionar Guias').click();
+    const aviso = run.hosts().find((h) => shownText(h).includes('Adicionar guia ao lote'));
+    expect(shownText(aviso!)).toMatch(/Erro/);
+    expect(shownText(aviso!)).toContain('Enviado à operadora');
+  });
+
+  it('stays quiet on an open lote', async () => {
     run = await runContent('lote-aberto-99-guias', `${LOTE}8502`);
     expect(run.texts().join('\n')).not.toMatch(/não permite|não é possível/);
-    run.stop();
-    run = await runContent('lote-enviado-faturado', `${LOTE}8470`);
-    expect(run.texts().join('\n')).not.toContain('Recurso de glosa: só é possível');
   });
 });

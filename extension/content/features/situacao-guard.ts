@@ -1,5 +1,8 @@
 // Says why Incluir Anexo, Recurso de Glosa, adding guias or editing are not possible in the lote's (or the
-// protocolo's) current situação — next to the button, before the user tries (the portal only greys it out).
+// protocolo's) current situação. Unprompted, only as a quiet note (info) beside a button of the clerk's own
+// work on this lote (Incluir Anexo, editing a guia); an error only when the clerk clicks the action. Nothing
+// unprompted about Recurso de Glosa or Adicionar Guias: on a lote that is not faturado nor paid, or already
+// sent, those are not what the clerk is doing (issue 11 § 4).
 import type { Finding } from '../../../shared/findings.ts';
 import type { Acao } from '../../../shared/rules/context.ts';
 import { situacaoPermitida } from '../../../shared/rules/kinds/situacao-permitida.ts';
@@ -20,6 +23,8 @@ const ACOES: Partial<Record<ActionName, { acao: Acao; texto: string }>> = {
   editarGuia: { acao: 'editar-guia', texto: 'Alterar ou excluir' },
 };
 const TITULO = 'Ação não permitida nesta situação';
+/** Actions explained before any click, quietly. */
+const QUIETAS: readonly ActionName[] = ['incluirAnexo', 'editarGuia'];
 
 /** An open lote greys buttons out for other reasons (a full lote, nothing selected): not a situação matter. */
 function aberto(situacao: string): boolean {
@@ -30,15 +35,21 @@ function isDisabled(button: Element): boolean {
   return button.hasAttribute('disabled') || button.classList.contains('disabled');
 }
 
-function portalDisabled(name: ActionName, situacao: string): Finding {
+function portalDisabled(name: ActionName, situacao: string, protocolo: string | undefined): Finding {
+  const onde = protocolo
+    ? `o lote na situação "${situacao}" e o protocolo "${protocolo}"`
+    : `o lote na situação "${situacao}"`;
   return {
     rule: 'portal/acao-desabilitada',
     kind: 'portal',
     severity: 'info',
-    message: `${ACOES[name]?.texto}: o portal não permite esta ação com o lote na situação "${situacao}".`,
+    message: `${ACOES[name]?.texto}: o portal não permite esta ação com ${onde}.`,
     where: { field: 'Situação do Lote' },
   };
 }
+
+/** A note, not an alarm: why the button will not work is not a mistake of the clerk's. */
+const quiet = (findings: readonly Finding[]): Finding[] => findings.map((f) => ({ ...f, severity: 'info' }));
 
 export default defineFeature({
   id: 'situacao-guard',
@@ -50,16 +61,18 @@ export default defineFeature({
     const names = Object.keys(ACOES) as ActionName[];
     const findingsFor = (name: ActionName) =>
       findingsOfKinds(api.check({ acao: ACOES[name]!.acao }), [situacaoPermitida]);
-    const situacao = api.page().lote?.lote.situacao;
-    for (const name of names) {
+    const lote = api.page().lote?.lote;
+    const situacao = lote?.situacao;
+    for (const name of QUIETAS) {
       // Buttons of closed dialogs stay in the DOM: only what the user can see.
       const buttons = findAction(api.document, name).filter(isShown);
-      let findings = findingsFor(name);
+      if (!buttons.length) continue;
+      let findings = quiet(findingsFor(name));
       // The portal greys the button out without a word; when the pack has no rule for it, say at least that.
-      if (!findings.length && situacao && !aberto(situacao) && buttons.length && buttons.every(isDisabled))
-        findings = [portalDisabled(name, situacao)];
+      if (!findings.length && situacao && !aberto(situacao) && buttons.every(isDisabled))
+        findings = [portalDisabled(name, situacao, lote?.protocolo?.situacao)];
       if (!findings.length) continue;
-      // One warning per toolbar, even when the page repeats the button.
+      // One note per toolbar, even when the page repeats the button.
       const anchors = new Set(buttons.map(anchorForButton));
       for (const anchor of anchors)
         api.show({ anchor, key: `${name}-${[...anchors].indexOf(anchor)}`, title: TITULO, items: itemsOf(findings) });

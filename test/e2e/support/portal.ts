@@ -57,10 +57,15 @@ export function warningText(warning: Locator): Promise<string> {
   });
 }
 
-/** Closes the notices modal (#bcInformativosModal) the portal shows after login, when it is open. */
+/**
+ * Closes the notices the portal shows after login or navigation, when open: #bcInformativosModal and the
+ * second popup, bc-modal-evolution under body (conecta-portal.md).
+ */
 export async function closeInformativos(page: Page): Promise<void> {
-  const fechar = page.locator('#bcInformativosModal').getByRole('button', { name: 'Fechar' });
-  if (await fechar.isVisible()) await fechar.click();
+  for (const modal of ['#bcInformativosModal', '#bcModalEvolution']) {
+    const fechar = page.locator(`${modal} .modal-footer button`, { hasText: 'Fechar' });
+    if (await fechar.isVisible()) await fechar.click();
+  }
 }
 
 /** A warning/badge of the extension whose text contains `text` (Playwright pierces open shadow roots). */

@@ -784,10 +784,13 @@
       this.visiveis = [];
       this.filtrar = () => {
         const f = (this.filtro || '').toLowerCase();
-        this.visiveis = f ? this.documentos.filter((d) => JSON.stringify(d).toLowerCase().includes(f)) : this.documentos;
+        this.visiveis = f
+          ? this.documentos.filter((d) => JSON.stringify(d).toLowerCase().includes(f))
+          : this.documentos;
       };
       this.reenviar = () =>
-        $q.all(this.selecionados.map((n) => bcApi.post(`/api/documentos-anexos/${n}/reenviar`)))
+        $q
+          .all(this.selecionados.map((n) => bcApi.post(`/api/documentos-anexos/${n}/reenviar`)))
           .then(carregar)
           .catch(() => undefined);
       carregar();

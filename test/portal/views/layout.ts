@@ -125,7 +125,8 @@ const EVOLUCAO = [
   },
   {
     titulo: 'Documentos anexos',
-    texto: 'Confira em Faturamento > Documentos Anexos > Com falha no Envio os documentos que não chegaram à operadora.',
+    texto:
+      'Confira em Faturamento > Documentos Anexos > Com falha no Envio os documentos que não chegaram à operadora.',
   },
 ];
 
@@ -133,7 +134,8 @@ function evolucaoModal(): Html {
   return html`<div class="bc-evolucao" ng-controller="EvolucaoController as evo">
 <bc-modal-evolution id="bcModalEvolution" titulo="Comunicado" aberto="evo.aberto">
   ${EVOLUCAO.map(
-    (n, i) => html`<div class="bc-informativo${i > 0 ? ' ng-hide' : ''}" ng-show="evo.atual === ${i}"><h5>${n.titulo}</h5><p>${n.texto}</p></div>`,
+    (n, i) =>
+      html`<div class="bc-informativo${i > 0 ? ' ng-hide' : ''}" ng-show="evo.atual === ${i}"><h5>${n.titulo}</h5><p>${n.texto}</p></div>`,
   )}
   <div class="modal-footer">
     <button type="button" class="btn btn-default" ng-click="evo.proximo()" ng-disabled="evo.atual === ${EVOLUCAO.length - 1}">Próximo</button>
@@ -189,8 +191,8 @@ ${logado ? MENU : ''}
 </main>
 <div class="bc-aguarde" ng-controller="AguardeController as ag" ng-show="ag.ocupado()" ng-cloak><span>Aguarde...</span></div>
 ${logado ? CONFIRMACAO : ''}
-${input.informativos ? informativosModal() : ''}
 ${input.evolucao ? evolucaoModal() : ''}
+${input.informativos ? informativosModal() : ''}
 <script src="/Scripts/angular.min.js"></script>
 <script src="/Scripts/conecta.js"></script>
 </body>
