@@ -61,10 +61,17 @@ describe('upload-precheck', () => {
     expect(texto).toMatch(/hash/i);
     // Not blocking by default: the portal got the drop.
     expect(portalViu).toBe(1);
-    // The page re-renders (the portal shows the file): the result stays.
-    run.document.querySelector('bc-incluir-arquivo')!.append(run.document.createElement('span'));
+    // The portal shows the dropped file in the area (a re-render): the result stays.
+    const area = run.document.querySelector('bc-incluir-arquivo')!;
+    const preview = run.document.createElement('span');
+    preview.textContent = 'hash-wrong.xml';
+    area.append(preview);
     await run.settle();
     expect(await result(run)).toContain('"hash-wrong.xml"');
+    // The clerk clicks Remover: the area no longer names the file, and the result goes with it.
+    preview.remove();
+    await run.settle();
+    expect(run.texts().some((t) => t.includes('hash-wrong.xml'))).toBe(false);
   });
 
   it('holds a dropped file with errors back, and replays the drop of a good one, when blocking is on', async () => {
