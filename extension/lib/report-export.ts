@@ -44,41 +44,44 @@ export function groupByGuia(findings: readonly Finding[]): [guia: string, findin
 }
 
 // A cell starting with = + - @ would run as a formula in a spreadsheet; a leading apostrophe keeps it text.
-function csvCell(value: string | number | undefined): string {
+export function csvCell(value: string | number | undefined): string {
   let s = value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[";\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /** Semicolon-separated with a BOM: what a pt-BR spreadsheet opens correctly (comma is the decimal mark). */
+export function csvTable(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | undefined)[])[],
+): string {
+  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
+}
+
 export function toCsv(results: readonly FileResult[], labels: ReportLabels): string {
-  const rows = [labels.colunas.map(csvCell).join(';')];
+  const rows: (string | number | undefined)[][] = [];
   for (const r of results) {
     for (const f of sortFindings([
       ...r.findings,
       ...(r.servidor && 'findings' in r.servidor ? r.servidor.findings : []),
     ])) {
-      rows.push(
-        [
-          r.arquivo,
-          f.where.guia,
-          labels.gravidade[f.severity],
-          f.rule,
-          f.message,
-          f.where.line,
-          f.where.column,
-          f.where.field,
-          f.source,
-        ]
-          .map(csvCell)
-          .join(';'),
-      );
+      rows.push([
+        r.arquivo,
+        f.where.guia,
+        labels.gravidade[f.severity],
+        f.rule,
+        f.message,
+        f.where.line,
+        f.where.column,
+        f.where.field,
+        f.source,
+      ]);
     }
   }
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return csvTable(labels.colunas, rows);
 }
 
-function esc(s: string | number | undefined): string {
+export function esc(s: string | number | undefined): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -103,10 +106,16 @@ export function toHtml(results: readonly FileResult[], labels: ReportLabels, ger
       : `<p>${esc(labels.semProblemas)}</p>`;
     return `<section><h2>${esc(r.arquivo)}</h2><p>${esc(labels.resumo(r))}</p>${body}</section>`;
   });
-  return `<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"><title>${esc(labels.titulo)}</title><style>
+  return printablePage(labels.titulo, `${labels.geradoEm} ${geradoEm.toLocaleString('pt-BR')}`, sections.join(''));
+}
+
+/** A self-contained printable page around `bodyHtml` (already escaped): title, a "generated at" line, print styles. */
+export function printablePage(titulo: string, geradoEm: string, bodyHtml: string): string {
+  return `<!doctype html><html lang="pt-BR"><head><meta charset="utf-8"><title>${esc(titulo)}</title><style>
 body{font:14px system-ui,sans-serif;margin:2em;color:#111}h2{border-bottom:1px solid #999}
 li.error strong{color:#a00}li.warning strong{color:#8a5a00}li.info strong{color:#035}small{color:#555}
-@media print{section{break-inside:avoid-page}}</style></head><body><h1>${esc(labels.titulo)}</h1><p>${esc(
-    labels.geradoEm,
-  )} ${esc(geradoEm.toLocaleString('pt-BR'))}</p>${sections.join('')}</body></html>`;
+table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:2px 6px;text-align:left}td.n{text-align:right}
+@media print{section{break-inside:avoid-page}}</style></head><body><h1>${esc(titulo)}</h1><p>${esc(
+    geradoEm,
+  )}</p>${bodyHtml}</body></html>`;
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { defaultPacks as bundledPacks } from '../../../shared/packs/index.ts';
 import { hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
 import { allActivePacks } from '../../lib/active-pack.ts';
+import { guardarRascunhos } from '../../lib/recurso-rascunhos.ts';
 import { validateOnServer } from '../../lib/server-validate.ts';
 import { extensionStore } from '../../lib/storage.ts';
 import { workerClient } from '../../lib/validation/client.ts';
@@ -29,9 +30,12 @@ const deps: PopupDeps = {
   consentToSend: import.meta.env.FIREFOX ? requestHealthDataConsent : undefined,
   // The clerks' calendar day (date-window rules count days as the portal does), not UTC's.
   today: () => hojeEmSaoPaulo(new Date()),
+  now: () => new Date(),
+  // Drafts for the portal's recurso page: storage.local only (never sync), no beneficiary data in them.
+  guardarRascunhos: (r) => guardarRascunhos(browser.storage.local, r, new Date()),
   copyText: (text) => navigator.clipboard.writeText(text),
   download: (fileName, mime, content) => {
-    const url = URL.createObjectURL(new Blob([content], { type: mime }));
+    const url = URL.createObjectURL(new Blob([content as BlobPart], { type: mime }));
     const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
     document.body.append(a);
     a.click();
