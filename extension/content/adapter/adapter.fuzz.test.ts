@@ -131,6 +131,11 @@ async function runOn(doc: Document): Promise<{ writes: string[]; errors: unknown
     window.removeEventListener('error', onError);
     logged.mockRestore();
   }
+  // Page text the extension repeats is shown as text: markup from the page never becomes elements in its UI.
+  const injected = [...doc.querySelectorAll('tiss-preflight-aviso')].flatMap((h) => [
+    ...(h.shadowRoot?.querySelectorAll('img, script, [onerror]') ?? []),
+  ]);
+  if (injected.length) errors.push(`marcação da página virou elemento: ${injected.map((e) => e.outerHTML).join(' ')}`);
   return { writes: foreignWrites(records), errors, hosts: doc.querySelectorAll('tiss-preflight-aviso').length };
 }
 
