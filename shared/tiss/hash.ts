@@ -27,7 +27,8 @@ const BUFFER_BYTES = 1 << 16;
 
 /**
  * Streams the leaf text into MD5 through a small buffer: no joined copy of the text and no full byte array,
- * which matters for a 15 MB lote in a 128 MB Worker. Recursive walk: TISS nests about ten levels deep.
+ * which matters for a 15 MB lote in a 128 MB Worker. Fed either by the parser as each leaf closes (one pass,
+ * see EpilogoHashStream) or by a recursive walk of a parsed tree (TISS nests about ten levels deep).
  */
 class LeafHasher {
   private readonly hasher = md5.create();
@@ -46,7 +47,8 @@ class LeafHasher {
     for (let i = 0; i < kids.length && !this.bad; i++) this.walk(kids[i]!);
   }
 
-  private add(leaf: XmlElement): void {
+  add(leaf: XmlElement): void {
+    if (this.bad) return;
     const text = leaf.text;
     const buffer = this.buffer;
     let filled = this.filled;
@@ -70,9 +72,7 @@ class LeafHasher {
   }
 }
 
-export function computeEpilogoHash(doc: XmlDocument): HashOutcome {
-  const hasher = new LeafHasher(hashElement(doc));
-  hasher.walk(doc.root);
+function outcome(hasher: LeafHasher): HashOutcome {
   const bad = hasher.bad;
   if (bad) {
     const char = String.fromCodePoint(bad.element.text.codePointAt(bad.index) ?? 0xfffd);
@@ -81,14 +81,37 @@ export function computeEpilogoHash(doc: XmlDocument): HashOutcome {
   return { ok: true, calculado: hasher.digest() };
 }
 
+/** The epilogo hash of a parsed tree. */
+export function computeEpilogoHash(doc: XmlDocument): HashOutcome {
+  const hasher = new LeafHasher(hashElement(doc));
+  hasher.walk(doc.root);
+  return outcome(hasher);
+}
+
+/**
+ * The epilogo hash computed while parsing: pass `leaf` as parseXml's onLeaf. Leaves close in document order,
+ * so the bytes fed are those computeEpilogoHash walks, and the parser says which leaf is epilogo/hash.
+ */
+export class EpilogoHashStream {
+  private readonly hasher = new LeafHasher(undefined);
+  readonly leaf = (el: XmlElement, isEpilogoHash: boolean): void => {
+    if (!isEpilogoHash) this.hasher.add(el);
+  };
+  outcome(): HashOutcome {
+    return outcome(this.hasher);
+  }
+}
+
 export interface HashCheck {
   hash?: TissSummary['hash'];
   findings: Finding[];
 }
 
-/** Compares the declared hash with the computed one (case-insensitive) and explains any difference. */
-export function checkEpilogoHash(doc: XmlDocument): HashCheck {
-  const computed = computeEpilogoHash(doc);
+/**
+ * Compares the declared hash with the computed one (case-insensitive) and explains any difference. `computed`:
+ * from an EpilogoHashStream fed while parsing `doc`; computed from the tree when absent.
+ */
+export function checkEpilogoHash(doc: XmlDocument, computed: HashOutcome = computeEpilogoHash(doc)): HashCheck {
   const declaredEl = hashElement(doc);
   const declarado = declaredEl?.text.trim();
   if (!computed.ok) {

@@ -5,7 +5,7 @@ import { clipFinding, clipStrings } from '../clip.ts';
 import { type Finding, INTERNAL_ERROR, sortFindings, TISS_KIND } from '../findings.ts';
 import { decodeTissBytes } from './decode.ts';
 import { checkFileName } from './file-name.ts';
-import { checkEpilogoHash } from './hash.ts';
+import { checkEpilogoHash, EpilogoHashStream } from './hash.ts';
 import { parseXml } from './parse.ts';
 import { MAX_XML_BYTES, type TissReport, type TissSummary, type ValidateTissOptions } from './report.ts';
 import { publishedTissVersions, SUPPORTED_TISS_VERSIONS, validateSchema } from './schema/index.ts';
@@ -76,7 +76,9 @@ function run(
   summary.encoding = decoded.encoding;
   findings.push(...decoded.warnings);
 
-  const parsed = parseXml(decoded.text, decoded.encoding);
+  // The epilogo hash is computed in the parsing pass, as each leaf closes.
+  const hashStream = new EpilogoHashStream();
+  const parsed = parseXml(decoded.text, decoded.encoding, { onLeaf: hashStream.leaf });
   if (!parsed.ok) {
     findings.push(parsed.finding);
     return undefined;
@@ -110,7 +112,7 @@ function run(
   }
 
   Object.assign(summary, summarizeMessage(doc));
-  const hashCheck = checkEpilogoHash(doc);
+  const hashCheck = checkEpilogoHash(doc, hashStream.outcome());
   if (hashCheck.hash) summary.hash = hashCheck.hash;
   findings.push(...hashCheck.findings);
 

@@ -35,11 +35,20 @@ type NsScope = Record<string, string>;
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
 
+export interface ParseOptions {
+  /**
+   * Called as each element with text content and no child element closes, in document order (self-closing
+   * elements, empty by definition, are not reported); `isEpilogoHash` marks the message's epilogo/hash (the
+   * first hash child of the root's first epilogo child). The epilogo hash is fed this way, in the same pass.
+   */
+  onLeaf?: (el: XmlElement, isEpilogoHash: boolean) => void;
+}
+
 /** Parses decoded text. `encoding` is only recorded on the document. */
-export function parseXml(input: string, encoding = 'UTF-8'): ParseOutcome {
+export function parseXml(input: string, encoding = 'UTF-8', options: ParseOptions = {}): ParseOutcome {
   // XML end-of-line handling (§2.11): CR LF and lone CR become LF before anything else.
   const src = input.indexOf('\r') >= 0 ? input.replace(/\r\n?/g, '\n') : input;
-  const parser = new Parser(src);
+  const parser = new Parser(src, options.onLeaf);
   try {
     const root = parser.parseDocument();
     return { ok: true, document: { root, encoding } };
@@ -67,7 +76,10 @@ class Parser {
   private namesScope: NsScope | undefined | null = null;
   private readonly interned = new Map<number, string[]>();
 
-  constructor(private readonly src: string) {
+  constructor(
+    private readonly src: string,
+    private readonly onLeaf?: (el: XmlElement, isEpilogoHash: boolean) => void,
+  ) {
     this.nextNewline = src.indexOf('\n');
   }
 
@@ -479,7 +491,23 @@ class Parser {
     if (pending.length > mark) {
       el.children = pending.slice(mark);
       pending.length = mark;
+    } else if (this.onLeaf) {
+      this.onLeaf(el, el.name === 'hash' && this.isEpilogoHash(el));
     }
+  }
+
+  /** Whether a closing leaf named hash is childAt(root, 'epilogo', 'hash'): first of its name at each step. */
+  private isEpilogoHash(el: XmlElement): boolean {
+    const { stack, marks, pending } = this;
+    // el was just popped: stack = [root, epilogo], and pending holds root's children then epilogo's.
+    if (stack.length !== 2 || stack[1]!.name !== 'epilogo') return false;
+    const firstNamed = (from: number, to: number, name: string) => {
+      for (let i = from; i < to; i++) if (pending[i]!.name === name) return pending[i];
+      return undefined;
+    };
+    return (
+      firstNamed(marks[0]!, marks[1]!, 'epilogo') === stack[1] && firstNamed(marks[1]!, pending.length, 'hash') === el
+    );
   }
 
   /** On error: gives the still-open elements the children seen so far, so the finding can say where it is. */
