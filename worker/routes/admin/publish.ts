@@ -2,6 +2,7 @@
 // someone else published in between), both a new signed publication with the next sequence.
 import { type Context, Hono } from 'hono';
 import type * as z from 'zod';
+import { bumpVersion, compareSemver, maxSemver } from '../../../shared/semver.ts';
 import { requireRole } from '../../auth.ts';
 import { readJson } from '../../body.ts';
 import type { AppEnv } from '../../env.ts';
@@ -11,7 +12,6 @@ import { checkPackFor } from '../../pack-check.ts';
 import { currentPublication } from '../../packs.ts';
 import { nomeOf, publishPack, staleVersion } from '../../publishing.ts';
 import { publishSchema, rollbackSchema } from '../../schemas.ts';
-import { bumpPatch, compareVersao, maxVersao } from '../../semver.ts';
 import { findDraft } from '../../store/drafts.ts';
 import { findPublication, listPublications } from '../../store/publications.ts';
 
@@ -35,15 +35,15 @@ export const publishRoutes = new Hono<AppEnv>()
       throw new ApiError(422, 'invalid-pack', 'O rascunho tem erros; corrija-os antes de publicar.', {
         errors: checked.errors,
       });
-    const latest = maxVersao((await listPublications(c.env.DB, ans)).map((p) => p.versao)) ?? current.versao;
+    const latest = maxSemver((await listPublications(c.env.DB, ans)).map((p) => p.versao)) ?? current.versao;
     const draftVersao = checked.pack.versao.split('-')[0]!;
-    const versao = body.versao ?? (compareVersao(draftVersao, latest) > 0 ? draftVersao : bumpPatch(latest));
-    if (compareVersao(versao, latest) <= 0)
+    const versao = body.versao ?? (compareSemver(draftVersao, latest) > 0 ? draftVersao : bumpVersion(latest, 'patch'));
+    if (compareSemver(versao, latest) <= 0)
       throw new ApiError(
         422,
         'invalid-version',
-        `A versão ${versao} não é maior que a última publicada (${latest}); use ${bumpPatch(latest)} ou maior.`,
-        { latest, suggested: bumpPatch(latest) },
+        `A versão ${versao} não é maior que a última publicada (${latest}); use ${bumpVersion(latest, 'patch')} ou maior.`,
+        { latest, suggested: bumpVersion(latest, 'patch') },
       );
     const publication = await publishPack(c.env, {
       ans,
