@@ -4,14 +4,14 @@
 // (ContentEnvironment.guiaFacts); for a guia with no known procedures this feature says nothing.
 import type { Finding } from '../../../shared/findings.ts';
 import { anexosObrigatorios } from '../../../shared/rules/kinds/anexos-obrigatorios.ts';
-import { anexosPendentes } from '../../../shared/rules/kinds/anexos-pendentes.ts';
 import { cellOf } from '../adapter/dom-read.ts';
 import { isLoteDetalhe } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds } from '../pack-view.ts';
 import { byGuia, itemsOf } from '../warn.ts';
 
-const KINDS = [anexosObrigatorios, anexosPendentes];
+// Documents attached but not sent are said in their own row of the anexos grid (anexos-pendentes.ts).
+const KINDS = [anexosObrigatorios];
 const TITULO = 'Anexos obrigatórios';
 
 export default defineFeature({

@@ -2,11 +2,14 @@
 // described in README.md.
 import type { Feature } from '../feature.ts';
 import anexosChecklist from './anexos-checklist.ts';
+import anexosPendentes from './anexos-pendentes.ts';
 import arquivoCheck from './arquivo-check.ts';
 import autofillGuia from './autofill-guia.ts';
+import enviarAte from './enviar-ate.ts';
 import janelaDatas from './janela-datas.ts';
 import loteTamanho from './lote-tamanho.ts';
 import recursoGlosa from './recurso-glosa.ts';
+import recursoPrazo from './recurso-prazo.ts';
 import situacaoGuard from './situacao-guard.ts';
 import uploadPrecheck from './upload-precheck.ts';
 
@@ -14,9 +17,12 @@ export const allFeatures: readonly Feature[] = [
   loteTamanho,
   situacaoGuard,
   anexosChecklist,
+  anexosPendentes,
+  enviarAte,
   arquivoCheck,
   janelaDatas,
   uploadPrecheck,
   recursoGlosa,
+  recursoPrazo,
   autofillGuia,
 ];

@@ -1,5 +1,5 @@
 // Recurso de glosa: a justificativa for every glosa code contested, Vlr. Recursado not above Vlr. Glosado,
-// and the deadline counted from the payment date — next to the field concerned, and on Salvar/Enviar.
+// and (on Salvar/Enviar) the deadline counted from the payment date — next to the field concerned.
 import type { Finding } from '../../../shared/findings.ts';
 import { prazoRecursoGlosa } from '../../../shared/rules/kinds/prazo-recurso-glosa.ts';
 import { recursoJustificativa } from '../../../shared/rules/kinds/recurso-justificativa.ts';
@@ -9,6 +9,7 @@ import { isRecursoGlosa } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds } from '../pack-view.ts';
 import { itemsOf } from '../warn.ts';
+import { recursoComPagamento } from './recurso-prazo.ts';
 
 const ITEM_KINDS = [recursoJustificativa, recursoValor];
 const PRAZO_KINDS = [prazoRecursoGlosa];
@@ -36,10 +37,12 @@ export default defineFeature({
       }
       for (const [anchor, list] of byAnchor) api.show({ anchor, key: `item-${i}`, items: itemsOf(list) });
     });
-    const prazo = findingsOfKinds(api.check({ recurso: { ...read.recurso, itens: [] } }), PRAZO_KINDS);
-    if (read.pagamento && prazo.length) api.show({ anchor: read.pagamento, key: 'prazo', items: itemsOf(prazo) });
+    // The deadline's countdown next to Data de Pagamento is recurso-prazo's; here it is said again on the click.
     api.onAction(['salvarJustificativas', 'enviarRecurso'], (_name, button) => ({
-      findings: findingsOfKinds(api.check(), [...ITEM_KINDS, ...PRAZO_KINDS]),
+      findings: [
+        ...findingsOfKinds(api.check(), ITEM_KINDS),
+        ...findingsOfKinds(api.check({ recurso: recursoComPagamento(api) }), PRAZO_KINDS),
+      ],
       anchor: button,
       title: 'Recurso de glosa: confira antes de salvar ou enviar',
     }));

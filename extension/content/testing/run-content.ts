@@ -6,6 +6,7 @@ import { backgroundHandlers } from '../../lib/background-handlers.ts';
 import { dispatchMessage } from '../../lib/messages.ts';
 import { type AutofillProfile, createStore } from '../../lib/storage.ts';
 import { memoryArea } from '../../lib/test-support.ts';
+import { LabelIndex } from '../adapter/dom-read.ts';
 import type { ContentEnvironment, ContentSettings } from '../feature-api.ts';
 import { allFeatures } from '../features/index.ts';
 import { startContent } from '../start.ts';
@@ -87,4 +88,17 @@ export function packWith(chave: string, regras: unknown[]): RulePack {
   const parsed = parseRulePack({ ...base, regras: [...base.regras, ...regras] });
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
   return parsed.pack;
+}
+
+/**
+ * Writes a header value of a snapshot as the portal would show it (a read-only input or text), found by its
+ * label: a test gives a date the snapshot leaves empty (Enviar Até, Data Pagamento) without a new snapshot.
+ */
+export function setHeaderField(doc: Document, labels: readonly string[], value: string): void {
+  const field = new LabelIndex(doc).read(labels)?.element;
+  if (!field) throw new Error(`campo não encontrado: ${labels.join(' / ')}`);
+  if (field instanceof HTMLInputElement) {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  } else field.textContent = value;
 }
