@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { defaultPacks } from '../shared/packs/index.ts';
 import { type PackIssue, parseRulePack, type RulePack, rulePackJsonSchema } from '../shared/rules/pack-schema.ts';
+import { severityWord } from '../shared/severity-words.ts';
 import { type CliIo, EXIT, type Subcommand } from './main.ts';
 
 const USAGE = `Uso: tiss-preflight pack <check|list|schema> [arquivo.json...]
@@ -25,8 +26,6 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-const SEVERIDADE = { error: 'erro', warning: 'aviso', info: 'info' } as const;
-
 export function describePack(pack: RulePack): string {
   const o = pack.operadora;
   const head = [
@@ -34,7 +33,13 @@ export function describePack(pack: RulePack): string {
     `versão ${pack.versao} · vigência ${pack.vigencia} · ${pack.regras.length} regra(s) · ${pack.categorias.length} categoria(s)`,
   ];
   if (o.observacao) head.push(`obs.: ${o.observacao}`);
-  const rows = pack.regras.map((r) => [r.id, r.kind, SEVERIDADE[r.severity], r.enabled ? 'sim' : 'não', r.source]);
+  const rows = pack.regras.map((r) => [
+    r.id,
+    r.kind,
+    severityWord[r.severity].toLowerCase(),
+    r.enabled ? 'sim' : 'não',
+    r.source,
+  ]);
   return `${head.join('\n')}\n\n${table(['regra', 'tipo', 'gravidade', 'ativa', 'fonte'], rows)}\n`;
 }
 

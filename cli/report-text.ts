@@ -2,9 +2,14 @@
 // findings grouped by guia (findings outside any guia first, under "Arquivo").
 import type { Finding, Severity } from '../shared/findings.ts';
 import { countBySeverity } from '../shared/findings.ts';
+import { countText, severityWord } from '../shared/severity-words.ts';
 import type { TissSummary } from '../shared/tiss/report.ts';
 
-const LABEL: Record<Severity, string> = { error: 'ERRO ', warning: 'AVISO', info: 'INFO ' };
+/** The severity words in capitals, padded to one width so the messages line up. */
+const width = Math.max(...Object.values(severityWord).map((w) => w.length));
+const LABEL = Object.fromEntries(
+  Object.entries(severityWord).map(([k, w]) => [k, w.toLocaleUpperCase('pt-BR').padEnd(width)]),
+) as Record<Severity, string>;
 
 const TIPO_GUIA: Record<string, string> = {
   consulta: 'consulta',
@@ -64,7 +69,7 @@ export function formatReportText(arquivo: string, summary: TissSummary, findings
   lines.push(
     n.error === 0 && n.warning === 0
       ? '  Resultado: nenhum problema encontrado.'
-      : `  Resultado: ${n.error} erro(s), ${n.warning} aviso(s).`,
+      : `  Resultado: ${countText('error', n.error)}, ${countText('warning', n.warning)}.`,
   );
   return `${lines.join('\n')}\n`;
 }

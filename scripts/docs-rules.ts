@@ -10,6 +10,7 @@ import type { RuleKind } from '../shared/rules/kind.ts';
 import { ruleKindList } from '../shared/rules/kinds/index.ts';
 import { tipoGuiaLabel } from '../shared/rules/labels.ts';
 import { type RulePack, rulePackJsonSchema } from '../shared/rules/pack-schema.ts';
+import { severityWord } from '../shared/severity-words.ts';
 import { linkSource, readSourceIds } from './sources.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -125,8 +126,6 @@ function criterioText(c: RulePack['categorias'][number]): string {
   return parts.join('; ');
 }
 
-const SEVERIDADE = { error: 'erro', warning: 'aviso', info: 'informação' } as const;
-
 function packPage(pack: RulePack): string {
   const o = pack.operadora;
   const lines = [
@@ -148,7 +147,7 @@ function packPage(pack: RulePack): string {
   );
   for (const r of pack.regras)
     lines.push(
-      `| \`${r.id}\` | [${r.kind}](../kinds/${r.kind}.md) | ${SEVERIDADE[r.severity]} | ${r.enabled ? 'sim' : 'não'} | ${cell(r.message)} | ${cell(fonte(r.source))} |`,
+      `| \`${r.id}\` | [${r.kind}](../kinds/${r.kind}.md) | ${severityWord[r.severity].toLowerCase()} | ${r.enabled ? 'sim' : 'não'} | ${cell(r.message)} | ${cell(fonte(r.source))} |`,
     );
   lines.push('', '### Opções de cada regra', '');
   for (const r of pack.regras) lines.push(`- \`${r.id}\`: \`${JSON.stringify(r.options)}\``);

@@ -35,7 +35,7 @@ describe('i18n', () => {
 
   it('fills $1… and shows the key when a message is missing', () => {
     usePtBr();
-    expect(t('resultCounts', 2, 1)).toBe('2 erro(s), 1 alerta(s)');
+    expect(t('resultCounts', t('countErrorN', 2), t('countWarning1', 1))).toBe('2 erros, 1 ponto de atenção');
     expect(t('naoExiste')).toBe('naoExiste');
   });
 });

@@ -43,7 +43,7 @@ describe('report export', () => {
     );
     const lines = csv.split('\r\n');
     expect(lines[1]).toBe(`"lote;1.xml";'=1+1;Erro;r;"Valor ""=SOMA(A1)"" inválido";2;;;`);
-    expect(lines[2]).toBe(`"lote;1.xml";;Alerta;r;'@servidor;;;;`);
+    expect(lines[2]).toBe(`"lote;1.xml";;Atenção;r;'@servidor;;;;`);
   });
 
   it('escapes HTML in the printable report and says when a file has no problems', () => {

@@ -42,7 +42,7 @@ describe('XML upload pre-check', () => {
     await page.goto(`${portal.url}/Uploads/UploadXML/Novo`);
     await closeInformativos(page);
     await page.locator('bc-incluir-arquivo input[type=file]').setInputFiles(join(fixtures, 'invalid/hash-wrong.xml'));
-    const aviso = extensionWarning(page, 'erro(s) encontrados antes do envio');
+    const aviso = extensionWarning(page, 'antes do envio');
     await aviso.waitFor();
     expect(await warningText(aviso)).toMatch(/linha \d+: O hash do epílogo/);
     // Not blocking by default: the portal got the file and lets the clerk send it.
@@ -55,7 +55,7 @@ describe('XML upload pre-check', () => {
     await page.goto(`${portal.url}/Uploads/UploadXML/Novo`);
     await closeInformativos(page);
     await dropFile(page, 'invalid/hash-wrong.xml');
-    const aviso = extensionWarning(page, 'erro(s) encontrados antes do envio');
+    const aviso = extensionWarning(page, 'antes do envio');
     await aviso.waitFor();
     expect(await warningText(aviso)).toMatch(/"hash-wrong\.xml".*linha \d+: O hash do epílogo/s);
     await expect.poll(() => page.getByRole('button', { name: 'Incluir', exact: true }).isEnabled()).toBe(true);

@@ -32,7 +32,7 @@ describe('popup: one-click XML validation', () => {
     await page.locator('.result').nth(1).waitFor({ timeout: 30_000 });
     const first = page.locator('.file').nth(0);
     expect(await first.locator('h2').textContent()).toBe('bad-date.xml');
-    expect(await first.locator('.headline').textContent()).toMatch(/^1 erro\(s\), \d+ alerta\(s\)$/);
+    expect(await first.locator('.headline').textContent()).toMatch(/^1 erro, \d+ pontos? de atenção$/);
     expect(await first.locator('.summary').textContent()).toBe(
       `versão 4.01.00 · lote 000000000905 · operadora (registro ANS) 345474 · regras: ${pasSerpro.operadora.nome} ${pasSerpro.versao} · 3 guia(s) · hash confere`,
     );

@@ -1,8 +1,10 @@
 // One operadora's pack: loads the draft (editors) or the published pack (viewers), holds the working copy
 // and hands it to the tabs. Saving uses the draft's etag (If-Match): a stale save is refused by the API and the
 // user's edits stay on screen, with a copy to reapply after reloading.
+
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseRulePack } from '../../../shared/rules/pack-schema.ts';
+import { countText } from '../../../shared/severity-words.ts';
 import type { AdminApi } from '../api/admin-api.ts';
 import { ApiError, explainError } from '../api/errors.ts';
 import { can, type Me, type Publication } from '../api/types.ts';
@@ -150,7 +152,7 @@ export function EditorView({ api, me, ans }: { api: AdminApi; me: Me; ans: strin
       )}
       {!readOnly && issues.length > 0 && (
         <Notice kind="error">
-          O pacote tem {issues.length} erro(s) e não pode ser salvo. Veja a aba “JSON avançado”. Primeiro:{' '}
+          O pacote tem {countText('error', issues.length)} e não pode ser salvo. Veja a aba “JSON avançado”. Primeiro:{' '}
           <code>{issues[0]?.path}</code> — {issues[0]?.message}
         </Notice>
       )}

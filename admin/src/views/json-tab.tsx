@@ -1,7 +1,9 @@
 // Raw JSON of the pack for advanced edits. Errors (syntax or pack schema) are listed with their line; a click
 // puts the cursor on that line. The text is applied to the working copy only when it is valid JSON.
+
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { parseRulePack } from '../../../shared/rules/pack-schema.ts';
+import { countText } from '../../../shared/severity-words.ts';
 import { lineOf, locateJson } from '../pack/json-lines.ts';
 import { type PackJson, packText } from '../pack/pack-draft.ts';
 
@@ -92,7 +94,7 @@ export function JsonTab({
         />
       </div>
       <div id="pack-json-status" role="status">
-        {checked.issues.length === 0 ? 'Nenhum erro encontrado.' : `${checked.issues.length} erro(s):`}
+        {checked.issues.length === 0 ? 'Nenhum erro encontrado.' : `${countText('error', checked.issues.length)}:`}
       </div>
       {checked.issues.length > 0 && (
         <ul class="issues" data-testid="json-issues">

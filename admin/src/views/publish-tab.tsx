@@ -1,7 +1,9 @@
 // Publish the saved draft: a change note, a version (semver bump suggested from what changed), an optional
 // server check (schema + dry run), then POST publish with the etag of the publication the editor started
 // from — if someone else published meanwhile, the API answers 412 and the user is told which version won.
+
 import { useMemo, useState } from 'preact/hooks';
+import { criticas } from '../../../shared/severity-words.ts';
 import { diffPacks } from '../../../worker/pack-diff.ts';
 import type { AdminApi } from '../api/admin-api.ts';
 import { explainError, rolePt } from '../api/errors.ts';
@@ -165,7 +167,7 @@ export function PublishTab(props: {
       {check && (
         <Notice kind={check.ok ? 'ok' : 'error'}>
           {check.ok
-            ? `Rascunho válido. Teste em ${check.dryRun?.contexts ?? 0} exemplo(s): ${check.dryRun?.findings.length ?? 0} aviso(s)/erro(s) gerados, nenhuma regra falhou.`
+            ? `Rascunho válido. Teste em ${check.dryRun?.contexts ?? 0} exemplo(s): ${criticas(check.dryRun?.findings.length ?? 0)}, nenhuma regra falhou.`
             : `O servidor encontrou problemas: ${[
                 ...check.errors.map((e) => `${e.path}: ${e.message}`),
                 ...(check.dryRun?.failures ?? []).map((f) => `regra ${f.rule} falhou: ${f.message}`),

@@ -1,13 +1,13 @@
 // The pack's rules as a table: on/off, severity, and per rule a form for its options (generated from the
 // kind's schema), its message with a live preview, and its source.
+
 import { useState } from 'preact/hooks';
+import { severityWord } from '../../../shared/severity-words.ts';
 import { kindInfo } from '../pack/kinds.ts';
 import { previewMessage, unknownPlaceholders } from '../pack/message-preview.ts';
 import { withCategoriaChoices } from '../pack/option-fields.ts';
 import { OptionsForm } from '../pack/options-form.tsx';
 import { categoriaIdsOf, type PackJson, type RuleDraft, rulesOf, withRule } from '../pack/pack-draft.ts';
-
-const SEVERITY_PT: Record<RuleDraft['severity'], string> = { error: 'Erro', warning: 'Aviso', info: 'Informação' };
 
 interface TabProps {
   pack: PackJson;
@@ -121,7 +121,7 @@ export function RulesTab({ pack, setPack, readOnly }: TabProps) {
                   disabled={readOnly}
                   onChange={(e) => update({ ...rule, severity: e.currentTarget.value as RuleDraft['severity'] })}
                 >
-                  {Object.entries(SEVERITY_PT).map(([v, t]) => (
+                  {Object.entries(severityWord).map(([v, t]) => (
                     <option key={v} value={v}>
                       {t}
                     </option>

@@ -1,8 +1,10 @@
 // "Testar": pick a built-in TISS fixture or upload an XML; shows what the draft adds, removes or changes in
 // the findings compared with the published pack.
+
 import { useState } from 'preact/hooks';
 import type { Finding } from '../../../shared/findings.ts';
 import { hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
+import { criticas, severityWord } from '../../../shared/severity-words.ts';
 import type { PackJson } from '../pack/pack-draft.ts';
 import type { TestOutcome } from '../pack/run-test.ts';
 import { Notice } from '../ui/notice.tsx';
@@ -20,8 +22,6 @@ const fixtureList = Object.entries(FIXTURES)
   .map(([path, url]) => ({ name: path.split('/').pop() ?? path, url }))
   .sort((a, b) => a.name.localeCompare(b.name));
 
-const SEV_PT: Record<string, string> = { error: 'erro', warning: 'aviso', info: 'info' };
-
 function where(f: Finding): string {
   const w = f.where;
   return [w.guia && `guia ${w.guia}`, w.field, w.item && `item ${w.item}`, w.line && `linha ${w.line}`]
@@ -32,7 +32,7 @@ function where(f: Finding): string {
 function FindingLine({ f }: { f: Finding }) {
   return (
     <>
-      <span class={`sev ${f.severity}`}>{SEV_PT[f.severity] ?? f.severity}</span> <code>{f.rule}</code> {f.message}
+      <span class={`sev ${f.severity}`}>{severityWord[f.severity]}</span> <code>{f.rule}</code> {f.message}
       {where(f) && <span class="where"> ({where(f)})</span>}
     </>
   );
@@ -130,7 +130,7 @@ export function TestTab({ draft, published }: { draft: PackJson; published: Pack
           <p role="status">
             {outcome.diff.added.length} nova(s), {outcome.diff.removed.length} removida(s),{' '}
             {outcome.diff.changed.length} alterada(s), {outcome.diff.unchanged} igual(is). O rascunho gera{' '}
-            {outcome.draftFindings.length} aviso(s)/erro(s) neste arquivo.
+            {criticas(outcome.draftFindings.length)} neste arquivo.
           </p>
           {outcome.diff.added.length + outcome.diff.removed.length + outcome.diff.changed.length === 0 && (
             <p>O rascunho não muda nada neste arquivo.</p>

@@ -3,6 +3,7 @@
 // findings shown above the upload area. With "bloquear envio com erros" on, a file with errors is held back:
 // the portal's own upload never sees the selection or the drop.
 import type { Finding } from '../../../shared/findings.ts';
+import { countText } from '../../../shared/severity-words.ts';
 import { isUploadXml } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import type { FeatureApi } from '../feature-api.ts';
@@ -88,12 +89,15 @@ function render(api: FeatureApi, area: Element, file: File, findings: Finding[],
   }));
   const resto = findings.length - shown.length;
   const title = erros
-    ? `"${file.name}": ${erros} erro(s) encontrados antes do envio${bloqueado ? ' — envio bloqueado (opção "bloquear envio com erros")' : ''}.`
+    ? `"${file.name}": ${countText('error', erros)} ${erros === 1 ? 'encontrado' : 'encontrados'} antes do envio${bloqueado ? ' — envio bloqueado (opção "bloquear envio com erros")' : ''}.`
     : `"${file.name}": nenhum erro encontrado na pré-verificação.`;
   api.show({
     anchor: area,
     key: 'resultado',
-    title: resto > 0 ? `${title} Mais ${resto} aviso(s): valide pelo ícone da extensão para ver todos.` : title,
+    title:
+      resto > 0
+        ? `${title} ${resto === 1 ? 'Mais 1 crítica' : `Mais ${resto} críticas`}: valide pelo ícone da extensão para ver todas.`
+        : title,
     items: shown.length
       ? itemsOf(shown)
       : [{ key: `ok|${file.name}`, severity: 'info', message: 'Esquema, hash e regras da operadora conferidos.' }],

@@ -2,6 +2,7 @@
 // a feature that re-runs after every page change re-uses what is already on screen (no flicker, no repeated
 // screen-reader announcements); whatever a run did not show again is removed by `sweep`.
 import type { Severity } from '../../../shared/findings.ts';
+import { severityWord } from '../../../shared/severity-words.ts';
 import { OWN_UI_ATTRIBUTE, WARNING_TAG } from './own-ui.ts';
 import { WARNING_CSS } from './warning-styles.ts';
 
@@ -35,8 +36,6 @@ interface Shown {
   signature: string;
   spec: WarningSpec;
 }
-
-const SEVERITY_WORD: Record<Severity, string> = { error: 'Erro', warning: 'Atenção', info: 'Informação' };
 
 export class WarningLayer {
   private readonly shown = new Map<string, Shown>();
@@ -147,7 +146,7 @@ export class WarningLayer {
         li.dataset.severity = item.severity;
         const text = doc.createElement('span');
         text.className = 'texto';
-        text.textContent = `${SEVERITY_WORD[item.severity]}: ${item.message}`;
+        text.textContent = `${severityWord[item.severity]}: ${item.message}`;
         const dismiss = doc.createElement('button');
         dismiss.type = 'button';
         dismiss.textContent = '✕';

@@ -87,7 +87,7 @@ describe('popup', () => {
     await until(() => expect(root.querySelector('.result')).not.toBeNull());
     const groups = [...root.querySelectorAll('.group summary')].map((s) => s.textContent);
     expect(groups).toEqual(['Arquivo / lote (1)', 'Guia 2024001 (1)', 'Guia 2024002 (1)']);
-    expect(root.querySelector('.headline')?.textContent).toBe('2 erro(s), 1 alerta(s)');
+    expect(root.querySelector('.headline')?.textContent).toBe('2 erros, 1 ponto de atenção');
     expect(root.textContent).toContain('Campo dataExecucao com data inválida. (linha 40) · dataExecucao');
     expect(root.querySelector('.summary')?.textContent).toBe(
       'versão 4.01.00 · lote 77 · operadora (registro ANS) 419133 · 2 guia(s)',

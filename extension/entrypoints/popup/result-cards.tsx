@@ -34,7 +34,11 @@ function Headline({ findings }: { findings: Finding[] }) {
   if (!n.error && !n.warning) return <p class="headline headline--ok">{t('resultNoErrors')}</p>;
   return (
     <p class={`headline ${n.error ? 'headline--error' : 'headline--warning'}`}>
-      {t('resultCounts', n.error, n.warning)}
+      {t(
+        'resultCounts',
+        t(n.error === 1 ? 'countError1' : 'countErrorN', n.error),
+        t(n.warning === 1 ? 'countWarning1' : 'countWarningN', n.warning),
+      )}
     </p>
   );
 }
