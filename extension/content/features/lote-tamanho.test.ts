@@ -35,4 +35,10 @@ describe('lote-tamanho', () => {
     run = await runContent('lote-aberto-100-guias', `${LOTE}8501`, { features: { 'lote-tamanho': false } });
     expect(run.texts().join('\n')).not.toContain('100/100 guias');
   });
+  it('marks a FUNSSEST lote of 101 guias as an error, unprompted (003 Q28; operadora "NOME - ANS nº 330809")', async () => {
+    run = await runContent('lote-funssest-101-guias', '/Pagamentos/LotePagamento/Detalhes/8514');
+    const texto = run.texts().join('\n');
+    expect(texto).toContain('101/100 guias');
+    expect(texto).toMatch(/Erro: O lote 8514 tem 101 guias; o limite é 100/);
+  });
 });

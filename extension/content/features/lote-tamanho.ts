@@ -35,11 +35,16 @@ export default defineFeature({
       },
       items: [],
     });
-    // Shown before any click: the lote itself is fine, so this is a warning; the click gets the rule's severity.
+    // Shown before any click: up to the limit the lote itself is fine, so a full one gets a warning and the
+    // click the rule's severity.
     api.show({
       anchor,
       key: 'limite',
-      items: itemsOf(cheio).map((i) => ({ ...i, severity: 'warning' as const })),
+      // Over the limit, the lote itself is wrong (the clerk's own lote): the rule's own severity, unprompted.
+      items:
+        max !== undefined && quantidade > max
+          ? itemsOf(findingsOfKinds(api.check(), [loteMaxGuias]))
+          : itemsOf(cheio).map((i) => ({ ...i, severity: 'warning' as const })),
     });
     api.onAction(['adicionarGuias'], (_action, button) => {
       // In the "GUIAS ENCONTRADAS" dialog several guias can be added at once: count what the lote would hold.
