@@ -4,7 +4,6 @@ import pkg from '../../package.json';
 import { ruleContextSchema } from '../../shared/rules/context.ts';
 import { originAllowed } from '../cors.ts';
 import { entityTags, matchesEtag } from '../http.ts';
-import { diffPacks } from '../pack-diff.ts';
 import { sampleContexts } from '../sample-contexts.ts';
 import { WORKER_VERSION } from '../version.ts';
 import { hasDoctype } from '../xml-guard.ts';
@@ -22,39 +21,6 @@ describe('DOCTYPE guard', () => {
     expect(hasDoctype(bytes('<?xml version="1.0"?><x><![CDATA[<!DOCTYPE y>]]></x>'))).toBe(false);
     expect(hasDoctype(bytes('<!-- <!DOCTYPE x> --><x/>'))).toBe(false);
     expect(hasDoctype(bytes('sem xml nenhum'))).toBe(false);
-  });
-});
-
-describe('pack diff', () => {
-  it('matches rules by id, so reordering is no change, and reports added/removed rules', () => {
-    const a = {
-      regras: [
-        { id: 'a', x: 1 },
-        { id: 'b', x: 2 },
-      ],
-      hosts: ['h1'],
-    };
-    const b = {
-      regras: [
-        { id: 'b', x: 2 },
-        { id: 'a', x: 1 },
-      ],
-      hosts: ['h1'],
-    };
-    expect(diffPacks(a, b)).toEqual([]);
-    const c = {
-      regras: [
-        { id: 'a', x: 5 },
-        { id: 'c', x: 3 },
-      ],
-      hosts: ['h1', 'h2'],
-    };
-    expect(diffPacks(a, c)).toEqual([
-      { path: 'hosts[1]', op: 'added', new: 'h2' },
-      { path: 'regras[id=a].x', op: 'changed', old: 1, new: 5 },
-      { path: 'regras[id=b]', op: 'removed', old: { id: 'b', x: 2 } },
-      { path: 'regras[id=c]', op: 'added', new: { id: 'c', x: 3 } },
-    ]);
   });
 });
 

@@ -3,8 +3,8 @@
 // from — if someone else published meanwhile, the API answers 412 and the user is told which version won.
 
 import { useMemo, useState } from 'preact/hooks';
+import { diffPacks } from '../../../shared/pack-diff.ts';
 import { criticas } from '../../../shared/severity-words.ts';
-import { diffPacks } from '../../../worker/pack-diff.ts';
 import type { AdminApi } from '../api/admin-api.ts';
 import { explainError, rolePt } from '../api/errors.ts';
 import { can, type Me, type ValidationResult } from '../api/types.ts';
@@ -32,7 +32,7 @@ export function PublishTab(props: {
   const { api, me, ans, loaded, pack, dirty } = props;
   const currentVersao = loaded.current?.versao ?? versaoOf(loaded.publishedPack ?? {}) ?? '0.0.0';
   const suggested = suggestBump(ruleIdChanges(loaded.publishedPack ?? {}, pack));
-  // Same path notation as the server's version diff (one implementation: worker/pack-diff.ts, pure TS).
+  // Same path notation as the server's version diff (one implementation: shared/pack-diff.ts).
   const changes = useMemo(() => diffPacks(loaded.publishedPack ?? {}, pack), [loaded.publishedPack, pack]);
   const [bump, setBump] = useState<Bump>(suggested);
   const [versao, setVersao] = useState(bumpVersion(currentVersao, suggested));

@@ -1,10 +1,10 @@
 // Version history, one version with its signed envelope, and the diff between two versions.
 import { Hono } from 'hono';
+import { diffPacks } from '../../../shared/pack-diff.ts';
 import { requireRole } from '../../auth.ts';
 import type { AppEnv } from '../../env.ts';
 import { notFound } from '../../errors.ts';
 import { ansParam, query, versaoParam } from '../../http.ts';
-import { diffPacks } from '../../pack-diff.ts';
 import { currentPublication } from '../../packs.ts';
 import { diffQuerySchema } from '../../schemas.ts';
 import { findPublication, listPublications } from '../../store/publications.ts';
