@@ -5,6 +5,7 @@ import type { Finding } from '../../shared/findings.ts';
 import type { Guia, RuleContextInput } from '../../shared/rules/context.ts';
 import { runRules } from '../../shared/rules/engine.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
+import type { RascunhosPortal } from '../lib/recurso-rascunhos.ts';
 import type { AutofillProfile } from '../lib/storage.ts';
 import { actionOf } from './adapter/actions.ts';
 import { type PortalWords, portalWords } from './adapter/labels.ts';
@@ -20,6 +21,8 @@ export interface ContentSettings {
   features: Readonly<Record<string, boolean>>;
   bloquearEnvioComErros: boolean;
   autofillProfiles: readonly AutofillProfile[];
+  /** Recurso drafts made in the popup from a demonstrativo (storage.local), by protocolo. */
+  recursoRascunhos?: RascunhosPortal;
 }
 
 export interface ContentEnvironment {

@@ -1,4 +1,5 @@
 // The content script on the Conecta portal (and on localhost in test/dev builds, for the mock portal).
+import { lerRascunhos } from '../lib/recurso-rascunhos.ts';
 import '../content/boot-mark.ts';
 import { browser } from 'wxt/browser';
 import { parseRulePack } from '../../shared/rules/pack-schema.ts';
@@ -37,6 +38,7 @@ export default defineContentScript({
           bloquearEnvioComErros: s.bloquearEnvioComErros,
           autofillProfiles: s.autofillProfiles,
           operadoras: s.operadoras,
+          recursoRascunhos: await lerRascunhos(browser.storage.local),
         };
       },
       async loadPack(operadora) {

@@ -65,3 +65,24 @@ export function setControlValue(control: FormControl, value: string): boolean {
   control.dispatchEvent(new EventCtor('change', { bubbles: true }));
   return true;
 }
+
+/** Planned fills split into the empty controls and those the user already typed something else into. */
+export interface FillPlan {
+  empty: [FormControl, string][];
+  conflicts: [FormControl, string][];
+}
+
+/** Sorts (control, value) pairs: already showing the value → nothing to do; empty → fill; else a conflict. */
+export function planFill(pairs: readonly [FormControl, string][]): FillPlan {
+  const plan: FillPlan = { empty: [], conflicts: [] };
+  for (const [control, value] of pairs) {
+    if (!value || control.disabled || holds(control, value)) continue;
+    (currentValue(control) ? plan.conflicts : plan.empty).push([control, value]);
+  }
+  return plan;
+}
+
+/** Fills every pair through setControlValue; the number actually set. */
+export function fillAll(pairs: readonly [FormControl, string][]): number {
+  return pairs.filter(([c, v]) => setControlValue(c, v)).length;
+}

@@ -113,14 +113,19 @@ function readDialog(
 
 /** Nº Guia of the row ticked in the glosas table. */
 function selectedGuia(guias: TableRead | undefined): string | undefined {
-  const row = guias?.rows.find(
+  return selectedCell(guias, 'numeroGuia');
+}
+
+/** The `key` column of the row ticked in a bc-smart-table (single selection). */
+export function selectedCell(table: TableRead | undefined, key: string): string | undefined {
+  const row = table?.rows.find(
     (r) => r.classList.contains('selected') || r.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked,
   );
-  return row && guias ? cellText(guias, row, 'numeroGuia') : undefined;
+  return row && table ? cellText(table, row, key) : undefined;
 }
 
 /** "1714: VALOR DO SERVIÇO SUPERIOR…" printed before the justificativa field. */
-function glosaCodeNear(field: Element): string | undefined {
+export function glosaCodeNear(field: Element): string | undefined {
   for (let el: Element | null = field; el; el = el.parentElement) {
     for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
       const m = /^\s*(\d{4})\s*:/.exec(prev.textContent ?? '');
@@ -133,7 +138,7 @@ function glosaCodeNear(field: Element): string | undefined {
 }
 
 /** A Benner modal directive is open when it is shown and its Bootstrap modal (if any) is "in". */
-function dialogOpen(el: Element): boolean {
+export function dialogOpen(el: Element): boolean {
   const modal = el.querySelector('.modal');
   return isShown(el) && (!modal || modal.classList.contains('in'));
 }

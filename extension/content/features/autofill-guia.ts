@@ -1,7 +1,7 @@
 // Fills the solicitante/executante steps of the Digitar Guia wizard from a saved profile (options page), with
 // one click or the keyboard shortcut. Fields the clerk already typed are never replaced without asking.
 import type { AutofillProfile } from '../../lib/storage.ts';
-import { currentValue, type FormControl, findControls, holds, setControlValue } from '../adapter/form-fields.ts';
+import { type FillPlan, type FormControl, fillAll, findControls, planFill } from '../adapter/form-fields.ts';
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import type { FeatureApi } from '../feature-api.ts';
@@ -23,30 +23,21 @@ const FIELDS: [ProfileField, string[]][] = [
   ['contratadoExecutante', ['Contratado Executante']],
 ];
 
-interface Plan {
-  empty: [FormControl, string][];
-  /** Already typed by the user with something else. */
-  conflicts: [FormControl, string][];
+interface Plan extends FillPlan {
   /** The first control found: where the offer is shown. */
   first?: FormControl;
 }
 
 export function planAutofill(doc: Document, profile: AutofillProfile): Plan {
-  const plan: Plan = { empty: [], conflicts: [] };
+  const pairs: [FormControl, string][] = [];
   for (const [field, labels] of FIELDS) {
     const value = profile[field].trim();
-    for (const control of findControls(doc, labels)) {
-      plan.first ??= control;
-      if (!value || control.disabled || holds(control, value)) continue;
-      (currentValue(control) ? plan.conflicts : plan.empty).push([control, value]);
-    }
+    for (const control of findControls(doc, labels)) pairs.push([control, value]);
   }
-  return plan;
+  return { ...planFill(pairs), ...(pairs[0] ? { first: pairs[0][0] } : {}) };
 }
 
-function fill(pairs: [FormControl, string][]): number {
-  return pairs.filter(([c, v]) => setControlValue(c, v)).length;
-}
+const fill = fillAll;
 
 function offer(api: FeatureApi, profile: AutofillProfile, index: number): void {
   const plan = planAutofill(api.document, profile);

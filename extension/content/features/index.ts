@@ -10,6 +10,7 @@ import janelaDatas from './janela-datas.ts';
 import loteTamanho from './lote-tamanho.ts';
 import recursoGlosa from './recurso-glosa.ts';
 import recursoPrazo from './recurso-prazo.ts';
+import recursoPreencher from './recurso-preencher.ts';
 import situacaoGuard from './situacao-guard.ts';
 import uploadPrecheck from './upload-precheck.ts';
 
@@ -24,5 +25,6 @@ export const allFeatures: readonly Feature[] = [
   uploadPrecheck,
   recursoGlosa,
   recursoPrazo,
+  recursoPreencher,
   autofillGuia,
 ];
