@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod';
 import { defaultPacks } from '../shared/packs/index.ts';
 import type { RuleKind } from '../shared/rules/kind.ts';
-import { ruleKindList } from '../shared/rules/kinds/index.ts';
+import { ruleKindList, ruleKinds } from '../shared/rules/kinds/index.ts';
 import { tipoGuiaLabel } from '../shared/rules/labels.ts';
 import { type RulePack, rulePackJsonSchema } from '../shared/rules/pack-schema.ts';
 import { severityWord } from '../shared/severity-words.ts';
@@ -126,6 +126,14 @@ function criterioText(c: RulePack['categorias'][number]): string {
   return parts.join('; ');
 }
 
+/** The severities a pack rule can really yield, in words ("atenção, informação"), not only its declared one. */
+function gravidade(r: RulePack['regras'][number]): string {
+  const meta = ruleKinds[r.kind]?.meta;
+  const options = meta?.options.safeParse(r.options);
+  const list = meta?.severities && options?.success ? meta.severities(options.data, r.severity) : [r.severity];
+  return list.map((s) => severityWord[s].toLowerCase()).join(', ');
+}
+
 function packPage(pack: RulePack): string {
   const o = pack.operadora;
   const lines = [
@@ -147,7 +155,7 @@ function packPage(pack: RulePack): string {
   );
   for (const r of pack.regras)
     lines.push(
-      `| \`${r.id}\` | [${r.kind}](../kinds/${r.kind}.md) | ${severityWord[r.severity].toLowerCase()} | ${r.enabled ? 'sim' : 'não'} | ${cell(r.message)} | ${cell(fonte(r.source))} |`,
+      `| \`${r.id}\` | [${r.kind}](../kinds/${r.kind}.md) | ${gravidade(r)} | ${r.enabled ? 'sim' : 'não'} | ${cell(r.message)} | ${cell(fonte(r.source))} |`,
     );
   lines.push('', '### Opções de cada regra', '');
   for (const r of pack.regras) lines.push(`- \`${r.id}\`: \`${JSON.stringify(r.options)}\``);

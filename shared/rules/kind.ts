@@ -59,6 +59,12 @@ export interface RuleKindMeta<O extends z.ZodType = z.ZodType> {
    * not read the same problem twice.
    */
   repeatsXsd?: (options: z.output<O>) => boolean;
+  /**
+   * The severities the rule can yield with these options, when the kind overrides the rule's own (e.g. anexos
+   * the pack cannot match to a portal document type are only reminded). The docs show these, not a severity the
+   * rule never reaches. Absent: the rule's severity only.
+   */
+  severities?: (options: z.output<O>, ruleSeverity: Severity) => readonly Severity[];
 }
 
 export interface RuleKind<O extends z.ZodType = z.ZodType> {

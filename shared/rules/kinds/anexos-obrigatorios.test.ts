@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import type { RulePackInput } from '../pack-schema.ts';
 import { testRuleKind } from '../testing.ts';
 import { anexosObrigatorios } from './anexos-obrigatorios.ts';
@@ -159,4 +160,21 @@ testRuleKind(anexosObrigatorios, {
       path: 'regras[0].options.documentos',
     },
   ],
+});
+
+describe('severities the docs show', () => {
+  it('a document with no portal type or with a condition never gives more than a warning', () => {
+    const o = (documentos: { nome: string; tipos?: string[]; condicao?: 'se-houver' }[]) =>
+      anexosObrigatorios.meta.options.parse({ categoria: 'x', documentos });
+    expect(anexosObrigatorios.meta.severities?.(o([{ nome: 'Laudo' }]), 'error')).toEqual(['warning', 'info']);
+    expect(
+      anexosObrigatorios.meta.severities?.(
+        o([
+          { nome: 'Laudo', tipos: ['LAUDO'] },
+          { nome: 'AP', condicao: 'se-houver' },
+        ]),
+        'error',
+      ),
+    ).toEqual(['error', 'warning', 'info']);
+  });
 });

@@ -2,6 +2,7 @@
 // document types that satisfy a document, the rule checks the anexos; otherwise it reminds the clerk.
 // "Se houver"/"quando realizado" documents only ever give warnings.
 import * as z from 'zod';
+import type { Severity } from '../../findings.ts';
 import { guiaNaCategoria } from '../categorias.ts';
 import { acaoSchema, type Guia, tipoGuiaSchema } from '../context.ts';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
@@ -69,6 +70,12 @@ export const anexosObrigatorios = defineRuleKind({
     defaultSource: 'serpro-comunicado-anexos-2020 § DOCUMENTOS POR TIPO DE GUIA',
     glosas: ['3052', '1822', '2714'],
     refs: (o) => (o.categoria ? [{ tipo: 'categoria', id: o.categoria, path: ['categoria'] }] : []),
+    severities: (o, ruleSeverity) => {
+      const out = new Set<Severity>();
+      for (const d of o.documentos) out.add(d.tipos.length === 0 || d.condicao ? 'warning' : ruleSeverity);
+      if (o.lembrarEm.length) out.add('info');
+      return [...out];
+    },
   },
   check(context, o, { pack }) {
     const acao = context.acao;

@@ -38,5 +38,10 @@ testRuleKind(recursoJustificativa, {
       context: { hoje, recurso: { itens: [{ guia: '1', codigoGlosa: '1705', justificativa: 'Teste' }] } },
       findings: [{ message: 'mínimo de 10 caractere(s)' }],
     },
+    {
+      name: 'a glosa of the whole lote (no guia) is said to be of the lote',
+      context: { hoje, recurso: { itens: [{ codigoGlosa: '1705', justificativa: '' }] } },
+      findings: [{ message: 'Glosa 1705 do lote: escreva a justificativa' }],
+    },
   ],
 });

@@ -9,7 +9,10 @@ export const recursoJustificativa = defineRuleKind({
     options: z.object({ minCaracteres: z.number().int().positive().default(1) }),
     facts: ['recurso'],
     placeholders: ['glosa', 'guia', 'minCaracteres'],
-    messages: {},
+    // A glosa of the whole lote (or protocolo) has no guia: said as such, not "da guia -".
+    messages: {
+      lote: 'Glosa {glosa} do lote: escreva a justificativa do recurso (mínimo de {minCaracteres} caractere(s)).',
+    },
     defaultMessage:
       'Glosa {glosa} da guia {guia}: escreva a justificativa do recurso (mínimo de {minCaracteres} caractere(s)).',
     defaultSource: 'pasa-recurso-glosa-2023 § 2.3 Solicitando um Recurso de Glosa',
@@ -21,7 +24,8 @@ export const recursoJustificativa = defineRuleKind({
       if (!item.codigoGlosa) continue;
       if ((item.justificativa?.trim().length ?? 0) >= minCaracteres) continue;
       out.push({
-        data: { glosa: item.codigoGlosa, guia: item.guia ?? '-', minCaracteres },
+        ...(item.guia ? {} : { messageId: 'lote' }),
+        data: { glosa: item.codigoGlosa, guia: item.guia ?? '', minCaracteres },
         where: { guia: item.guia, item: item.item, field: 'Justificativa' },
       });
     }

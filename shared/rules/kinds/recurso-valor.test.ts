@@ -24,5 +24,10 @@ testRuleKind(recursoValor, {
       context: { hoje, recurso: { itens: [{ guia: '52477', valorGlosado: 35, valorRecursado: 35.01 }] } },
       findings: [{ message: 'Guia 52477: o Vlr. Recursado (R$ 35,01) é maior que o Vlr. Glosado (R$ 35,00)' }],
     },
+    {
+      name: 'a glosa of the whole lote (no guia) is said to be of the lote',
+      context: { hoje, recurso: { itens: [{ valorGlosado: 10, valorRecursado: 12 }] } },
+      findings: [{ message: 'Lote: o Vlr. Recursado (R$ 12,00) é maior que o Vlr. Glosado (R$ 10,00)' }],
+    },
   ],
 });

@@ -10,7 +10,8 @@ export const recursoValor = defineRuleKind({
     options: z.object({}),
     facts: ['recurso'],
     placeholders: ['guia', 'glosa', 'recursado', 'glosado'],
-    messages: {},
+    // A glosa of the whole lote has no guia: said as such, not "Guia -".
+    messages: { lote: 'Lote: o Vlr. Recursado ({recursado}) é maior que o Vlr. Glosado ({glosado}).' },
     defaultMessage: 'Guia {guia}: o Vlr. Recursado ({recursado}) é maior que o Vlr. Glosado ({glosado}).',
     defaultSource: 'ipam-portal-saude-2024 § 13.5 Etapa 5: Recursar guia ou por procedimento',
   },
@@ -21,8 +22,9 @@ export const recursoValor = defineRuleKind({
       // Cents, so 0.1 + 0.2 style float noise never reports a recurso of exactly the glosado value.
       if (Math.round(item.valorRecursado * 100) <= Math.round(item.valorGlosado * 100)) continue;
       out.push({
+        ...(item.guia ? {} : { messageId: 'lote' }),
         data: {
-          guia: item.guia ?? '-',
+          guia: item.guia ?? '',
           glosa: item.codigoGlosa ?? '',
           recursado: formatReais(item.valorRecursado),
           glosado: formatReais(item.valorGlosado),
