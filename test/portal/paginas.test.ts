@@ -138,6 +138,23 @@ describe('DOM facts of the pages', () => {
         'HISTÓRICO DE ARQUIVOS ENVIADOS',
       ],
     ],
+    [
+      '/Pagamentos/PagamentosPendentes/Index',
+      [
+        'PAGAMENTOS PENDENTES',
+        'Ver Prévia',
+        'Baixar Relatórios Prévia',
+        'NOTAS FISCAIS',
+        'Nova Nota Fiscal',
+        'Enviar Nota Fiscal',
+        '<label for="ValorNotaFiscal">Vlr. Nota*</label>',
+        'formatos="DOC, DOCX, XLS, PDF, JPEG, PNG, ZIP, RAR"',
+      ],
+    ],
+    [
+      '/Faturamento/DocumentosAnexos/ComFalhaNoEnvio',
+      ['Reenviar Anexo', 'Baixar Documento', 'Excluir Anexo', 'placeholder="Pesquisar"'],
+    ],
   ])('%s has its known ids, bc-* widgets and labels', async (path, fatos) => {
     const { status, html } = await (await signedIn(portal)).page(path);
     expect(status).toBe(200);
