@@ -41,6 +41,14 @@ describe('anexos-pendentes', () => {
     expect(doDocumento(run)).toBeDefined();
   });
 
+  it('the sent PAS SERPRO lote of the mock (lote-serpro-envio-pendente): only the pending document is named', async () => {
+    run = await runContent('lote-serpro-envio-pendente', `${LOTE}8513`);
+    const aviso = doDocumento(run);
+    expect(aviso?.closest('tr')?.textContent).toContain('2451');
+    expect(shownText(aviso!)).toContain('"04-INDICACAO CLINICA" está "Envio Pendente"');
+    expect(run.hosts().filter((h) => h.closest('#AnexosDataGrid'))).toHaveLength(1);
+  });
+
   it('says nothing while the lote is open, nor once the document is Enviado', async () => {
     run = await runContent('lote-aberto-anexos', `${LOTE}8504`);
     expect(run.document.querySelector('#AnexosDataGrid')?.textContent).toContain('Envio Pendente');
