@@ -202,4 +202,18 @@ describe('Faturamento pages around the lote', () => {
     ).context.pagamento;
     expect(salva?.notasFiscais).toEqual([{ numero: '12121', status: '', valor: 250 }]);
   });
+
+  it('the recurso page header (004 § 13.7): saved 20 days ago, "Não enviado", Data de Pagamento empty', () => {
+    const doc = loadSnapshot('recurso-glosa-nao-enviado', '/Pagamentos/RecursoGlosa/Editar/52531');
+    const page = readPortalPage(doc, words, SNAPSHOT_HOJE);
+    expect(page.context.recurso).toMatchObject({
+      numero: '52531',
+      situacao: 'Não enviado',
+      dataInclusao: '2026-10-31',
+      loteOriginal: '8512',
+      operadora: { nome: 'IPAM', registroAns: '999991' },
+    });
+    expect(page.context.recurso?.dataPagamento).toBeUndefined();
+    expect(page.recurso?.situacao?.textContent).toContain('Não enviado');
+  });
 });

@@ -23,6 +23,8 @@ export interface RecursoRead {
   anchors: RecursoItemAnchors[];
   /** "Data de Pagamento" (deadline findings). */
   pagamento?: Element;
+  /** "Situação do Recurso" (a recurso saved but "Não enviado"). */
+  situacao?: Element;
 }
 
 export function readRecurso(doc: Document, index: LabelIndex, words: PortalWords): RecursoRead | undefined {
@@ -64,6 +66,7 @@ export function readRecurso(doc: Document, index: LabelIndex, words: PortalWords
     },
     anchors,
     ...(pagamento ? { pagamento: pagamento.element } : {}),
+    ...(situacaoRecurso ? { situacao: situacaoRecurso.element } : {}),
   };
 }
 
