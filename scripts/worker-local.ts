@@ -75,8 +75,9 @@ export async function executeSql(target: D1Target, sql: string): Promise<void> {
 
 const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-export type Role = 'viewer' | 'editor' | 'publisher';
-export const ROLES: readonly Role[] = ['viewer', 'editor', 'publisher'];
+import type { Role } from '../shared/roles.ts';
+
+export { ROLES, type Role } from '../shared/roles.ts';
 
 /** A new token and the SQL that stores its hash (plus the audit entry); the token itself is never stored. */
 export async function tokenInsert(role: Role, name: string): Promise<{ token: string; sql: string }> {

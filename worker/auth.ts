@@ -1,12 +1,10 @@
 // Admin authentication (Bearer token → actor) and authorisation (role at least viewer/editor/publisher).
 import { createMiddleware } from 'hono/factory';
+import { can, ROLE_PT } from '../shared/roles.ts';
 import type { AppEnv, Role } from './env.ts';
 import { ApiError } from './errors.ts';
 import { clientIp, tooManyRequests, withinLimit } from './rate-limit.ts';
 import { findActorByToken } from './store/tokens.ts';
-
-const rank: Record<Role, number> = { viewer: 1, editor: 2, publisher: 3 };
-const roleName: Record<Role, string> = { viewer: 'leitura', editor: 'edição', publisher: 'publicação' };
 
 /** 401 unless the request carries a valid, unrevoked token; sets `actor`. Too many failures from one IP: 429. */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
@@ -30,11 +28,11 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
 export function requireRole(min: Role) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const { role } = c.get('actor');
-    if (rank[role] < rank[min])
+    if (!can(role, min))
       throw new ApiError(
         403,
         'forbidden',
-        `Seu token tem perfil de ${roleName[role]}; esta ação exige perfil de ${roleName[min]}.`,
+        `Seu token tem perfil de ${ROLE_PT[role]}; esta ação exige perfil de ${ROLE_PT[min]}.`,
         { required: min, role },
       );
     await next();

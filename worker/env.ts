@@ -15,7 +15,9 @@ export interface Env {
   AUTH_FAILURE_LIMITER?: RateLimit;
 }
 
-export type Role = 'viewer' | 'editor' | 'publisher';
+import type { Role } from '../shared/roles.ts';
+
+export type { Role };
 
 export interface Actor {
   tokenId: string;

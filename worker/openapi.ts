@@ -2,6 +2,7 @@
 // zod schemas the code parses with; z.toJSONSchema turns them into JSON Schema 2020-12, which OpenAPI 3.1 uses.
 // A test checks that this list and the routes the app really serves are the same.
 import * as z from 'zod';
+import type { Role } from '../shared/roles.ts';
 import { rulePackJsonSchema } from '../shared/rules/pack-schema.ts';
 import * as s from './schemas.ts';
 import { WORKER_VERSION } from './version.ts';
@@ -10,7 +11,7 @@ export interface RouteDoc {
   method: 'get' | 'put' | 'post';
   path: string;
   summary: string;
-  role?: 'viewer' | 'editor' | 'publisher';
+  role?: Role;
   query?: z.ZodObject;
   body?: z.ZodType | 'xml';
   response: z.ZodType | 'redirect';

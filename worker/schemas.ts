@@ -2,13 +2,13 @@
 // from them (worker/openapi.ts), so the contract in worker/API.md and the code cannot drift apart silently.
 import * as z from 'zod';
 import { findingSchema } from '../shared/findings.ts';
+import { roleSchema } from '../shared/roles.ts';
 import { publicKeySchema, signedPackEnvelopeSchema } from '../shared/signing/pack-envelope.ts';
 
 export const ansSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/, 'chave da operadora: registro ANS (6 dígitos) ou identificador');
 export const versaoSchema = z.string().regex(/^\d+\.\d+\.\d+$/, 'versão no formato x.y.z, ex.: 1.2.0');
-export const roleSchema = z.enum(['viewer', 'editor', 'publisher']);
 
 export const errorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),

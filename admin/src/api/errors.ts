@@ -1,5 +1,7 @@
 // Admin API failures in words a support person can act on. The API answers JSON errors with a stable `code`;
 // the status decides the explanation, the code and the server's message refine it.
+import { ROLE_PT, type Role } from '../../../shared/roles.ts';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -11,10 +13,8 @@ export class ApiError extends Error {
   }
 }
 
-const ROLE_PT: Record<string, string> = { viewer: 'leitura', editor: 'edição', publisher: 'publicação' };
-
 export function rolePt(role: string): string {
-  return ROLE_PT[role] ?? role;
+  return ROLE_PT[role as Role] ?? role;
 }
 
 /** The version someone else published, when the 412 body tells it. */

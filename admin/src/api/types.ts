@@ -2,13 +2,9 @@
 // depend on a field (`.passthrough()`-like via z.looseObject), strict where it acts on one.
 import * as z from 'zod';
 
-export const roleSchema = z.enum(['viewer', 'editor', 'publisher']);
-export type Role = z.infer<typeof roleSchema>;
+import { roleSchema } from '../../../shared/roles.ts';
 
-const ROLE_RANK: Record<Role, number> = { viewer: 0, editor: 1, publisher: 2 };
-export function can(role: Role, needed: Role): boolean {
-  return ROLE_RANK[role] >= ROLE_RANK[needed];
-}
+export { can, type Role, roleSchema } from '../../../shared/roles.ts';
 
 export const meSchema = z.looseObject({ name: z.string(), role: roleSchema });
 export type Me = z.infer<typeof meSchema>;
