@@ -5,6 +5,7 @@ import type { Finding } from '../../shared/findings.ts';
 import type { Guia, RuleContextInput } from '../../shared/rules/context.ts';
 import { runRules } from '../../shared/rules/engine.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
+import type { GuiaRecordStore } from '../lib/guia-records/store.ts';
 import type { RascunhosPortal } from '../lib/recurso-rascunhos.ts';
 import type { AutofillProfile } from '../lib/storage.ts';
 import { actionOf } from './adapter/actions.ts';
@@ -23,6 +24,8 @@ export interface ContentSettings {
   autofillProfiles: readonly AutofillProfile[];
   /** Recurso drafts made in the popup from a demonstrativo (storage.local), by protocolo. */
   recursoRascunhos?: RascunhosPortal;
+  /** Days a guia record is kept (options); default in lib/guia-records. */
+  guiaRetencaoDias?: number;
 }
 
 export interface ContentEnvironment {
@@ -38,6 +41,8 @@ export interface ContentEnvironment {
    * lists neither), from guia records kept on this machine. Merged into `context.guias` by Nº Guia Prestador.
    */
   guiaFacts?: (page: PortalPage) => readonly Guia[];
+  /** The guia records kept on this machine: Digitar Guia → Salvar writes one (guia-registro). */
+  guiaRecords?: Pick<GuiaRecordStore, 'lookup' | 'save'>;
   /** Autofill requests from the keyboard shortcut (background → content); the handler answers the shortcut. */
   onAutofillRequest?: (handler: AutofillHandler, signal: AbortSignal) => void;
 }
@@ -144,7 +149,7 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
 }
 
 /** The page's guias completed with known facts (what the page shows wins; procedures come from the record). */
-function withGuiaFacts(page: PortalPage, source: ContentEnvironment['guiaFacts']): PortalPage {
+export function withGuiaFacts(page: PortalPage, source: ContentEnvironment['guiaFacts']): PortalPage {
   const shown = page.context.guias;
   const known = shown?.length && source ? source(page) : [];
   if (!shown || !known.length) return page;

@@ -27,8 +27,8 @@ export interface FeatureManagerOptions<Api> {
   onFeatureDone?(id: string, generation: number): void;
   /** The feature does not apply (page, options): remove all it showed. */
   onFeatureOff?(id: string): void;
-  /** Before each run (e.g. load the pack of the operadora the page now shows). */
-  beforeRun?(): Promise<void>;
+  /** Before each run (e.g. load the pack of the operadora the page now shows; fill the run's cache). */
+  beforeRun?(run: RunInfo): Promise<void>;
   debounceMs?: number;
   log?: (message: string, error: unknown) => void;
 }
@@ -62,7 +62,7 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
     controller = new AbortController();
     const run: RunInfo = { generation: ++generation, signal: controller.signal, cache: new Map() };
     try {
-      await options.beforeRun?.();
+      await options.beforeRun?.(run);
     } catch (error) {
       log('falha ao preparar a verificação', error);
     }

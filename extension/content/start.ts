@@ -4,9 +4,12 @@ import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { controlValue, LabelIndex } from './adapter/dom-read.ts';
 import { portalWords } from './adapter/labels.ts';
+import { readPortalPage } from './adapter/read-page.ts';
+import { isLoteDetalhe } from './conecta-pages.ts';
 import type { Feature } from './feature.ts';
-import { type ContentEnvironment, type ContentSettings, createFeatureApi } from './feature-api.ts';
-import { createFeatureManager, type FeatureManager } from './feature-manager.ts';
+import { type ContentEnvironment, type ContentSettings, createFeatureApi, withGuiaFacts } from './feature-api.ts';
+import { createFeatureManager, type FeatureManager, type RunInfo } from './feature-manager.ts';
+import { GuiaFacts, operadoraDoPack } from './guia-facts.ts';
 import { IDS } from './selectors.ts';
 import { WarningLayer } from './ui/warning-layer.ts';
 
@@ -17,6 +20,9 @@ export interface ContentSources {
   watchSettings(onChange: () => void): void;
   validateXml?: ContentEnvironment['validateXml'];
   onAutofillRequest?: ContentEnvironment['onAutofillRequest'];
+  /** Kept guia records, and a way to hear that one changed (written in the popup, erased in the options). */
+  guiaRecords?: ContentEnvironment['guiaRecords'];
+  watchGuiaRecords?(onChange: () => void): void;
   now?: () => Date;
   debounceMs?: number;
 }
@@ -52,7 +58,10 @@ export async function startContent(
     warnings: new WarningLayer(),
     ...(sources.validateXml ? { validateXml: sources.validateXml } : {}),
     ...(sources.onAutofillRequest ? { onAutofillRequest: sources.onAutofillRequest } : {}),
+    ...(sources.guiaRecords ? { guiaRecords: sources.guiaRecords } : {}),
   };
+  const guiaFacts = sources.guiaRecords ? new GuiaFacts(sources.guiaRecords) : undefined;
+  if (guiaFacts) env.guiaFacts = guiaFacts.facts;
   let packFor: string | undefined;
   const manager = createFeatureManager({
     features,
@@ -62,22 +71,41 @@ export async function startContent(
     onFeatureDone: (id, generation) => env.warnings.sweep(id, generation),
     onFeatureOff: (id) => env.warnings.clear(id),
     // The user may switch operadora in the header; each run checks the pack still matches the page.
-    async beforeRun() {
+    async beforeRun(run) {
       const shown = operadoraDaPagina(doc);
       // No operadora on the page: the first one the user chose in the options.
       const operadora = shown.length ? shown : settings.operadoras.slice(0, 1);
       const key = operadora.join('\n');
-      if (key === packFor) return;
-      packFor = key;
-      const early = prefetched?.key === key ? prefetched.pack : undefined;
-      prefetched = undefined;
-      env.pack = early
-        ? await early
-        : operadora.length
-          ? await sources.loadPack(operadora).catch(() => undefined)
-          : undefined;
+      if (key !== packFor) {
+        packFor = key;
+        const early = prefetched?.key === key ? prefetched.pack : undefined;
+        prefetched = undefined;
+        env.pack = early
+          ? await early
+          : operadora.length
+            ? await sources.loadPack(operadora).catch(() => undefined)
+            : undefined;
+      }
+      await joinGuiaFacts(run);
     },
     ...(sources.debounceMs !== undefined ? { debounceMs: sources.debounceMs } : {}),
+  });
+  /** Lote page: the records of the guias shown are read before the features run (they read synchronously). */
+  async function joinGuiaFacts(run: RunInfo): Promise<void> {
+    const pack = env.pack;
+    if (!guiaFacts || !pack) return;
+    if (!isLoteDetalhe({ document: doc, url: new URL(doc.location?.href ?? 'about:blank') })) return;
+    const words = portalWords(pack);
+    const page = readPortalPage(doc, words, env.hoje);
+    const numeros = (page.context.guias ?? []).map((g) => g.numero);
+    await guiaFacts.load(operadoraDoPack(pack), numeros, env.hoje);
+    // The page just read serves the run's features (read once per run).
+    run.cache.set('words', words);
+    run.cache.set('page', withGuiaFacts(page, env.guiaFacts));
+  }
+  sources.watchGuiaRecords?.(() => {
+    guiaFacts?.invalidate();
+    manager.schedule();
   });
   // Any change in the extension's storage (options saved, a pack synced): read settings again and let the
   // next run ask for the pack again, so a newly synced pack applies without reloading the portal.

@@ -7,8 +7,10 @@ import type { AutofillHandler } from '../content/feature-api.ts';
 import { allFeatures } from '../content/features/index.ts';
 import { startContent } from '../content/start.ts';
 import { uploadValidator } from '../content/validate-upload.ts';
+import { GUIA_KEY_PREFIX } from '../lib/guia-records/schema.ts';
+import { createGuiaRecordStore } from '../lib/guia-records/store.ts';
 import { messageSpecs, request } from '../lib/messages.ts';
-import { extensionStore } from '../lib/storage.ts';
+import { extensionStore, type StorageAreaLike } from '../lib/storage.ts';
 
 const PORTAL = ['https://portalconectasaude.com.br/*', 'https://hom.portalconectasaude.com.br/*'];
 const LOCAL = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -37,6 +39,7 @@ export default defineContentScript({
           features: s.features,
           bloquearEnvioComErros: s.bloquearEnvioComErros,
           autofillProfiles: s.autofillProfiles,
+          guiaRetencaoDias: s.guiaRetencaoDias,
           operadoras: s.operadoras,
           recursoRascunhos: await lerRascunhos(browser.storage.local),
         };
@@ -49,6 +52,12 @@ export default defineContentScript({
       },
       watchSettings(onChange) {
         store.watch(onChange);
+      },
+      guiaRecords: createGuiaRecordStore(browser.storage.local as unknown as StorageAreaLike),
+      watchGuiaRecords(onChange) {
+        browser.storage.onChanged.addListener((changes, area) => {
+          if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(GUIA_KEY_PREFIX))) onChange();
+        });
       },
       validateXml: uploadValidator(send),
       onAutofillRequest(handler, signal) {

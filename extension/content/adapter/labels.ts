@@ -52,6 +52,11 @@ export const DEFAULT_LABELS = {
   codigoProcedimento: ['Código do Procedimento', 'Procedimento', 'Código'],
   numeroGuia: ['Nº Guia Prestador', 'N° Guia Prestador', 'Nº Guia', 'Número da Guia no Prestador'],
   tipoDocumento: ['Tipo de Documento', 'Tipo Documento', 'Tipo do Anexo'],
+  // Digitar Guia → Resumo (004 § 4, § 9.2 a: Dados do Atendimento, Totais Informados)
+  caraterAtendimento: ['Caráter de Atendimento', 'Caráter do Atendimento'],
+  tipoAtendimento: ['Tipo de Atendimento'],
+  regimeAtendimento: ['Regime de Atendimento'],
+  totalGeral: ['Total Geral'],
 } as const satisfies Record<string, readonly string[]>;
 
 export const DEFAULT_HEADINGS = {
@@ -76,6 +81,11 @@ export const DEFAULT_HEADINGS = {
   nomeArquivo: ['Nome do arquivo', 'Arquivo'],
   dataAnexo: ['Data do Anexo'],
   situacao: ['Situação', 'Status'],
+  // Digitar Guia → Resumo procedures grid (Seq. Item, Tabela, Procedimento/Item Assistencial, Qtd. Exec., Data…)
+  procedimentoItem: ['Procedimento/Item Assistencial', 'Procedimento / Item Assistencial'],
+  tabela: ['Tabela'],
+  dataItem: ['Data', 'Data Realização'],
+  valorTotalItem: ['Vlr. Inf. Total', 'Vir. Inf. Total', 'Vlr. Total Inf.', 'Vir. Total Inf.'],
   // Pesquisar Lotes (004 § 13.1; 001 § 4; 002 § 2.1)
   numeroLote: ['Nº Lote', 'N° Lote', 'Lote'],
   situacaoLote: ['Situação Lote', 'Situação do Lote'],

@@ -6,6 +6,7 @@ import anexosPendentes from './anexos-pendentes.ts';
 import arquivoCheck from './arquivo-check.ts';
 import autofillGuia from './autofill-guia.ts';
 import enviarAte from './enviar-ate.ts';
+import guiaRegistro from './guia-registro.ts';
 import janelaDatas from './janela-datas.ts';
 import loteTamanho from './lote-tamanho.ts';
 import recursoGlosa from './recurso-glosa.ts';
@@ -27,4 +28,5 @@ export const allFeatures: readonly Feature[] = [
   recursoPrazo,
   recursoPreencher,
   autofillGuia,
+  guiaRegistro,
 ];

@@ -9,7 +9,7 @@ import { memoryArea } from '../../lib/test-support.ts';
 import { LabelIndex } from '../adapter/dom-read.ts';
 import type { ContentEnvironment, ContentSettings } from '../feature-api.ts';
 import { allFeatures } from '../features/index.ts';
-import { startContent } from '../start.ts';
+import { type ContentSources, startContent } from '../start.ts';
 import { WARNING_TAG } from '../ui/own-ui.ts';
 import { uploadValidator } from '../validate-upload.ts';
 import { loadSnapshot, SNAPSHOT_HOJE } from './snapshots.ts';
@@ -30,6 +30,8 @@ export async function runContent(
   settings: Partial<ContentSettings> & { autofillProfiles?: AutofillProfile[] } = {},
   packs: readonly RulePack[] = defaultPacks,
   guiaFacts?: ContentEnvironment['guiaFacts'],
+  /** More of what the extension gives the content script (e.g. the kept guia records). */
+  extra: Partial<ContentSources> = {},
 ): Promise<ContentRun> {
   const doc = loadSnapshot(snapshot, path);
   // The upload pre-check goes through the real message and background handler, serialised as Chrome does.
@@ -51,6 +53,7 @@ export async function runContent(
     validateXml: uploadValidator(send),
     now: () => new Date(`${SNAPSHOT_HOJE}T12:00:00-03:00`),
     debounceMs: 5,
+    ...extra,
   });
   await manager.idle();
   if (guiaFacts) {

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
+import { memoryArea } from '../../lib/test-support.ts';
+import { type ContentRun, runContent } from '../testing/run-content.ts';
+import { SNAPSHOT_HOJE } from '../testing/snapshots.ts';
+
+let run: ContentRun | undefined;
+afterEach(() => run?.stop());
+
+describe('guia-registro', () => {
+  it('keeps the billing facts of the guia saved from the Resumo, and nothing of the beneficiário', async () => {
+    const area = memoryArea();
+    const store = createGuiaRecordStore(area);
+    run = await runContent('guia-spsadt-resumo', '/Guias/SpSadt/FaturamentoNovaGuiaEletiva', {}, undefined, undefined, {
+      guiaRecords: store,
+    });
+    const salvar = [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!;
+    salvar.click();
+    await new Promise((r) => setTimeout(r, 20));
+    const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
+      .nextElementSibling!.textContent!;
+    const rec = (await store.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero);
+    expect(rec).toMatchObject({
+      origem: 'digitada',
+      tipo: 'sp-sadt',
+      caraterAtendimento: '1',
+      procedimentos: [{ codigo: '41101014', tabela: '22', data: '2026-11-18' }],
+      dataAtendimento: '2026-11-18',
+      valorTotal: 520,
+    });
+    expect(rec?.senha).toBeUndefined(); // the wizard shows no senha: not known, not "missing"
+    expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO|MEDICO/);
+  });
+
+  it('keeps nothing when switched off in the options', async () => {
+    const area = memoryArea();
+    run = await runContent(
+      'guia-spsadt-resumo',
+      '/Guias/SpSadt/FaturamentoNovaGuiaEletiva',
+      { features: { 'guia-registro': false } },
+      undefined,
+      undefined,
+      { guiaRecords: createGuiaRecordStore(area) },
+    );
+    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(area.data).toEqual({});
+  });
+});

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultPacks } from '../../shared/packs/index.ts';
+import { recordInputFromGuia } from '../lib/guia-records/from-guia.ts';
+import { createGuiaRecordStore } from '../lib/guia-records/store.ts';
+import { memoryArea } from '../lib/test-support.ts';
+import { type ContentRun, packWith, runContent, shownText } from './testing/run-content.ts';
+import { SNAPSHOT_HOJE } from './testing/snapshots.ts';
+
+let run: ContentRun | undefined;
+afterEach(() => run?.stop());
+
+const LOTE_8504 = '/Pagamentos/LotePagamento/Detalhes/8504';
+const SERPRO = '345474';
+
+/** Nº Guia Prestador and row of a beneficiary's guia in the GUIAS grid. */
+function linhaDe(r: ContentRun, beneficiario: string): { numero: string; row: Element } {
+  const row = [...r.document.querySelectorAll('tr.dataGridRow')].find((tr) => tr.textContent?.includes(beneficiario))!;
+  const numero = [...row.children].map((td) => td.textContent?.trim() ?? '').find((c) => /^\d{5}$/.test(c))!;
+  return { numero, row };
+}
+
+// A support team's 90-day window for PAS SERPRO (as FUNSSEST's manual has), to see dates only a record knows.
+const serpro90 = packWith('345474', [
+  {
+    id: 'prazo-90-dias',
+    kind: 'prazo-envio',
+    severity: 'error',
+    options: { maxDias: 90, base: 'atendimento' },
+    message:
+      'Guia {guia}: atendimento de {data} já tem {dias} dias; o prazo de {maxDias} dias terminou em {dataLimite}.',
+    source: '003 § 5, 9 (prazo para o envio de guia), aplicado como teste',
+  },
+]);
+
+async function lote(
+  records: (numeros: Record<string, string>) => Parameters<typeof recordInputFromGuia>[0][],
+  packs = defaultPacks,
+) {
+  // Find the numbers first (the seed numbers them), then open the page with the records written.
+  const probe = await runContent('lote-aberto-anexos', LOTE_8504);
+  const numeros = {
+    hemo: linhaDe(probe, 'BENEFICIARIO TESTE 04').numero,
+    rm: linhaDe(probe, 'BENEFICIARIO TESTE 05').numero,
+  };
+  probe.stop();
+  const store = createGuiaRecordStore(memoryArea());
+  await store.save(
+    records(numeros).map((g) => recordInputFromGuia(g, SERPRO, 'digitada')),
+    { hoje: SNAPSHOT_HOJE },
+  );
+  run = await runContent('lote-aberto-anexos', LOTE_8504, {}, packs, undefined, { guiaRecords: store });
+  return numeros;
+}
+
+const guia = (numero: string, codigo: string, data: string) => ({
+  numero,
+  tipo: 'sp-sadt' as const,
+  dataAtendimento: data,
+  procedimentos: [{ item: 1, codigo, tabela: '22', dataRealizacao: data }],
+  outrasDespesas: [],
+  anexos: [],
+});
+
+describe('lote page: each guia checked through its kept facts', () => {
+  it('lists the hemodiálise documents on the row of a typed guia without opening it, and counts the checked guias', async () => {
+    const { hemo } = await lote((n) => [guia(n.hemo!, '30909031', '2026-11-14')]);
+    const { row } = linhaDe(run!, 'BENEFICIARIO TESTE 04');
+    const aviso = [...row.querySelectorAll('tiss-preflight-aviso')].map(shownText).join('\n');
+    expect(aviso).toContain(`Guia ${hemo}`);
+    expect(aviso).toMatch(/Folha de hemodiálise/);
+    const resumo = run!.texts().find((t) => t.includes('Guias conferidas'))!;
+    expect(resumo).toContain('1 de 4');
+    expect(resumo).toContain('3 de 4 guia(s) ainda não conferida(s)');
+    expect(resumo).not.toContain(hemo);
+  });
+
+  it('flags a guia past its window from the atendimento date only its record knows', async () => {
+    const { rm } = await lote((n) => [guia(n.rm!, '41101014', '2026-06-01')], [serpro90]);
+    const { row } = linhaDe(run!, 'BENEFICIARIO TESTE 05');
+    const aviso = [...row.querySelectorAll('tiss-preflight-aviso')].map(shownText).join('\n');
+    expect(aviso).toContain(`Guia ${rm}: atendimento de 01/06/2026 já tem 172 dias`);
+  });
+
+  it('names the guias not checked and says how to check them', async () => {
+    run = await runContent('lote-aberto-anexos', LOTE_8504, {}, undefined, undefined, {
+      guiaRecords: createGuiaRecordStore(memoryArea()),
+    });
+    const resumo = run.texts().find((t) => t.includes('Guias conferidas'))!;
+    expect(resumo).toContain('0 de 4');
+    expect(resumo).toContain(linhaDe(run, 'BENEFICIARIO TESTE 04').numero);
+    expect(resumo).toMatch(/abra-a no Digitar Guia e salve/);
+    expect(resumo).toMatch(/verifique o XML do lote no ícone da extensão/);
+  });
+});

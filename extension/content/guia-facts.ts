@@ -1,0 +1,53 @@
+// The lote page lists guias by number and values only (004 § 9.2 b): the facts kept when a guia was typed
+// (Digitar Guia) or its XML checked (lib/guia-records) fill in the rest, as ContentEnvironment.guiaFacts,
+// so the pack's anexos, date-window and senha rules see every guia of the lote at once. Records are read
+// before the run (per Nº Guia Prestador, once per page) and again only after a record changes.
+import type { Guia } from '../../shared/rules/context.ts';
+import type { RulePack } from '../../shared/rules/pack-schema.ts';
+import { joinGuia } from '../lib/guia-records/from-guia.ts';
+import type { GuiaRecord } from '../lib/guia-records/schema.ts';
+import type { GuiaRecordStore } from '../lib/guia-records/store.ts';
+import type { PortalPage } from './adapter/read-page.ts';
+
+/** The key records are kept under: the operadora of the pack that checks them (registro ANS, else pack key). */
+export function operadoraDoPack(pack: Pick<RulePack, 'operadora'>): string {
+  return pack.operadora.registroAns ?? pack.operadora.chave;
+}
+
+/** A guia the checks could see whole: its procedures or its atendimento date are known. */
+export function guiaConferida(g: { procedimentos?: readonly unknown[]; dataAtendimento?: string }): boolean {
+  return (g.procedimentos?.length ?? 0) > 0 || g.dataAtendimento !== undefined;
+}
+
+export class GuiaFacts {
+  /** `operadora:numero` → record, or null when there is none. */
+  private readonly known = new Map<string, GuiaRecord | null>();
+  private operadora: string | undefined;
+
+  constructor(private readonly source: Pick<GuiaRecordStore, 'lookup'>) {}
+
+  /** A record was written or erased: read again on the next run. */
+  invalidate(): void {
+    this.known.clear();
+  }
+
+  /** Reads the records of these guias not read yet (async, before the run). */
+  async load(operadora: string, numeros: readonly string[], hoje: string): Promise<void> {
+    this.operadora = operadora;
+    const missing = numeros.filter((n) => !this.known.has(`${operadora}:${n}`));
+    if (!missing.length) return;
+    const found = await this.source.lookup(operadora, missing, hoje).catch(() => new Map<string, GuiaRecord>());
+    for (const n of missing) this.known.set(`${operadora}:${n}`, found.get(n) ?? null);
+  }
+
+  /** ContentEnvironment.guiaFacts: the known facts of the page's guias (synchronous, from what `load` read). */
+  readonly facts = (page: PortalPage): Guia[] => {
+    const out: Guia[] = [];
+    if (!this.operadora) return out;
+    for (const g of page.context.guias ?? []) {
+      const rec = this.known.get(`${this.operadora}:${g.numero}`);
+      if (rec) out.push(joinGuia({ numero: g.numero, procedimentos: [], outrasDespesas: [], anexos: [] }, rec));
+    }
+    return out;
+  };
+}
