@@ -1,10 +1,10 @@
 // Toolbar popup: drop or pick TISS XML files, validate them locally (in a Web Worker), see the findings
 // grouped by guia, export them. Optionally the configured worker validates the same file too.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseRulePack, type RulePack } from '../../../shared/rules/pack-schema.ts';
 import { t } from '../../lib/i18n.ts';
 import { toCsv, toHtml } from '../../lib/report-export.ts';
-import { type GlosasDeps, GlosasPanel } from './glosas/glosas-panel.tsx';
+import type { GlosasDeps, GlosasPanel as GlosasPanelType } from './glosas/glosas-panel.tsx';
 import { reportLabels } from './labels.ts';
 import { FileCard } from './result-cards.tsx';
 import { type QueueDeps, useValidationQueue } from './use-validation-queue.ts';
@@ -22,6 +22,13 @@ export function App({ deps }: { deps: PopupDeps }) {
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState('');
   const [aba, setAba] = useState<Aba>('validar');
+  // The glosa engine (XML reader, Tabela 38, recurso writer) loads only when its tab is opened: the popup
+  // opens as fast as before for the clerk who only validates.
+  const [GlosasPanel, setGlosasPanel] = useState<typeof GlosasPanelType>();
+  useEffect(() => {
+    if (aba === 'glosas' && !GlosasPanel)
+      void import('./glosas/glosas-panel.tsx').then((m) => setGlosasPanel(() => m.GlosasPanel));
+  }, [aba, GlosasPanel]);
   const { context, entries, results, busy, addFiles, clear } = useValidationQueue(deps, alsoServer);
   // The active packs as the glosa engine reads them (a pack that fails its schema is left out).
   const packs = useMemo(
@@ -48,7 +55,7 @@ export function App({ deps }: { deps: PopupDeps }) {
           </button>
         ))}
       </div>
-      {aba === 'glosas' ? <GlosasPanel deps={deps} packs={packs} /> : null}
+      {aba === 'glosas' && GlosasPanel ? <GlosasPanel deps={deps} packs={packs} /> : null}
       <div hidden={aba !== 'validar'}>
         <label
           class={`drop${dragging ? ' drop--over' : ''}`}
