@@ -1,7 +1,7 @@
 // Node-side helpers around wrangler for a local worker: apply the D1 migrations, run SQL against the local (or
 // remote) D1, build the SQL that creates an admin token. Used by the admin CLI, startWorker() and `npm start`.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newToken, sha256Hex } from '../worker/token-hash.ts';
@@ -45,9 +45,22 @@ function wrangler(args: string[]): Promise<string> {
  * relative paths made absolute; written next to the bundle. Everything else (bindings, dates) stays as committed.
  */
 export function devConfig(bundleDir: string): string {
+  return localConfig(
+    bundleDir,
+    'wrangler.dev.toml',
+    `main = ${JSON.stringify(join(bundleDir, 'index.js'))}\nno_bundle = true`,
+  );
+}
+
+/**
+ * wrangler.toml with relative paths made absolute and without its [build] step: tests and `npm start` build the
+ * console once themselves, and a vite build on every worker start (or two at once) is what they must avoid.
+ */
+function localConfig(dir: string, name: string, main: string): string {
   let toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8');
   const replacements: [RegExp, string][] = [
-    [/^main = .*$/m, `main = ${JSON.stringify(join(bundleDir, 'index.js'))}\nno_bundle = true`],
+    [/^\[build\]\n(?:[^[\n].*\n)*/m, ''],
+    [/^main = .*$/m, main],
     [/^directory = "(.*)"$/m, `directory = ${JSON.stringify(join(ROOT, 'admin/dist'))}`],
     [/^migrations_dir = "(.*)"$/m, `migrations_dir = ${JSON.stringify(join(ROOT, 'migrations'))}`],
   ];
@@ -55,14 +68,16 @@ export function devConfig(bundleDir: string): string {
     if (!pattern.test(toml)) throw new Error(`wrangler.toml mudou: não achei ${pattern}`);
     toml = toml.replace(pattern, value);
   }
-  const file = join(bundleDir, 'wrangler.dev.toml');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, name);
   writeFileSync(file, toml);
   return file;
 }
 
 /** The deployable bundle (what `wrangler deploy` would upload) in `outDir`, built without any network. */
 export async function bundleWorker(outDir: string): Promise<void> {
-  await wrangler(['deploy', '--dry-run', '--outdir', outDir]);
+  const config = localConfig(outDir, 'wrangler.build.toml', `main = ${JSON.stringify(join(ROOT, 'worker/index.ts'))}`);
+  await wrangler(['deploy', '--dry-run', '--config', config, '--outdir', outDir]);
 }
 
 export async function applyMigrations(target: D1Target): Promise<void> {
