@@ -9,6 +9,8 @@ import enviarAte from './enviar-ate.ts';
 import guiaRegistro from './guia-registro.ts';
 import janelaDatas from './janela-datas.ts';
 import loteTamanho from './lote-tamanho.ts';
+import lotesParados from './lotes-parados.ts';
+import notaFiscal from './nota-fiscal.ts';
 import recursoGlosa from './recurso-glosa.ts';
 import recursoPrazo from './recurso-prazo.ts';
 import recursoPreencher from './recurso-preencher.ts';
@@ -26,6 +28,8 @@ export const allFeatures: readonly Feature[] = [
   uploadPrecheck,
   recursoGlosa,
   recursoPrazo,
+  notaFiscal,
+  lotesParados,
   recursoPreencher,
   autofillGuia,
   guiaRegistro,
