@@ -1,5 +1,6 @@
 // Small HTTP helpers shared by route modules: path parameters, query parsing, conditional-request headers.
 import type { Context } from 'hono';
+import { validator } from 'hono/validator';
 import type * as z from 'zod';
 import { parseOr400 } from './body.ts';
 import { ApiError } from './errors.ts';
@@ -16,8 +17,9 @@ export function versaoParam(c: Context, name = 'versao'): string {
   return parseOr400(versaoSchema, c.req.param(name));
 }
 
-export function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  return parseOr400(schema, c.req.query());
+/** Query validation as route middleware: 400 with the bad fields' paths, else the handler reads c.req.valid('query'). */
+export function validQuery<S extends z.ZodType>(schema: S) {
+  return validator('query', (value): z.output<S> => parseOr400(schema, value));
 }
 
 /** Entity tags of an If-Match / If-None-Match header ("*" kept as is, weak prefixes dropped). */

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../errors.ts';
-import { ansParam, matchesEtag, query } from '../http.ts';
+import { ansParam, matchesEtag, validQuery } from '../http.ts';
 import { currentPublication, operadorasWithSeed } from '../packs.ts';
 import { packQuerySchema } from '../schemas.ts';
 import { publicKeys } from '../signing.ts';
@@ -13,9 +13,9 @@ export const publicPackRoutes = new Hono<AppEnv>()
     const list = await operadorasWithSeed(c.env);
     return c.json({ operadoras: list.map(({ publicadoPor: _by, ...o }) => o) });
   })
-  .get('/operadoras/:ans/pack', async (c) => {
+  .get('/operadoras/:ans/pack', validQuery(packQuerySchema), async (c) => {
     const ans = ansParam(c);
-    const { versao } = query(c, packQuerySchema);
+    const { versao } = c.req.valid('query');
     const pub = versao ? await findPublication(c.env.DB, ans, versao) : await currentPublication(c.env, ans);
     if (!pub) throw notFound(`Versão ${versao} do pacote da operadora ${ans}`);
     c.header('ETag', pub.etag);

@@ -7,7 +7,7 @@ import { validateXml } from '../../shared/validate.ts';
 import { checkDeclaredLength, limitedBody, readLimited, tooLarge } from '../body.ts';
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
-import { query } from '../http.ts';
+import { validQuery } from '../http.ts';
 import { packsForValidation } from '../packs.ts';
 import { rateLimit } from '../rate-limit.ts';
 import { validateQuerySchema } from '../schemas.ts';
@@ -48,8 +48,8 @@ async function readUpload(request: Request, arquivo?: string): Promise<{ bytes: 
 }
 
 export const validateRoutes = new Hono<AppEnv>()
-  .post('/validate', rateLimit('VALIDATE_LIMITER'), async (c) => {
-    const { operadora, arquivo } = query(c, validateQuerySchema);
+  .post('/validate', rateLimit('VALIDATE_LIMITER'), validQuery(validateQuerySchema), async (c) => {
+    const { operadora, arquivo } = c.req.valid('query');
     // Refuse a declared oversize before anything else touches the request (one limit told, 15 MB, whatever the framing).
     checkDeclaredLength(c.req.raw, MAX_XML_BYTES + MULTIPART_OVERHEAD, MAX_XML_BYTES);
     const packs = await packsForValidation(c.env, operadora);

@@ -4,7 +4,7 @@ import { diffPacks } from '../../../shared/pack-diff.ts';
 import { requireRole } from '../../auth.ts';
 import type { AppEnv } from '../../env.ts';
 import { notFound } from '../../errors.ts';
-import { ansParam, query, versaoParam } from '../../http.ts';
+import { ansParam, validQuery, versaoParam } from '../../http.ts';
 import { currentPublication } from '../../packs.ts';
 import { diffQuerySchema } from '../../schemas.ts';
 import { findPublication, listPublications } from '../../store/publications.ts';
@@ -22,9 +22,9 @@ export const historyRoutes = new Hono<AppEnv>()
     if (!pub) throw notFound(`Versão ${versao} da operadora ${ans}`);
     return c.json(pub);
   })
-  .get('/operadoras/:ans/diff', requireRole('viewer'), async (c) => {
+  .get('/operadoras/:ans/diff', requireRole('viewer'), validQuery(diffQuerySchema), async (c) => {
     const ans = ansParam(c);
-    const { from, to } = query(c, diffQuerySchema);
+    const { from, to } = c.req.valid('query');
     const [a, b] = await Promise.all([findPublication(c.env.DB, ans, from), findPublication(c.env.DB, ans, to)]);
     if (!a) throw notFound(`Versão ${from} da operadora ${ans}`);
     if (!b) throw notFound(`Versão ${to} da operadora ${ans}`);
