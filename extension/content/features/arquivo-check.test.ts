@@ -39,4 +39,11 @@ describe('arquivo-check (PAS SERPRO: 15 MB, PDF/JPEG preferred)', () => {
     await run.settle();
     expect(run.texts().join('\n')).not.toContain('laudo.pdf');
   });
+
+  it('on the nota fiscal (IPAM, 004 § 11: DOC, DOCX, XLS, PDF, JPEG, PNG, ZIP, RAR): a TXT is refused before the upload', async () => {
+    run = await runContent('pagamentos-pendentes-nota-salva', '/Faturamento/PagamentosPendentes/Index');
+    pick(run, new File(['x'], 'nota.txt'));
+    await run.settle();
+    expect(run.texts().join('\n')).toMatch(/Erro: O arquivo "nota\.txt" \(TXT\)/);
+  });
 });
