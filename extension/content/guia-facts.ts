@@ -3,16 +3,13 @@
 // so the pack's anexos, date-window and senha rules see every guia of the lote at once. Records are read
 // before the run (per Nº Guia Prestador, once per page) and again only after a record changes.
 import type { Guia } from '../../shared/rules/context.ts';
-import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { joinGuia } from '../lib/guia-records/from-guia.ts';
+
+export { operadoraDoPack } from '../lib/guia-records/from-guia.ts';
+
 import type { GuiaRecord } from '../lib/guia-records/schema.ts';
 import type { GuiaRecordStore } from '../lib/guia-records/store.ts';
 import type { PortalPage } from './adapter/read-page.ts';
-
-/** The key records are kept under: the operadora of the pack that checks them (registro ANS, else pack key). */
-export function operadoraDoPack(pack: Pick<RulePack, 'operadora'>): string {
-  return pack.operadora.registroAns ?? pack.operadora.chave;
-}
 
 /** A guia the checks could see whole: its procedures or its atendimento date are known. */
 export function guiaConferida(g: { procedimentos?: readonly unknown[]; dataAtendimento?: string }): boolean {

@@ -15,6 +15,8 @@ export interface QueueDeps {
   loadContext: () => Promise<PopupContext>;
   serverValidate: (workerUrl: string, file: File) => Promise<ServerResult>;
   today: () => string;
+  /** Keeps the checked XML's guias (lib/guia-records) so the lote page can check them. */
+  saveGuias?: (guias: readonly Record<string, unknown>[]) => Promise<unknown>;
 }
 
 export function useValidationQueue(deps: QueueDeps, alsoServer: boolean) {
@@ -66,6 +68,7 @@ export function useValidationQueue(deps: QueueDeps, alsoServer: boolean) {
       ...(local.pacote ? { pacote: local.pacote } : {}),
     };
     update(entry.key, { result, progress: undefined });
+    if (local.guias?.length) void deps.saveGuias?.(local.guias).catch(() => {});
     const refused = local.findings.some((f) => f.kind === ARQUIVO_KIND);
     if (alsoServerRef.current && ctx.workerUrl && !refused) {
       const servidor = await deps.serverValidate(ctx.workerUrl, entry.file);

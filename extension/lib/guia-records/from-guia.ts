@@ -1,7 +1,13 @@
 // Between the rule context's Guia (what the XML engine and the adapter read) and the kept record: only the
 // billing facts go in; on the lote page a record gives back the facts the page does not show.
 import type { Guia } from '../../../shared/rules/context.ts';
+import type { RulePack } from '../../../shared/rules/pack-schema.ts';
 import type { GuiaRecord, GuiaRecordInput } from './schema.ts';
+
+/** The key records are kept under: the operadora of the pack that checks them (registro ANS, else pack key). */
+export function operadoraDoPack(pack: Pick<RulePack, 'operadora'>): string {
+  return pack.operadora.registroAns ?? pack.operadora.chave;
+}
 
 /**
  * Stands for "a senha may exist, we were not told": a guia typed in Digitar Guia (no senha field there) must

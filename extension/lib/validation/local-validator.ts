@@ -1,7 +1,10 @@
 // The validator the popup's Web Worker runs: the TISS engine (size, encoding, well-formedness, version, schema,
 // hash) plus the rules of the operadora's pack, chosen by the message's registro ANS among the active packs.
+
+import { contextFromTiss } from '../../../shared/rules/context-from-tiss.ts';
 import { parseRulePack, type RulePack } from '../../../shared/rules/pack-schema.ts';
 import { findPack, validateXml } from '../../../shared/validate.ts';
+import { operadoraDoPack, recordInputFromGuia } from '../guia-records/from-guia.ts';
 import type { Validator } from './run.ts';
 
 export const localValidator: Validator = (bytes, { packs: raw, hoje, fileName }) => {
@@ -13,6 +16,18 @@ export const localValidator: Validator = (bytes, { packs: raw, hoje, fileName })
   const report = validateXml(bytes, { packs, hoje, fileName });
   const destino = report.summary.registroAnsDestino;
   const pack = destino ? findPack(packs, destino) : undefined;
-  // The parsed document stays in the worker: only findings and the summary cross to the popup.
-  return { summary: report.summary, findings: report.findings, ...(pack ? { pack } : {}) };
+  // Every guia's billing facts, to be kept so the lote page can check it (never beneficiário or professional).
+  const guias =
+    pack && report.document
+      ? (contextFromTiss(report.document, hoje).guias ?? []).map((g) =>
+          recordInputFromGuia(g, operadoraDoPack(pack), 'xml'),
+        )
+      : [];
+  // The parsed document stays in the worker: only findings, the summary and those facts cross to the popup.
+  return {
+    summary: report.summary,
+    findings: report.findings,
+    ...(pack ? { pack } : {}),
+    ...(guias.length ? { guias } : {}),
+  };
 };

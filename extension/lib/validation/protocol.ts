@@ -44,6 +44,8 @@ export const validationEventSchema = z.discriminatedUnion('type', [
     summary: summarySchema.optional(),
     findings: z.array(findingSchema),
     pacote: z.string().optional(),
+    /** Billing facts of each guia (no beneficiário data); checked again by the record store before kept. */
+    guias: z.array(z.record(z.string(), z.unknown())).optional(),
   }),
 ]);
 export type ValidationEvent = z.infer<typeof validationEventSchema>;

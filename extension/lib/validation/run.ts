@@ -4,6 +4,7 @@
 import { ARQUIVO_KIND, type Finding, INTERNAL_ERROR } from '../../../shared/findings.ts';
 import type { RulePack } from '../../../shared/rules/pack-schema.ts';
 import { MAX_XML_BYTES, type TissSummary } from '../../../shared/tiss/report.ts';
+import type { GuiaRecordInput } from '../guia-records/schema.ts';
 import type { ValidationEvent, ValidationRequest, ValidationResultEvent } from './protocol.ts';
 
 export interface ValidatorOutput {
@@ -11,6 +12,8 @@ export interface ValidatorOutput {
   findings: Finding[];
   /** The pack used, when an operadora was recognised. */
   pack?: Pick<RulePack, 'versao' | 'operadora'>;
+  /** The guias' billing facts, for the kept guia records (lib/guia-records). */
+  guias?: GuiaRecordInput[];
 }
 export type Validator = (
   bytes: Uint8Array,
@@ -92,6 +95,7 @@ export async function runValidation(
       findings: out.findings,
       ...(out.summary ? { summary: { ...out.summary } } : {}),
       ...(out.pack ? { pacote: `${out.pack.operadora.nome} ${out.pack.versao}` } : {}),
+      ...(out.guias?.length ? { guias: out.guias } : {}),
     };
   } catch (e) {
     // An engine bug must still give the user an answer, not a spinner that never ends.
