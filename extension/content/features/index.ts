@@ -12,6 +12,7 @@ import loteTamanho from './lote-tamanho.ts';
 import lotesParados from './lotes-parados.ts';
 import notaFiscal from './nota-fiscal.ts';
 import recursoGlosa from './recurso-glosa.ts';
+import recursoNaoEnviado from './recurso-nao-enviado.ts';
 import recursoPrazo from './recurso-prazo.ts';
 import recursoPreencher from './recurso-preencher.ts';
 import situacaoGuard from './situacao-guard.ts';
@@ -30,6 +31,7 @@ export const allFeatures: readonly Feature[] = [
   recursoPrazo,
   notaFiscal,
   lotesParados,
+  recursoNaoEnviado,
   recursoPreencher,
   autofillGuia,
   guiaRegistro,
