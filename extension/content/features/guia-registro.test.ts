@@ -24,7 +24,7 @@ describe('guia-registro', () => {
       origem: 'digitada',
       tipo: 'sp-sadt',
       caraterAtendimento: '1',
-      procedimentos: [{ codigo: '41101014', tabela: '22', data: '2026-11-18' }],
+      procedimentos: [{ codigo: '41101014', data: '2026-11-18' }],
       dataAtendimento: '2026-11-18',
       valorTotal: 520,
     });

@@ -23,7 +23,8 @@ export function recordInputFromGuia(
 ): GuiaRecordInput {
   const procedimentos = guia.procedimentos.map((p) => ({
     codigo: p.codigo,
-    ...(p.tabela ? { tabela: p.tabela } : {}),
+    // Table 22 (TUSS procedimentos) is the common case and what an absent table means to the categories.
+    ...(p.tabela && p.tabela !== '22' ? { tabela: p.tabela } : {}),
     ...(p.dataRealizacao ? { data: p.dataRealizacao } : {}),
     ...(p.dente ? { dente: p.dente } : {}),
     ...(p.regiao ? { regiao: p.regiao } : {}),

@@ -72,7 +72,8 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
         const parsed = guiaRecordSchema.safeParse({
           ...input,
           v: GUIA_RECORD_VERSION,
-          gravadaEm: agora.toISOString(),
+          // The day is enough (summary "since", oldest first): 14 bytes less per record.
+          gravadaEm: agora.toISOString().slice(0, 10),
           expiraEm,
         });
         // A guia that cannot be kept (no number, 500 items) is simply not kept: the lote page then says so.
