@@ -45,6 +45,13 @@ describe('rule pack schema', () => {
     expect(issue!.message).toContain('lote-max-guias');
   });
 
+  it('refuses a misspelt portal label key instead of ignoring it', () => {
+    const portal = (labels: Record<string, string[]>) =>
+      pack({ portal: { hosts: ['portalconectasaude.com.br'], labels: labels as never, situacoes: {} } });
+    expect(issuesOf(portal({ loteSitucao: ['Status'] })).map((i) => i.path)).toContain('portal.labels');
+    expect(parseRulePack(portal({ loteSituacao: ['Status'] })).ok).toBe(true);
+  });
+
   it("refuses options that fail the kind's own schema, with the path inside options (pt-BR)", () => {
     const p = pack();
     p.regras[0]!.options = { max: 'cem' };

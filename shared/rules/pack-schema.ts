@@ -7,6 +7,7 @@ import { JUSTIFICATIVA_MAX, JUSTIFICATIVA_PLACEHOLDERS } from '../glosas/templat
 import { formatPath } from '../issue-path.ts';
 import { tipoGuiaSchema } from './context.ts';
 import { ruleKinds } from './kinds/index.ts';
+import { portalLabelKeys } from './portal-labels.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'data no formato AAAA-MM-DD');
 const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'versão no formato semver, ex.: 1.0.0');
@@ -97,7 +98,7 @@ export type PackRule = z.infer<typeof packRuleSchema>;
 export const portalSchema = z.object({
   hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'host sem protocolo, ex.: portalconectasaude.com.br')),
   /** Adapter field id → label texts/synonyms the portal shows. */
-  labels: z.record(z.string(), z.array(z.string().min(1))).default({}),
+  labels: z.partialRecord(z.enum(portalLabelKeys), z.array(z.string().min(1))).default({}),
   /** Canonical lote/protocolo situação → synonyms seen on pages and in manuals. */
   situacoes: z.record(z.string(), z.array(z.string().min(1))).default({}),
 });

@@ -2,6 +2,7 @@
 // the synonyms seen in the operadoras' manuals (the seeds) and on the real pages. A pack's `portal.labels`
 // adds its own synonyms in front (same keys), so a tenant that words a label differently needs no release.
 import type { RulePack } from '../../../shared/rules/pack-schema.ts';
+import type { PortalLabelKey } from '../../../shared/rules/portal-labels.ts';
 
 export const DEFAULT_LABELS = {
   // Lote details (004 § Envio do lote de pagamento; 000 § Detalhes)
@@ -109,6 +110,11 @@ export type HeadingKey = keyof typeof DEFAULT_HEADINGS;
 export type LabelMap = Record<LabelKey, readonly string[]>;
 export type HeadingMap = Record<HeadingKey, readonly string[]>;
 
+// The pack schema's list of keys (shared/rules/portal-labels.ts) must be exactly these: a key added here and not
+// there could not be set by a pack; one there and not here would be accepted and ignored.
+type KeysDiffer = Exclude<LabelKey | HeadingKey, PortalLabelKey> | Exclude<PortalLabelKey, LabelKey | HeadingKey>;
+export const portalLabelKeysAgree: [KeysDiffer] extends [never] ? true : KeysDiffer = true;
+
 export interface PortalWords {
   labels: LabelMap;
   headings: HeadingMap;
@@ -116,7 +122,7 @@ export interface PortalWords {
 
 /** Default words plus the pack's synonyms (a pack key may name a label or a heading). */
 export function portalWords(pack?: Pick<RulePack, 'portal'>): PortalWords {
-  const extra = pack?.portal.labels ?? {};
+  const extra: Partial<Record<string, readonly string[]>> = pack?.portal.labels ?? {};
   const merge = <K extends string>(base: Record<K, readonly string[]>): Record<K, readonly string[]> => {
     const out = { ...base };
     for (const key of Object.keys(base) as K[]) {
