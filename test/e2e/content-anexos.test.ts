@@ -1,6 +1,6 @@
 // Anexos per procedure category (PAS SERPRO manual) on the lote page as 004 § 9.2 b shows it: no procedures
-// and no atendimento dates. Without a known guia record the checklist has nothing to say, and it never
-// pretends otherwise; the clerk's Fechar Lote goes through to the portal's own confirmation.
+// and no atendimento dates. Without a known guia record the checklist says nothing about any guia; the lote
+// summary says none was checked and how to check them; the clerk's Fechar Lote goes through to the portal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
 
@@ -20,8 +20,9 @@ describe('anexos checklist on the lote page', () => {
     // The content script ran: the lote size badge is there.
     await page.locator('tiss-preflight-aviso').getByText('4/100 guias').waitFor({ timeout: 15_000 });
     expect(await page.locator('section.bc-guias').textContent()).not.toMatch(/Procedimentos:|Data Realização/);
-    expect(await extensionWarning(page, 'Anexos').count()).toBe(0);
-    expect(await extensionWarning(page, 'não conferida').count()).toBe(0);
+    // Nothing on any guia row; the lote summary names the 4 guias as not checked and says how (issue 12).
+    expect(await page.locator('tr.dataGridRow tiss-preflight-aviso').count()).toBe(0);
+    await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 0 de 4').waitFor();
 
     await page.getByRole('button', { name: 'Fechar Lote', exact: true }).click();
     await page.locator('#simpleConfirmationModal.in').waitFor();
