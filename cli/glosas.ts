@@ -9,8 +9,8 @@ import { formatRelatorioText } from '../shared/glosas/report-text.ts';
 import { defaultPacks } from '../shared/packs/index.ts';
 import { hojeEmSaoPaulo } from '../shared/rules/dates.ts';
 import { findPack } from '../shared/validate.ts';
-import { type CliIo, EXIT, type Subcommand } from './main.ts';
 import { formatReportText } from './report-text.ts';
+import { type CliIo, EXIT, type Subcommand } from './subcommand.ts';
 
 const USAGE = `Uso: tiss-preflight glosas <demonstrativo.xml> [--json] [--operadora <registro ANS|chave>] [--pagamento <AAAA-MM-DD>]
 

@@ -1,19 +1,8 @@
 // tiss-preflight CLI dispatcher: `tiss-preflight <subcommand> [args]`. Each subcommand lives in its own module,
 // loaded only when used; add one by adding a line to SUBCOMMANDS.
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-}
+import { type CliIo, EXIT, type Subcommand } from './subcommand.ts';
 
-export interface Subcommand {
-  /** One line for the general help. */
-  summary: string;
-  /** Runs with the arguments after the subcommand name; resolves to the process exit code. */
-  run(args: string[], io: CliIo): Promise<number>;
-}
-
-/** Exit codes shared by every subcommand. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+export { type CliIo, EXIT, type Subcommand };
 
 const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
   validate: async () => (await import('./validate.ts')).validateCommand,

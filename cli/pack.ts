@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defaultPacks } from '../shared/packs/index.ts';
 import { type PackIssue, parseRulePack, type RulePack, rulePackJsonSchema } from '../shared/rules/pack-schema.ts';
 import { severityWord } from '../shared/severity-words.ts';
-import { type CliIo, EXIT, type Subcommand } from './main.ts';
+import { type CliIo, EXIT, type Subcommand } from './subcommand.ts';
 
 const USAGE = `Uso: tiss-preflight pack <check|list|schema> [arquivo.json...]
 

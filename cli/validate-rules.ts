@@ -4,8 +4,8 @@ import { defaultPacks } from '../shared/packs/index.ts';
 import { hojeEmSaoPaulo } from '../shared/rules/dates.ts';
 import type { RulePack } from '../shared/rules/pack-schema.ts';
 import { findPack } from '../shared/validate.ts';
-import type { CliIo } from './main.ts';
 import { checkPackFile } from './pack.ts';
+import type { CliIo } from './subcommand.ts';
 
 export { validateXml } from '../shared/validate.ts';
 

@@ -5,8 +5,8 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Finding } from '../shared/findings.ts';
 import { validateTiss } from '../shared/tiss/index.ts';
 import type { TissSummary } from '../shared/tiss/report.ts';
-import { type CliIo, EXIT, type Subcommand } from './main.ts';
 import { formatReportText } from './report-text.ts';
+import { type CliIo, EXIT, type Subcommand } from './subcommand.ts';
 
 const USAGE = `Uso: tiss-preflight validate <arquivo.xml>... [--json] [--operadora <registro ANS|chave>] [--pack <pacote.json>]
 
