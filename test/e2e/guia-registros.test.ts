@@ -1,0 +1,97 @@
+// Proof of issue 12: the lote page (number and values only, 004 § 9.2 b) checks the guias whose facts the
+// extension kept. A clerk checks the lote's XML in the popup, opens the lote: all its guias are checked and the
+// ones past the PASA's 90-day window are flagged on their rows; "Apagar dados de guias" forgets them again.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeEpilogoHash } from '../../shared/tiss/hash.ts';
+import { parseXml } from '../../shared/tiss/parse.ts';
+import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'tiss');
+/** Seed lote 8505 (PASA, Consulta): atendimentos 120, 95 and 10 days old (test/portal/README.md). */
+const LOTE = 8505;
+
+let s: E2eSession;
+beforeAll(async () => {
+  s = await openSession();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/**
+ * The lote's own XML as the clerk's billing system would export it: the 3-guia Consulta fixture, sent to the
+ * PASA (331988), numbered and dated as the seed lote's guias, with its epilogo hash stamped again.
+ */
+async function xmlDoLote(): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const guias = s.portal.state.guiasDoLote(s.portal.state.lote(LOTE)!);
+  expect(guias).toHaveLength(3);
+  let text = (await readFile(join(fixtures, 'valid', 'consulta-3-guias.xml'), 'latin1')).replaceAll(
+    '<ans:registroANS>345474</ans:registroANS>',
+    '<ans:registroANS>331988</ans:registroANS>',
+  );
+  for (const [i, g] of guias.entries()) {
+    const numero = `CON00000000${i + 1}`;
+    const inicio = text.indexOf(`<ans:numeroGuiaPrestador>${numero}<`);
+    const fim = text.indexOf('</ans:guiaConsulta>', inicio);
+    const trecho = text
+      .slice(inicio, fim)
+      .replace(numero, g.numero)
+      .replace(/<ans:dataAtendimento>[^<]*</, `<ans:dataAtendimento>${g.procedimentos[0]!.dataRealizacao}<`);
+    text = text.slice(0, inicio) + trecho + text.slice(fim);
+  }
+  const parsed = parseXml(text, 'ISO-8859-1');
+  if (!parsed.ok) throw new Error(parsed.finding.message);
+  const hash = computeEpilogoHash(parsed.document);
+  if (!hash.ok) throw new Error('hash');
+  text = text.replace(/<ans:hash>[^<]*</, `<ans:hash>${hash.calculado}<`);
+  return { name: 'lote-8505.xml', mimeType: 'text/xml', buffer: Buffer.from(text, 'latin1') };
+}
+
+async function abrirLote() {
+  const { page, portal } = s;
+  await page.goto(`${portal.url}/Pagamentos/LotePagamento/Detalhes/${LOTE}`);
+  await closeInformativos(page);
+  await page.locator('tiss-preflight-aviso').getByText('3/100 guias').waitFor({ timeout: 15_000 });
+}
+
+describe('guia records on the lote page', () => {
+  it('checks every guia of an XML verified in the popup, and flags those past the 90-day window', async () => {
+    const { page, browser } = s;
+    await abrirLote();
+    await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 0 de 3').waitFor();
+
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.setInputFiles('#arquivos', await xmlDoLote());
+    const card = popup.locator('.file', { hasText: 'lote-8505.xml' });
+    await card.locator('.result').waitFor({ timeout: 30_000 });
+    expect(await card.locator('.summary').textContent()).toContain('3 guia(s) · hash confere');
+    await popup.close();
+
+    await abrirLote();
+    await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 3 de 3.').waitFor();
+    const [g120, g95, g10] = s.portal.state.guiasDoLote(s.portal.state.lote(LOTE)!);
+    const row = (numero: string) => page.locator('tr.dataGridRow', { hasText: numero });
+    await row(g120!.numero).locator('tiss-preflight-aviso').filter({ hasText: 'já tem 120 dias' }).waitFor();
+    await row(g95!.numero).locator('tiss-preflight-aviso').filter({ hasText: 'já tem 95 dias' }).waitFor();
+    expect(await row(g10!.numero).locator('tiss-preflight-aviso').count()).toBe(0);
+  });
+
+  it('"Apagar dados de guias" in the options page forgets them: the lote is 0 de 3 checked again', async () => {
+    const { page, browser } = s;
+    const options = await browser.newPage();
+    options.on('dialog', (d) => void d.accept());
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByText('3 guia(s) guardada(s), desde').waitFor();
+    await options.getByRole('button', { name: 'Apagar dados de guias' }).click();
+    await options.getByText('3 guia(s) apagada(s).').waitFor();
+    await options.getByText('Nenhuma guia guardada.').waitFor();
+    await options.close();
+
+    await abrirLote();
+    await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 0 de 3').waitFor();
+    expect(await page.locator('tr.dataGridRow tiss-preflight-aviso').count()).toBe(0);
+  });
+});
