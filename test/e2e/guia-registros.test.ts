@@ -1,14 +1,19 @@
 // Proof of issue 12: the lote page (number and values only, 004 § 9.2 b) checks the guias whose facts the
 // extension kept. A clerk checks the lote's XML in the popup, opens the lote: all its guias are checked and the
-// ones past the PASA's 90-day window are flagged on their rows; "Apagar dados de guias" forgets them again.
+// ones past the PASA's 90-day window are flagged on their rows; "Apagar dados de guias" forgets them again. A
+// hemodiálise guia typed in Digitar Guia and saved into a lote gets its missing documents listed on its row.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeEpilogoHash } from '../../shared/tiss/hash.ts';
 import { parseXml } from '../../shared/tiss/parse.ts';
+import { angularEstavel, escolherOperadora } from '../portal/snapshot.ts';
+import { addDays } from '../portal/state.ts';
 import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'tiss');
+/** Seed lote 8504 (PAS SERPRO, Cobrança SP/SADT, open): the pack asks documents per procedure category. */
+const LOTE_ANEXOS = 8504;
 /** Seed lote 8505 (PASA, Consulta): atendimentos 120, 95 and 10 days old (test/portal/README.md). */
 const LOTE = 8505;
 
@@ -93,5 +98,61 @@ describe('guia records on the lote page', () => {
     await abrirLote();
     await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 0 de 3').waitFor();
     expect(await page.locator('tr.dataGridRow tiss-preflight-aviso').count()).toBe(0);
+  });
+
+  it('keeps a hemodiálise guia typed in Digitar Guia: its row in the lote lists the missing documents', async () => {
+    const { page, portal } = s;
+    // The lote's operadora, picked in the header as the clerk does (004 § 2): its pack asks the documents.
+    await page.goto(`${portal.url}/Pagamentos/LotePagamento/Detalhes/${LOTE_ANEXOS}`);
+    await closeInformativos(page);
+    await escolherOperadora(page, '345474');
+    // "✓ Digitar Guia" from the lote: the guia is saved into it (001 § 3).
+    await page.goto(`${portal.url}/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=${LOTE_ANEXOS}`);
+    await closeInformativos(page);
+    const proximo = () => page.click('.bc-wizard-acoes button:has-text("Próximo")');
+    await page.fill('#Beneficiario', '9999900000000005 | BENEFICIARIO TESTE 05');
+    await proximo();
+    await page.fill('#Solicitante_Nome', 'MEDICO TESTE 01');
+    await page.selectOption('#Solicitante_Conselho', 'CRM');
+    await page.fill('#Solicitante_Numero', '3233');
+    await page.selectOption('#Solicitante_Uf', 'RS');
+    await page.selectOption('#Solicitante_Cbo', { index: 1 });
+    await proximo();
+    await page.selectOption('#CaraterAtendimento', 'Eletivo');
+    await page.selectOption('#TipoAtendimento', 'Exame');
+    await page.selectOption('#IndicacaoAcidente', 'Não acidente');
+    await page.selectOption('#RegimeAtendimento', 'Ambulatorial');
+    await proximo();
+    await page.fill('#HandleTermoLookupDisplay', 'hemodi');
+    await page.click('button[title="Pesquisar Procedimento"]');
+    await angularEstavel(page);
+    await page.locator('#modal-lookup tr.dataGridRow', { hasText: '30909031' }).click();
+    const [ano, mes, dia] = addDays(portal.state.today(), -3).split('-');
+    await page.fill('#Procedimentos_0__DataRealizacao', `${dia}/${mes}/${ano}`);
+    await page.fill('#Procedimentos_0__ValorUnitario', '520,00');
+    await proximo();
+    await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
+    await page.selectOption('#Executante_Conselho', 'CRM');
+    await page.fill('#Executante_Numero', '3233');
+    await page.selectOption('#Executante_Uf', 'RS');
+    await page.selectOption('#Executante_Cbo', { index: 1 });
+    await proximo();
+    await proximo();
+    expect(await page.textContent('.bc-wizard-titulo')).toContain('Resumo');
+    const antes = portal.state.lote(LOTE_ANEXOS)!.guias.length;
+    // Saved into the lote, the portal opens the lote page.
+    await Promise.all([
+      page.waitForURL(`**/Pagamentos/LotePagamento/Detalhes/${LOTE_ANEXOS}`),
+      page.click('.bc-wizard-acoes button:has-text("Salvar")'),
+    ]);
+    const lote = portal.state.lote(LOTE_ANEXOS)!;
+    expect(lote.guias).toHaveLength(antes + 1);
+    const nova = lote.guias.at(-1)!;
+
+    const row = page.locator('tr.dataGridRow', { hasText: nova });
+    await row.locator('tiss-preflight-aviso').filter({ hasText: 'Folha de hemodiálise' }).waitFor({ timeout: 15_000 });
+    // The seed's guias were never typed nor checked here: nothing is said on their rows.
+    expect(await page.locator('tr.dataGridRow tiss-preflight-aviso').count()).toBe(1);
+    await extensionWarning(page, `Guias conferidas (anexos, prazos e senha): 1 de ${antes + 1}`).waitFor();
   });
 });

@@ -266,7 +266,7 @@ export const SNAPSHOTS: SnapshotSpec[] = [
 ];
 
 /** Picks an operadora in the header (select2's hidden select; the portal reloads the page). */
-async function escolherOperadora(page: Page, ans: string): Promise<void> {
+export async function escolherOperadora(page: Page, ans: string): Promise<void> {
   await Promise.all([
     page.waitForLoadState('load'),
     page.waitForURL(() => true),
