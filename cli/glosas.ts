@@ -2,7 +2,7 @@
 // the glosa report (totals by code and group, guias that lost most, recurso deadline, reversible glosas).
 // Exit 0 when the file was read, 1 when it is not a valid demonstrativo, 2 on usage errors.
 import { readFileSync } from 'node:fs';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { lerDemonstrativo } from '../shared/glosas/demonstrativo.ts';
 import { relatorioGlosas } from '../shared/glosas/report.ts';
 import { formatRelatorioText } from '../shared/glosas/report-text.ts';
@@ -10,7 +10,7 @@ import { defaultPacks } from '../shared/packs/index.ts';
 import { hojeEmSaoPaulo } from '../shared/rules/dates.ts';
 import { findPack } from '../shared/validate.ts';
 import { formatReportText } from './report-text.ts';
-import { type CliIo, EXIT, type Subcommand } from './subcommand.ts';
+import { type CliIo, EXIT, parseSubcommandArgs, type Subcommand } from './subcommand.ts';
 
 const USAGE = `Uso: tiss-preflight glosas <demonstrativo.xml> [--json] [--operadora <registro ANS|chave>] [--pagamento <AAAA-MM-DD>]
 
@@ -36,18 +36,9 @@ const OPTIONS = {
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    io.err(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const parsed = parseSubcommandArgs(args, OPTIONS, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return EXIT.ok;
-  }
   if (positionals.length !== 1) {
     io.err(`Informe um arquivo XML de demonstrativo.\n\n${USAGE}`);
     return EXIT.usage;

@@ -1,12 +1,12 @@
 // `tiss-preflight validate <arquivo.xml…> [--json]`: validates TISS XML files the way the extension does
 // (same engine), for support staff and scripts. Exit 0 when no file has errors, 1 when any has, 2 on usage errors.
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import type { Finding } from '../shared/findings.ts';
 import { validateTiss } from '../shared/tiss/index.ts';
 import type { TissSummary } from '../shared/tiss/report.ts';
 import { formatReportText } from './report-text.ts';
-import { type CliIo, EXIT, type Subcommand } from './subcommand.ts';
+import { type CliIo, EXIT, parseSubcommandArgs, type Subcommand } from './subcommand.ts';
 
 const USAGE = `Uso: tiss-preflight validate <arquivo.xml>... [--json] [--operadora <registro ANS|chave>] [--pack <pacote.json>]
 
@@ -34,18 +34,9 @@ export interface FileResult {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    io.err(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const parsed = parseSubcommandArgs(args, OPTIONS, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals: files } = parsed;
-  if (values.help) {
-    io.out(USAGE);
-    return EXIT.ok;
-  }
   if (files.length === 0) {
     io.err(`Informe ao menos um arquivo XML.\n\n${USAGE}`);
     return EXIT.usage;
