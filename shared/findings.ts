@@ -1,24 +1,23 @@
 // The one shape every check yields, wherever it runs (engine, rules, worker API, popup, inline warnings, CLI).
-import * as z from 'zod';
-import './zod-locale.ts';
+// Types only, no zod: the TISS engine and the CLI's validate path import this at start-up, and zod is ~360 kB of
+// code to load. The zod schemas that check a Finding at an edge are in finding-schemas.ts, which proves at
+// compile time that they describe exactly these types.
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
-export type Severity = z.infer<typeof severitySchema>;
+export type Severity = 'error' | 'warning' | 'info';
 
-export const findingWhereSchema = z.object({
+export interface FindingWhere {
   /** Guia number as the user knows it (numeroGuiaPrestador, or the portal's "Nº Guia"). */
-  guia: z.string().optional(),
+  guia?: string | undefined;
   /** Human field name or TISS element name, e.g. "dataExecucao". */
-  field: z.string().optional(),
+  field?: string | undefined;
   /** Path of the element in the XML, e.g. "mensagemTISS/prestadorParaOperadora/loteGuias/guiasTISS/guiaSP-SADT[3]". */
-  element: z.string().optional(),
+  element?: string | undefined;
   /** 1-based line and column in the file, when the finding comes from XML. */
-  line: z.number().int().positive().optional(),
-  column: z.number().int().positive().optional(),
+  line?: number | undefined;
+  column?: number | undefined;
   /** 1-based index of the procedimento/item inside the guia, when relevant. */
-  item: z.number().int().positive().optional(),
-});
-export type FindingWhere = z.infer<typeof findingWhereSchema>;
+  item?: number | undefined;
+}
 
 /** `kind` of the built-in checks (pack rules carry their own kind). */
 export const TISS_KIND = 'tiss';
@@ -27,27 +26,26 @@ export const ARQUIVO_KIND = 'arquivo';
 /** Rule id of every internal failure (a check that crashed), wherever it happened; `kind` says where. */
 export const INTERNAL_ERROR = 'erro-interno';
 
-export const findingSchema = z.object({
+export interface Finding {
   /** Stable id: the pack rule's id ("lote-max-guias"), a built-in check's ("tiss/schema"), or INTERNAL_ERROR. */
-  rule: z.string().min(1),
+  rule: string;
   /**
    * What made the finding (ESLint's ruleId): for a pack rule its kind ("lote-max-guias"), so callers pick
    * findings by kind without looking at the pack; otherwise the built-in part: "tiss" (file engine), "arquivo"
    * (the extension's first look at a chosen file), "regras" (the rule engine itself), "glosas" (demonstrativo and recurso files), "pack", "portal".
    */
-  kind: z.string().min(1),
+  kind: string;
   /** Which of the kind's messages was used (ESLint's messageId); absent for the rule's main message. */
-  messageId: z.string().min(1).optional(),
-  severity: severitySchema,
+  messageId?: string | undefined;
+  severity: Severity;
   /** pt-BR, written for a billing clerk. */
-  message: z.string().min(1),
-  where: findingWhereSchema,
+  message: string;
+  where: FindingWhere;
   /** Where the rule comes from: "<source id> § <section>" (docs/sources.md) or "TISS 4.01.00 XSD". */
-  source: z.string().optional(),
+  source?: string | undefined;
   /** Technical detail (e.g. the libxml2-style reason) for support staff; never beneficiary data. */
-  detail: z.string().optional(),
-});
-export type Finding = z.infer<typeof findingSchema>;
+  detail?: string | undefined;
+}
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,7 +1,7 @@
 // zod schemas of every API input and output: routes parse inputs with them and the OpenAPI document is generated
 // from them (worker/openapi.ts), so the contract in worker/API.md and the code cannot drift apart silently.
 import * as z from 'zod';
-import { findingSchema } from '../shared/findings.ts';
+import { findingSchema } from '../shared/finding-schemas.ts';
 import { roleSchema } from '../shared/roles.ts';
 import { publicKeySchema, signedPackEnvelopeSchema } from '../shared/signing/pack-envelope.ts';
 

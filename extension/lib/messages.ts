@@ -2,7 +2,7 @@
 // every reply is checked with zod on arrival: a page script or a stale build sending something else gets a
 // clear error value back, never a crash in the background.
 import * as z from 'zod';
-import { findingSchema } from '../../shared/findings.ts';
+import { findingSchema } from '../../shared/finding-schemas.ts';
 import { MAX_XML_BYTES } from '../../shared/tiss/report.ts';
 import { lastSyncSchema, operadoraChaveSchema } from './storage.ts';
 

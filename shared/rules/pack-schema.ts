@@ -2,7 +2,7 @@
 // unknown rule kinds, options that fail the kind's own schema, unknown placeholders and dangling category
 // references are refused with the path of the bad field and a pt-BR message.
 import * as z from 'zod';
-import { severitySchema } from '../findings.ts';
+import { severitySchema } from '../finding-schemas.ts';
 import { JUSTIFICATIVA_MAX, JUSTIFICATIVA_PLACEHOLDERS } from '../glosas/template.ts';
 import { formatPath } from '../issue-path.ts';
 import { tipoGuiaSchema } from './context.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBytes, manifest } from '../../test/support/tiss-fixtures.ts';
 import { consulta305, consultaPasa40001, relabelled } from '../../test/support/tiss-versions.ts';
-import { findingSchema } from '../findings.ts';
+import { findingSchema } from '../finding-schemas.ts';
 import { decodeLatin1 } from './bytes.ts';
 import { MAX_XML_BYTES, validateTiss } from './index.ts';
 

@@ -1,7 +1,7 @@
 // What a billing clerk reads: schema findings name the guia, the procedimento, the field and the bad value in
 // Portuguese, keep the technical reason in `detail`, and point to the line of the element.
 import { describe, expect, it } from 'vitest';
-import { findingSchema } from '../../shared/findings.ts';
+import { findingSchema } from '../../shared/finding-schemas.ts';
 import { decodeTissBytes } from '../../shared/tiss/decode.ts';
 import { parseXml } from '../../shared/tiss/parse.ts';
 import { validateSchema } from '../../shared/tiss/schema/index.ts';

@@ -1,7 +1,7 @@
 // Messages between the popup and its validation Web Worker (parsing a 15 MB XML must not freeze the popup).
 // zod on both sides, like every other edge of the extension.
 import * as z from 'zod';
-import { findingSchema } from '../../../shared/findings.ts';
+import { findingSchema } from '../../../shared/finding-schemas.ts';
 
 export const validationRequestSchema = z.object({
   id: z.number().int(),
