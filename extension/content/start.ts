@@ -42,7 +42,7 @@ export async function startContent(
   doc: Document,
   features: readonly Feature[],
   sources: ContentSources,
-): Promise<{ manager: FeatureManager; env: ContentEnvironment }> {
+): Promise<{ manager: FeatureManager; env: ContentEnvironment; guiaFacts: GuiaFacts | undefined }> {
   // The page already names its operadora: ask for its pack while the settings are read (two round trips to
   // the browser at once, not one after the other, before the first badge).
   const shownAtStart = operadoraDaPagina(doc);
@@ -120,5 +120,5 @@ export async function startContent(
   });
   manager.start();
   doc.documentElement.dataset.tissPreflight = 'on';
-  return { manager, env };
+  return { manager, env, guiaFacts };
 }

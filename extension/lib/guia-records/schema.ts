@@ -4,6 +4,7 @@
 // whole record: anything else given to it (a Guia from the XML carries more) is stripped on parse.
 import * as z from 'zod';
 import { tipoGuiaSchema } from '../../../shared/rules/context.ts';
+import { addDays } from '../../../shared/rules/dates.ts';
 
 /** Layout version of one record; `migrations` in store.ts brings an older one up to it. */
 export const GUIA_RECORD_VERSION = 1;
@@ -66,4 +67,23 @@ export type GuiaRecordInput = Omit<GuiaRecord, 'v' | 'gravadaEm' | 'expiraEm'>;
 
 export function guiaRecordKey(operadora: string, numero: string): string {
   return `${GUIA_KEY_PREFIX}${operadora.trim()}:${numero.trim()}`;
+}
+
+/** The record a writer's input becomes (version, write day, expiry), or undefined when it cannot be kept. */
+export function toGuiaRecord(
+  input: GuiaRecordInput,
+  {
+    hoje,
+    agora = new Date(),
+    retencaoDias = RETENCAO_PADRAO_DIAS,
+  }: { hoje: string; agora?: Date; retencaoDias?: number },
+): GuiaRecord | undefined {
+  const parsed = guiaRecordSchema.safeParse({
+    ...input,
+    v: GUIA_RECORD_VERSION,
+    // The day is enough (summary "since", oldest first): 14 bytes less per record.
+    gravadaEm: agora.toISOString().slice(0, 10),
+    expiraEm: addDays(hoje, retencaoDias) ?? hoje,
+  });
+  return parsed.success ? parsed.data : undefined;
 }

@@ -2,7 +2,6 @@
 // the keys it needs (O(1) each, never the whole area) and two writers (content script, popup) never
 // overwrite each other's records. A record that does not parse is dropped alone; an expired one is
 // ignored and removed; `prune` keeps the count under MAX_GUIA_RECORDS, oldest first.
-import { addDays } from '../../../shared/rules/dates.ts';
 import type { StorageAreaLike } from '../storage.ts';
 import {
   GUIA_KEY_PREFIX,
@@ -12,7 +11,7 @@ import {
   guiaRecordKey,
   guiaRecordSchema,
   MAX_GUIA_RECORDS,
-  RETENCAO_PADRAO_DIAS,
+  toGuiaRecord,
 } from './schema.ts';
 
 type Raw = Record<string, unknown>;
@@ -65,19 +64,12 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
     return Object.entries(raw ?? {}).filter(([k]) => k.startsWith(GUIA_KEY_PREFIX));
   }
   return {
-    async save(inputs, { hoje, agora = new Date(), retencaoDias = RETENCAO_PADRAO_DIAS }) {
-      const expiraEm = addDays(hoje, retencaoDias) ?? hoje;
+    async save(inputs, opts) {
       const items: Raw = {};
       for (const input of inputs) {
-        const parsed = guiaRecordSchema.safeParse({
-          ...input,
-          v: GUIA_RECORD_VERSION,
-          // The day is enough (summary "since", oldest first): 14 bytes less per record.
-          gravadaEm: agora.toISOString().slice(0, 10),
-          expiraEm,
-        });
+        const rec = toGuiaRecord(input, opts);
         // A guia that cannot be kept (no number, 500 items) is simply not kept: the lote page then says so.
-        if (parsed.success) items[guiaRecordKey(parsed.data.operadora, parsed.data.numero)] = parsed.data;
+        if (rec) items[guiaRecordKey(rec.operadora, rec.numero)] = rec;
       }
       const n = Object.keys(items).length;
       if (n) await area.set(items);
