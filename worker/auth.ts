@@ -1,8 +1,11 @@
 // Admin authentication (Bearer token → actor) and authorisation (role at least viewer/editor/publisher).
+
 import { createMiddleware } from 'hono/factory';
+import type { DescribeRouteOptions } from 'hono-openapi';
 import { can, ROLE_PT } from '../shared/roles.ts';
 import type { AppEnv, Role } from './env.ts';
 import { ApiError } from './errors.ts';
+import { errorResponse, withSpec } from './openapi.ts';
 import { clientIp, tooManyRequests, withinLimit } from './rate-limit.ts';
 import { findActorByToken } from './store/tokens.ts';
 
@@ -24,9 +27,9 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-/** 403 when the authenticated token's role is below `min`. */
+/** 403 when the authenticated token's role is below `min`; the route's OpenAPI operation says so. */
 export function requireRole(min: Role) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  const check = createMiddleware<AppEnv>(async (c, next) => {
     const { role } = c.get('actor');
     if (!can(role, min))
       throw new ApiError(
@@ -37,4 +40,9 @@ export function requireRole(min: Role) {
       );
     await next();
   });
+  return withSpec(check, {
+    security: [{ bearer: [] }],
+    'x-min-role': min,
+    responses: { 401: errorResponse('Sem token ou token inválido'), 403: errorResponse(`Perfil abaixo de ${min}`) },
+  } as DescribeRouteOptions);
 }

@@ -1,17 +1,28 @@
-// Small HTTP helpers shared by route modules: path parameters, query parsing, conditional-request headers.
+// The contract of each route as middleware (Hono's validator): path parameters, query, JSON body and If-Match are
+// checked before the handler, which reads them with c.req.valid(...); each one also documents itself in the
+// OpenAPI document (worker/openapi.ts), so what is checked and what is documented are one declaration.
 import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { validator } from 'hono/validator';
-import type * as z from 'zod';
-import { parseOr400 } from './body.ts';
+import * as z from 'zod';
+import { parseOr400, readJson } from './body.ts';
+import type { AppEnv } from './env.ts';
 import { ApiError } from './errors.ts';
+import { errorResponse, withSchema, withSpec } from './openapi.ts';
 import { ansSchema, versaoSchema } from './schemas.ts';
 
-export function ansParam(c: Context): string {
-  const ans = c.req.param('ans') ?? '';
+function checkAns(ans = ''): string {
   if (!ansSchema.safeParse(ans).success)
     throw new ApiError(400, 'invalid-operadora', `"${ans.slice(0, 64)}" não é uma chave de operadora válida.`);
   return ans;
 }
+
+/** The `:ans` path parameter (400 invalid-operadora unless it is an operadora key); handlers read c.req.valid('param'). */
+export const validAns = withSchema(
+  validator('param', (p) => ({ ...p, ans: checkAns(p.ans) })),
+  'param',
+  z.object({ ans: ansSchema }),
+);
 
 export function versaoParam(c: Context, name = 'versao'): string {
   return parseOr400(versaoSchema, c.req.param(name));
@@ -19,7 +30,27 @@ export function versaoParam(c: Context, name = 'versao'): string {
 
 /** Query validation as route middleware: 400 with the bad fields' paths, else the handler reads c.req.valid('query'). */
 export function validQuery<S extends z.ZodType>(schema: S) {
-  return validator('query', (value): z.output<S> => parseOr400(schema, value));
+  return withSchema(
+    validator('query', (value): z.output<S> => parseOr400(schema, value)),
+    'query',
+    schema,
+  );
+}
+
+/**
+ * A JSON body as route middleware: read by readJson (size limit, 413/400 in pt-BR, a refused body still drained),
+ * then parsed with `schema`; the handler reads c.req.valid('json'). Not Hono's validator('json'), which would read
+ * the whole body with no limit.
+ */
+export function validJson<S extends z.ZodType>(schema: S) {
+  return withSchema(
+    createMiddleware<AppEnv, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }>(async (c, next) => {
+      c.req.addValidatedData('json', (await readJson(c.req.raw, schema)) as object);
+      await next();
+    }),
+    'json',
+    schema,
+  );
 }
 
 /** Entity tags of an If-Match / If-None-Match header ("*" kept as is, weak prefixes dropped). */
@@ -37,8 +68,7 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 /** The If-Match header, required on every write that must not overwrite someone else's work. */
-export function requireIfMatch(c: Context): string {
-  const header = c.req.header('if-match');
+function requireIfMatch(header: string | undefined): string {
   if (!header)
     throw new ApiError(
       428,
@@ -54,3 +84,15 @@ export function requireIfMatch(c: Context): string {
     );
   return header;
 }
+
+/** Route middleware for requireIfMatch; the handler reads c.req.valid('header')['if-match']. */
+export const ifMatch = withSpec(
+  validator('header', (h) => ({ 'if-match': requireIfMatch(h['if-match']) })),
+  {
+    parameters: [{ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } }],
+    responses: {
+      412: errorResponse('Versão desatualizada (outra pessoa alterou antes)'),
+      428: errorResponse('Falta o cabeçalho If-Match'),
+    },
+  },
+);

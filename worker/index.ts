@@ -33,7 +33,10 @@ app.use('*', (c, next) => (PUBLIC_PATH.test(c.req.path) ? extensionCors(c, next)
 app.route('/', healthRoutes);
 app.route('/v1', publicPackRoutes);
 app.route('/v1', validateRoutes);
-app.route('/v1', docsRoutes);
+app.route(
+  '/v1',
+  docsRoutes(() => app),
+);
 app.route('/v1/admin', adminRoutes);
 app.route('/', consoleRoutes);
 

@@ -1,5 +1,5 @@
-// zod schemas of every API input and output: routes parse inputs with them and the OpenAPI document is generated
-// from them (worker/openapi.ts), so the contract in worker/API.md and the code cannot drift apart silently.
+// zod schemas of every API input and output: routes validate inputs with them (worker/http.ts) and name their
+// answers with them (describe), and the OpenAPI document is generated from those routes (worker/openapi.ts).
 import * as z from 'zod';
 import { findingSchema } from '../shared/finding-schemas.ts';
 import { roleSchema } from '../shared/roles.ts';

@@ -8,9 +8,10 @@ import { checkDeclaredLength, limitedBody, readLimited, tooLarge } from '../body
 import type { AppEnv } from '../env.ts';
 import { ApiError } from '../errors.ts';
 import { validQuery } from '../http.ts';
+import { describe } from '../openapi.ts';
 import { packsForValidation } from '../packs.ts';
 import { rateLimit } from '../rate-limit.ts';
-import { validateQuerySchema } from '../schemas.ts';
+import { validateQuerySchema, validateResponseSchema } from '../schemas.ts';
 import { hasDoctype } from '../xml-guard.ts';
 
 /** Room for multipart boundaries and part headers around a file of MAX_XML_BYTES. */
@@ -48,27 +49,37 @@ async function readUpload(request: Request, arquivo?: string): Promise<{ bytes: 
 }
 
 export const validateRoutes = new Hono<AppEnv>()
-  .post('/validate', rateLimit('VALIDATE_LIMITER'), validQuery(validateQuerySchema), async (c) => {
-    const { operadora, arquivo } = c.req.valid('query');
-    // Refuse a declared oversize before anything else touches the request (one limit told, 15 MB, whatever the framing).
-    checkDeclaredLength(c.req.raw, MAX_XML_BYTES + MULTIPART_OVERHEAD, MAX_XML_BYTES);
-    const packs = await packsForValidation(c.env, operadora);
-    const { bytes, fileName } = await readUpload(c.req.raw, arquivo);
-    if (bytes.byteLength === 0) throw new ApiError(400, 'empty-body', 'O arquivo enviado está vazio.');
-    if (hasDoctype(bytes))
-      throw new ApiError(
-        422,
-        'doctype-refused',
-        'O XML contém uma declaração DOCTYPE, que o padrão TISS não usa e que é recusada por segurança. Gere o arquivo novamente no sistema de faturamento.',
-      );
-    const report = await validateXml(bytes, {
-      packs,
-      ...(operadora ? { operadora } : {}),
-      hoje: hojeEmSaoPaulo(new Date()),
-      ...(fileName ? { fileName } : {}),
-    });
-    return c.json({ summary: report.summary, findings: report.findings });
-  })
+  .post(
+    '/validate',
+    describe({
+      summary: 'Valida um XML TISS (até 15 MB; nunca armazenado nem registrado em log)',
+      response: validateResponseSchema,
+      xml: true,
+    }),
+    rateLimit('VALIDATE_LIMITER'),
+    validQuery(validateQuerySchema),
+    async (c) => {
+      const { operadora, arquivo } = c.req.valid('query');
+      // Refuse a declared oversize before anything else touches the request (one limit told, 15 MB, whatever the framing).
+      checkDeclaredLength(c.req.raw, MAX_XML_BYTES + MULTIPART_OVERHEAD, MAX_XML_BYTES);
+      const packs = await packsForValidation(c.env, operadora);
+      const { bytes, fileName } = await readUpload(c.req.raw, arquivo);
+      if (bytes.byteLength === 0) throw new ApiError(400, 'empty-body', 'O arquivo enviado está vazio.');
+      if (hasDoctype(bytes))
+        throw new ApiError(
+          422,
+          'doctype-refused',
+          'O XML contém uma declaração DOCTYPE, que o padrão TISS não usa e que é recusada por segurança. Gere o arquivo novamente no sistema de faturamento.',
+        );
+      const report = await validateXml(bytes, {
+        packs,
+        ...(operadora ? { operadora } : {}),
+        hoje: hojeEmSaoPaulo(new Date()),
+        ...(fileName ? { fileName } : {}),
+      });
+      return c.json({ summary: report.summary, findings: report.findings });
+    },
+  )
   // The route exists, only POST is allowed: 405 with Allow, not a 404 that says it does not exist.
   .all('/validate', (c) => {
     c.header('Allow', 'POST, OPTIONS');
