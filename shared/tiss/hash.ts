@@ -6,7 +6,7 @@
 // @noble/hashes' generic MD5 ran at ~20 MB/s here, js-md5 at ~150 MB/s (see the commit).
 import { md5 } from 'js-md5';
 import { type Finding, TISS_KIND } from '../findings.ts';
-import { childAt, whereOf } from './locate.ts';
+import { childAt, type ElementFrame, whereOf } from './locate.ts';
 import type { TissSummary } from './report.ts';
 import type { XmlDocument, XmlElement } from './xml-tree.ts';
 
@@ -18,10 +18,17 @@ export function hashElement(doc: XmlDocument): XmlElement | undefined {
   return childAt(doc.root, 'epilogo', 'hash');
 }
 
-export type HashOutcome =
+/** What the hash reads of a leaf: a tree element, or the parser's frame of it. */
+export interface HashLeaf {
+  readonly name: string;
+  readonly line: number;
+  readonly text: string;
+}
+
+export type HashOutcome<E extends HashLeaf = HashLeaf> =
   | { ok: true; calculado: string }
   /** A leaf holds a character with no ISO-8859-1 byte: the hash cannot be computed the TISS way. */
-  | { ok: false; element: XmlElement; char: string };
+  | { ok: false; element: E; char: string };
 
 const BUFFER_BYTES = 1 << 16;
 
@@ -30,15 +37,15 @@ const BUFFER_BYTES = 1 << 16;
  * which matters for a 15 MB lote in a 128 MB Worker. Fed either by the parser as each leaf closes (one pass,
  * see EpilogoHashStream) or by a recursive walk of a parsed tree (TISS nests about ten levels deep).
  */
-class LeafHasher {
+class LeafHasher<E extends HashLeaf> {
   private readonly hasher = md5.create();
   private readonly buffer = new Uint8Array(BUFFER_BYTES);
   private filled = 0;
-  bad: { element: XmlElement; index: number } | undefined;
+  bad: { element: E; index: number } | undefined;
 
-  constructor(private readonly exclude: XmlElement | undefined) {}
+  constructor(private readonly exclude: E | undefined) {}
 
-  walk(el: XmlElement): void {
+  walk(this: LeafHasher<XmlElement>, el: XmlElement): void {
     const kids = el.children;
     if (kids.length === 0) {
       if (el !== this.exclude) this.add(el);
@@ -47,7 +54,7 @@ class LeafHasher {
     for (let i = 0; i < kids.length && !this.bad; i++) this.walk(kids[i]!);
   }
 
-  add(leaf: XmlElement): void {
+  add(leaf: E): void {
     if (this.bad) return;
     const text = leaf.text;
     const buffer = this.buffer;
@@ -72,7 +79,7 @@ class LeafHasher {
   }
 }
 
-function outcome(hasher: LeafHasher): HashOutcome {
+function outcome<E extends HashLeaf>(hasher: LeafHasher<E>): HashOutcome<E> {
   const bad = hasher.bad;
   if (bad) {
     const char = String.fromCodePoint(bad.element.text.codePointAt(bad.index) ?? 0xfffd);
@@ -82,22 +89,23 @@ function outcome(hasher: LeafHasher): HashOutcome {
 }
 
 /** The epilogo hash of a parsed tree. */
-export function computeEpilogoHash(doc: XmlDocument): HashOutcome {
-  const hasher = new LeafHasher(hashElement(doc));
+export function computeEpilogoHash(doc: XmlDocument): HashOutcome<XmlElement> {
+  const hasher = new LeafHasher<XmlElement>(hashElement(doc));
   hasher.walk(doc.root);
   return outcome(hasher);
 }
 
 /**
- * The epilogo hash computed while parsing: pass `leaf` as parseXml's onLeaf. Leaves close in document order,
- * so the bytes fed are those computeEpilogoHash walks, and the parser says which leaf is epilogo/hash.
+ * The epilogo hash computed while parsing: `leaf` is called as each leaf closes (parseXml's onLeaf, or the
+ * validator's pass with the parser's frames). Leaves close in document order, so the bytes fed are those
+ * computeEpilogoHash walks, and the parser says which leaf is epilogo/hash.
  */
-export class EpilogoHashStream {
-  private readonly hasher = new LeafHasher(undefined);
-  readonly leaf = (el: XmlElement, isEpilogoHash: boolean): void => {
+export class EpilogoHashStream<E extends HashLeaf = XmlElement> {
+  private readonly hasher = new LeafHasher<E>(undefined);
+  readonly leaf = (el: E, isEpilogoHash: boolean): void => {
     if (!isEpilogoHash) this.hasher.add(el);
   };
-  outcome(): HashOutcome {
+  outcome(): HashOutcome<E> {
     return outcome(this.hasher);
   }
 }
@@ -108,11 +116,10 @@ export interface HashCheck {
 }
 
 /**
- * Compares the declared hash with the computed one (case-insensitive) and explains any difference. `computed`:
- * from an EpilogoHashStream fed while parsing `doc`; computed from the tree when absent.
+ * Compares the declared hash (the text of `declaredEl`, the message's epilogo/hash) with the one computed while
+ * parsing (case-insensitive) and explains any difference.
  */
-export function checkEpilogoHash(doc: XmlDocument, computed: HashOutcome = computeEpilogoHash(doc)): HashCheck {
-  const declaredEl = hashElement(doc);
+export function checkEpilogoHash(declaredEl: ElementFrame | undefined, computed: HashOutcome<ElementFrame>): HashCheck {
   const declarado = declaredEl?.text.trim();
   if (!computed.ok) {
     const code = `U+${computed.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -1,16 +1,19 @@
 // The TISS engine: bytes of a file → findings + summary. Runs unchanged in the popup, the Worker and Node.
-// Steps, each stopping the ones that cannot run after it: size → decode → parse → version → schema → hash →
-// file name. Never throws: an unexpected failure becomes a finding, so the user always gets an answer.
+// Steps, each stopping the ones that cannot run after it: size → decode → one parsing pass (well-formedness,
+// root, version, schema, hash, summary) → file name. The pass keeps no tree: each element is checked as its start
+// and end tags are read (see TissPass). Never throws: an unexpected failure becomes a finding, so the user always
+// gets an answer.
 import { clipFinding, clipStrings } from '../clip.ts';
 import { type Finding, INTERNAL_ERROR, sortFindings, TISS_KIND } from '../findings.ts';
 import { decodeTissBytes } from './decode.ts';
 import { checkFileName } from './file-name.ts';
 import { checkEpilogoHash, EpilogoHashStream } from './hash.ts';
-import { parseXml } from './parse.ts';
+import { type ElementFrame, isAt } from './locate.ts';
+import { isEpilogoHash, type ScanHandler, scanXml, TreeBuilder } from './parse.ts';
 import { MAX_XML_BYTES, type TissReport, type TissSummary, type ValidateTissOptions } from './report.ts';
-import { publishedTissVersions, SUPPORTED_TISS_VERSIONS, validateSchema } from './schema/index.ts';
-import { summarizeMessage } from './summary.ts';
-import { checkVersion, readVersion } from './version.ts';
+import { publishedTissVersions, type SchemaChecker, SUPPORTED_TISS_VERSIONS, schemaChecker } from './schema/index.ts';
+import { MessageSummary } from './summary.ts';
+import { checkVersion, readVersion, type VersionInfo } from './version.ts';
 import type { XmlDocument } from './xml-tree.ts';
 
 export type { TissReport, TissSummary, ValidateTissOptions };
@@ -76,43 +79,36 @@ function run(
   summary.encoding = decoded.encoding;
   findings.push(...decoded.warnings);
 
-  // The epilogo hash is computed in the parsing pass, as each leaf closes.
-  const hashStream = new EpilogoHashStream();
-  const parsed = parseXml(decoded.text, decoded.encoding, { onLeaf: hashStream.leaf });
-  if (!parsed.ok) {
-    findings.push(parsed.finding);
+  const pass = new TissPass(new TreeBuilder());
+  const scanned = scanXml(decoded.text, pass);
+  if (!scanned.ok) {
+    findings.push(scanned.finding);
     return undefined;
   }
-  const doc = parsed.document;
-  if (doc.root.name !== 'mensagemTISS' || doc.root.ns !== TISS_NS) {
+  const doc: XmlDocument = { root: pass.tree!.root!, encoding: decoded.encoding };
+  const root = scanned.root;
+  if (root.name !== 'mensagemTISS' || root.ns !== TISS_NS) {
     findings.push({
       rule: 'tiss/estrutura',
       kind: TISS_KIND,
       severity: 'error',
-      message: `O arquivo é um XML, mas não é uma mensagem TISS: o elemento principal é <${doc.root.name}> em vez de <ans:mensagemTISS> no namespace do TISS.`,
-      where: { field: doc.root.name, element: doc.root.name, line: doc.root.line, column: doc.root.column },
-      detail: `root {${doc.root.ns}}${doc.root.name}, expected {${TISS_NS}}mensagemTISS`,
+      message: `O arquivo é um XML, mas não é uma mensagem TISS: o elemento principal é <${root.name}> em vez de <ans:mensagemTISS> no namespace do TISS.`,
+      where: { field: root.name, element: root.name, line: root.line, column: root.column },
+      detail: `root {${root.ns}}${root.name}, expected {${TISS_NS}}mensagemTISS`,
     });
     return doc;
   }
 
-  const version = readVersion(doc);
+  const version = pass.version!;
   if (version.versao) summary.versao = version.versao;
-  const versionProblem = checkVersion(version, {
-    supported: SUPPORTED_TISS_VERSIONS,
-    published: publishedTissVersions,
-  });
-  if (versionProblem) findings.push(versionProblem);
-  else {
-    const schemaFindings = validateSchema(doc, version.versao!);
-    if (schemaFindings) {
-      summary.versaoSuportada = true;
-      findings.push(...schemaFindings);
-    }
+  if (pass.versionProblem) findings.push(pass.versionProblem);
+  else if (pass.checker) {
+    summary.versaoSuportada = true;
+    findings.push(...pass.checker.findings());
   }
 
-  Object.assign(summary, summarizeMessage(doc));
-  const hashCheck = checkEpilogoHash(doc, hashStream.outcome());
+  Object.assign(summary, pass.summary.facts());
+  const hashCheck = checkEpilogoHash(pass.declaredHash, pass.hash.outcome());
   if (hashCheck.hash) summary.hash = hashCheck.hash;
   findings.push(...hashCheck.findings);
 
@@ -121,6 +117,70 @@ function run(
     findings.push(...checkFileName(opts.fileName, summary.numeroLote, hash));
   }
   return doc;
+}
+
+/**
+ * Everything the engine learns from the message, on the parser's events. The version (cabecalho/Padrao) is known
+ * when the first cabecalho closes, or at the end without one; the events before it are held (a few dozen
+ * elements in a TISS message) and replayed into the schema checker of that version, which then runs live.
+ */
+class TissPass implements ScanHandler {
+  readonly hash = new EpilogoHashStream<ElementFrame>();
+  declaredHash: ElementFrame | undefined;
+  readonly summary = new MessageSummary();
+  private padrao: ElementFrame | undefined;
+  private versaoPadrao: ElementFrame | undefined;
+  version: VersionInfo | undefined;
+  versionProblem: Finding | undefined;
+  checker: SchemaChecker | undefined;
+  private held: [ElementFrame, boolean][] | undefined = [];
+  private tissRoot = false;
+
+  constructor(readonly tree?: TreeBuilder) {}
+
+  open(frame: ElementFrame): void {
+    this.tree?.open(frame);
+    if (frame.depth === 0) this.tissRoot = frame.name === 'mensagemTISS' && frame.ns === TISS_NS;
+    if (this.checker) this.checker.open(frame);
+    else this.held?.push([frame, true]);
+  }
+
+  close(frame: ElementFrame, leaf: boolean): void {
+    this.tree?.close(frame, leaf);
+    const epilogoHash = frame.name === 'hash' && isEpilogoHash(frame);
+    if (epilogoHash) this.declaredHash = frame;
+    if (leaf) this.hash.leaf(frame, epilogoHash);
+    this.summary.close(frame);
+    if (this.checker) this.checker.close(frame);
+    else if (this.held) {
+      this.held.push([frame, false]);
+      const depth = frame.depth;
+      if (depth === 2) {
+        if (frame.name === 'Padrao' && isAt(frame, 'cabecalho', 'Padrao')) this.padrao = frame;
+        else if (frame.name === 'versaoPadrao' && isAt(frame, 'cabecalho', 'versaoPadrao')) this.versaoPadrao = frame;
+      } else if (depth === 0 || (depth === 1 && isAt(frame, 'cabecalho'))) this.versionKnown();
+    }
+  }
+
+  private versionKnown(): void {
+    const held = this.held!;
+    this.held = undefined;
+    if (!this.tissRoot) return;
+    const version = readVersion(this.padrao, this.versaoPadrao);
+    this.version = version;
+    this.versionProblem = checkVersion(version, {
+      supported: SUPPORTED_TISS_VERSIONS,
+      published: publishedTissVersions,
+    });
+    if (this.versionProblem) return;
+    const checker = schemaChecker(version.versao!);
+    if (!checker) return;
+    for (const [frame, open] of held) {
+      if (open) checker.open(frame);
+      else checker.close(frame);
+    }
+    this.checker = checker;
+  }
 }
 
 function megabytes(n: number): string {

@@ -1,6 +1,8 @@
 // Where an element sits, in the words a billing clerk uses: the guia it belongs to (numeroGuiaPrestador),
-// the procedimento/despesa item, and an element path for support staff. Shared by the parser, the hash and
-// version checks and the schema validator, so every TISS finding points to the same place the same way.
+// the procedimento/despesa item, and an element path for support staff. The parser keeps one ElementFrame per
+// element while it is open (and findings keep the frames they point to), so every TISS finding says where it is
+// the same way without a document tree: a frame knows its parent, its position among same-named siblings, how
+// many children of each name it got, and which element holds its guia's number.
 import type { TipoGuia } from '../rules/context.ts';
 import type { XmlElement } from './xml-tree.ts';
 
@@ -26,6 +28,154 @@ const ITEM_ELEMENTS = new Set([
 // Odonto repeats `procedimentosExecutados` itself as the item (no inner wrapper element).
 const ODONTO_ITEM = 'procedimentosExecutados';
 
+/**
+ * One element as the single parsing pass sees it. Created at the start tag; `text` grows until the end tag
+ * (decoded character data directly inside, untrimmed; indentation around child elements left out), and the
+ * child counts grow with each child's start tag. Children are not kept.
+ */
+export class ElementFrame {
+  text = '';
+  /** 1-based position among the parent's children of the same name (final at the start tag). */
+  readonly index: number;
+  /** 0 for the root. */
+  readonly depth: number;
+  /** Distinct child names in order of first appearance, and how many children bear each. */
+  private childNames: string[] | undefined = undefined;
+  private childCounts: number[] | undefined = undefined;
+  /**
+   * A guia: the element holding its number (first numeroGuiaPrestador below it, or a recurso's
+   * numeroGuiaRecGlosaPrestador child); a recursoGuia: its first numeroGuiaOrigem child.
+   */
+  numero: ElementFrame | undefined = undefined;
+
+  constructor(
+    /** Local name, without prefix. */
+    readonly name: string,
+    /** Namespace URI ('' when none). */
+    readonly ns: string,
+    /** By qualified name as written (xmlns declarations excluded). */
+    readonly attributes: Record<string, string>,
+    /** 1-based position of the start tag's '<'. */
+    readonly line: number,
+    readonly column: number,
+    readonly parent: ElementFrame | undefined,
+  ) {
+    this.index = parent ? parent.addChild(name) : 1;
+    this.depth = parent ? parent.depth + 1 : 0;
+    if (parent) noteGuiaNumber(this, parent);
+  }
+
+  get hasChildren(): boolean {
+    return this.childNames !== undefined;
+  }
+
+  /** How many children named `name` this element has (so far, while it is open). */
+  countOf(name: string): number {
+    const names = this.childNames;
+    if (!names) return 0;
+    for (let i = 0; i < names.length; i++) if (names[i] === name) return this.childCounts![i]!;
+    return 0;
+  }
+
+  /** Names of the children, each once, in order of first appearance. */
+  childNameList(): readonly string[] {
+    return this.childNames ?? [];
+  }
+
+  private addChild(name: string): number {
+    const names = this.childNames;
+    if (!names) {
+      this.childNames = [name];
+      this.childCounts = [1];
+      return 1;
+    }
+    for (let i = 0; i < names.length; i++) if (names[i] === name) return ++this.childCounts![i]!;
+    names.push(name);
+    this.childCounts!.push(1);
+    return 1;
+  }
+}
+
+function noteGuiaNumber(frame: ElementFrame, parent: ElementFrame): void {
+  const name = frame.name;
+  if (name === 'numeroGuiaPrestador') {
+    // The first one anywhere below each enclosing guia (a recurso names its own number differently).
+    for (let cur: ElementFrame | undefined = parent; cur; cur = cur.parent) {
+      if (GUIA_ELEMENTS[cur.name] && cur.name !== 'guiaRecursoGlosa' && !cur.numero) cur.numero = frame;
+    }
+  } else if (name === 'numeroGuiaRecGlosaPrestador') {
+    if (parent.name === 'guiaRecursoGlosa' && !parent.numero) parent.numero = frame;
+  } else if (name === 'numeroGuiaOrigem') {
+    if (parent.name === 'recursoGuia' && !parent.numero) parent.numero = frame;
+  }
+}
+
+/**
+ * numeroGuiaPrestador of the guia that contains `el` (for a recurso de glosa: the guia being appealed, or the
+ * recurso's own number). Undefined outside guias or before the number has been read.
+ */
+export function enclosingGuia(el: ElementFrame): string | undefined {
+  for (let cur: ElementFrame | undefined = el; cur; cur = cur.parent) {
+    if (cur.name === 'recursoGuia' && cur.numero) return cur.numero.text;
+    if (GUIA_ELEMENTS[cur.name]) return cur.numero?.text.trim() || undefined;
+  }
+  return undefined;
+}
+
+/** 1-based position of the guia item (procedimento, despesa, item de recurso) containing `el`. */
+export function enclosingItem(el: ElementFrame): number | undefined {
+  for (let cur: ElementFrame | undefined = el; cur?.parent; cur = cur.parent) {
+    const parent: ElementFrame = cur.parent;
+    const isItem = ITEM_ELEMENTS.has(cur.name) || (cur.name === ODONTO_ITEM && parent.name === 'guiaOdonto');
+    if (isItem) return cur.index;
+    if (GUIA_ELEMENTS[cur.name]) return undefined;
+  }
+  return undefined;
+}
+
+/** "mensagemTISS/prestadorParaOperadora/loteGuias/guiasTISS/guiaSP-SADT[3]/…" (local names). */
+export function elementPath(el: ElementFrame): string {
+  const parts: string[] = [];
+  for (let cur: ElementFrame | undefined = el; cur; cur = cur.parent) {
+    parts.push(cur.parent && cur.parent.countOf(cur.name) > 1 ? `${cur.name}[${cur.index}]` : cur.name);
+  }
+  return parts.reverse().join('/');
+}
+
+/** Whether `el` is childAt(root, ...names): the first of its name at each step below the root. */
+export function isAt(el: ElementFrame, ...names: string[]): boolean {
+  if (el.depth !== names.length) return false;
+  let cur: ElementFrame = el;
+  for (let i = names.length - 1; i >= 0; i--) {
+    if (cur.name !== names[i] || cur.index !== 1) return false;
+    cur = cur.parent!;
+  }
+  return true;
+}
+
+/** The `where` of a finding about `el`. */
+export function whereOf(el: ElementFrame): {
+  guia?: string;
+  field: string;
+  element: string;
+  line: number;
+  column: number;
+  item?: number;
+} {
+  const guia = enclosingGuia(el);
+  const item = enclosingItem(el);
+  return {
+    ...(guia ? { guia } : {}),
+    field: el.name,
+    element: elementPath(el),
+    line: el.line,
+    column: el.column,
+    ...(item ? { item } : {}),
+  };
+}
+
+// Tree helpers, for code that reads a built element tree (parseXml's, or a guia's while its facts are read).
+
 export function childNamed(el: XmlElement, name: string): XmlElement | undefined {
   for (const c of el.children) if (c.name === name) return c;
   return undefined;
@@ -50,87 +200,4 @@ export function findDescendant(el: XmlElement, name: string): XmlElement | undef
     for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i]!);
   }
   return undefined;
-}
-
-export function guiaElementOf(el: XmlElement): XmlElement | undefined {
-  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) if (GUIA_ELEMENTS[cur.name]) return cur;
-  return undefined;
-}
-
-/**
- * numeroGuiaPrestador of the guia that contains `el` (for a recurso de glosa: the guia being appealed, or the
- * recurso's own number). Undefined outside guias or before the number has been read.
- */
-export function enclosingGuia(el: XmlElement): string | undefined {
-  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) {
-    if (cur.name === 'recursoGuia') {
-      const origem = childNamed(cur, 'numeroGuiaOrigem');
-      if (origem) return origem.text;
-    }
-    if (GUIA_ELEMENTS[cur.name]) {
-      const numero =
-        cur.name === 'guiaRecursoGlosa'
-          ? childNamed(cur, 'numeroGuiaRecGlosaPrestador')
-          : findDescendant(cur, 'numeroGuiaPrestador');
-      return numero?.text.trim() || undefined;
-    }
-  }
-  return undefined;
-}
-
-/** 1-based position of the guia item (procedimento, despesa, item de recurso) containing `el`. */
-export function enclosingItem(el: XmlElement): number | undefined {
-  for (let cur: XmlElement | undefined = el; cur?.parent; cur = cur.parent) {
-    const parent: XmlElement = cur.parent;
-    const isItem = ITEM_ELEMENTS.has(cur.name) || (cur.name === ODONTO_ITEM && parent.name === 'guiaOdonto');
-    if (isItem) return sameNameIndex(cur);
-    if (GUIA_ELEMENTS[cur.name]) return undefined;
-  }
-  return undefined;
-}
-
-/** 1-based index among same-named siblings. */
-function sameNameIndex(el: XmlElement): number {
-  if (!el.parent) return 1;
-  let n = 0;
-  for (const c of el.parent.children) {
-    if (c.name === el.name) n++;
-    if (c === el) return n;
-  }
-  return n;
-}
-
-function step(el: XmlElement): string {
-  if (!el.parent) return el.name;
-  let count = 0;
-  for (const c of el.parent.children) if (c.name === el.name) count++;
-  return count > 1 ? `${el.name}[${sameNameIndex(el)}]` : el.name;
-}
-
-/** "mensagemTISS/prestadorParaOperadora/loteGuias/guiasTISS/guiaSP-SADT[3]/…" (local names). */
-export function elementPath(el: XmlElement): string {
-  const parts: string[] = [];
-  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) parts.push(step(cur));
-  return parts.reverse().join('/');
-}
-
-/** The `where` of a finding about `el`. */
-export function whereOf(el: XmlElement): {
-  guia?: string;
-  field: string;
-  element: string;
-  line: number;
-  column: number;
-  item?: number;
-} {
-  const guia = enclosingGuia(el);
-  const item = enclosingItem(el);
-  return {
-    ...(guia ? { guia } : {}),
-    field: el.name,
-    element: elementPath(el),
-    line: el.line,
-    column: el.column,
-    ...(item ? { item } : {}),
-  };
 }

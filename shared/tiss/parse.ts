@@ -1,16 +1,30 @@
-// Non-validating XML 1.0 + namespaces parser producing the shared XmlDocument (line/column per element).
-// One pass over the string with indexOf/charCodeAt: TISS files reach 15 MB and this runs in the popup and in a
-// Worker. Anything a DTD could do (entities, defaults) is refused up front: a TISS message never needs a
+// Non-validating XML 1.0 + namespaces scanner: one pass over the string with indexOf/charCodeAt, reporting each
+// element to a handler as it opens and closes (an ElementFrame: name, namespace, attributes, line/column, text,
+// parent). TISS files reach 15 MB and this runs in the popup and in a Worker, so the validator checks the message
+// on these events and keeps no tree (shared/tiss/index.ts); `parseXml` builds the shared XmlDocument tree from
+// the same events for callers that want one. Anything a DTD could do (entities, defaults) is refused up front: a TISS message never needs a
 // DOCTYPE, and refusing it is what makes "billion laughs" cost nothing. Errors come back as one finding;
 // the parser never throws to its caller.
 // Memory matters as much (15 MB file, 128 MB Worker): element names are interned, elements without attributes
 // or children share one frozen empty object/array, and whitespace around child elements is not kept (it is
 // never data: a leaf has no child elements, so its text, whitespace included, is kept exactly).
 import { type Finding, TISS_KIND } from '../findings.ts';
-import { elementPath, enclosingGuia } from './locate.ts';
+import { ElementFrame, elementPath, enclosingGuia } from './locate.ts';
 import type { XmlDocument, XmlElement } from './xml-tree.ts';
 
 export type ParseOutcome = { ok: true; document: XmlDocument } | { ok: false; finding: Finding };
+export type ScanOutcome = { ok: true; root: ElementFrame } | { ok: false; finding: Finding };
+
+/** What the scanner reports, in document order. Handlers must not throw (a throw ends the scan). */
+export interface ScanHandler {
+  /** An element's start tag was read; its `text` fills as the scan goes on. */
+  open(frame: ElementFrame): void;
+  /**
+   * Its end tag was read (self-closing elements close right after they open): text and child counts are final.
+   * `leaf`: closed by an end tag without any child element (self-closing elements are not leaves here).
+   */
+  close(frame: ElementFrame, leaf: boolean): void;
+}
 
 export const XML_RULE = 'tiss/xml-malformado';
 export const DOCTYPE_RULE = 'tiss/doctype';
@@ -44,17 +58,81 @@ export interface ParseOptions {
   onLeaf?: (el: XmlElement, isEpilogoHash: boolean) => void;
 }
 
-/** Parses decoded text. `encoding` is only recorded on the document. */
+/** Parses decoded text into a tree. `encoding` is only recorded on the document. */
 export function parseXml(input: string, encoding = 'UTF-8', options: ParseOptions = {}): ParseOutcome {
+  const builder = new TreeBuilder(options.onLeaf);
+  const scanned = scanXml(input, builder);
+  return scanned.ok ? { ok: true, document: { root: builder.root!, encoding } } : scanned;
+}
+
+/** Scans decoded text, reporting elements to `handler`; a well-formedness error ends the scan as one finding. */
+export function scanXml(input: string, handler: ScanHandler): ScanOutcome {
   // XML end-of-line handling (§2.11): CR LF and lone CR become LF before anything else.
   const src = input.indexOf('\r') >= 0 ? input.replace(/\r\n?/g, '\n') : input;
-  const parser = new Parser(src, options.onLeaf);
+  const parser = new Parser(src, handler);
   try {
-    const root = parser.parseDocument();
-    return { ok: true, document: { root, encoding } };
+    return { ok: true, root: parser.parseDocument() };
   } catch (e) {
     if (!(e instanceof WellFormednessError)) throw e;
     return { ok: false, finding: parser.toFinding(e) };
+  }
+}
+
+/** Whether a frame is childAt(root, 'epilogo', 'hash'): the first of its name at each step. */
+export function isEpilogoHash(frame: ElementFrame): boolean {
+  const parent = frame.parent;
+  return (
+    frame.name === 'hash' &&
+    frame.index === 1 &&
+    parent !== undefined &&
+    parent.name === 'epilogo' &&
+    parent.index === 1 &&
+    parent.depth === 1
+  );
+}
+
+/**
+ * Builds XmlElements from scan events (the whole document, or from the first frame it is given: a subtree).
+ * Children of the open elements are kept contiguous; marks[i] is where stack[i]'s children start. Each element
+ * gets an exact-size children array when it closes: no growth copies, no spare capacity on 45k containers.
+ */
+export class TreeBuilder implements ScanHandler {
+  root: XmlElement | undefined;
+  private readonly stack: XmlElement[] = [];
+  private readonly pending: XmlElement[] = [];
+  private readonly marks: number[] = [];
+
+  constructor(private readonly onLeaf?: (el: XmlElement, isEpilogoHash: boolean) => void) {}
+
+  open(frame: ElementFrame): void {
+    const parent = this.stack[this.stack.length - 1];
+    const el: XmlElement = {
+      name: frame.name,
+      ns: frame.ns,
+      attributes: frame.attributes,
+      children: NO_CHILDREN,
+      text: '',
+      line: frame.line,
+      column: frame.column,
+      parent,
+    };
+    if (parent) this.pending.push(el);
+    else this.root ??= el;
+    this.stack.push(el);
+    this.marks.push(this.pending.length);
+  }
+
+  close(frame: ElementFrame, leaf: boolean): void {
+    const el = this.stack.pop()!;
+    const mark = this.marks.pop()!;
+    const pending = this.pending;
+    el.text = frame.text;
+    if (pending.length > mark) {
+      el.children = pending.slice(mark);
+      pending.length = mark;
+    } else if (leaf && this.onLeaf) {
+      this.onLeaf(el, isEpilogoHash(frame));
+    }
   }
 }
 
@@ -64,11 +142,7 @@ class Parser {
   private line = 1;
   private lineStart = 0;
   private nextNewline: number;
-  private readonly stack: XmlElement[] = [];
-  // Children of the open elements, contiguous; marks[i] is where stack[i]'s children start. Each element gets an
-  // exact-size children array when it closes: no growth copies, no spare capacity on 45k containers.
-  private readonly pending: XmlElement[] = [];
-  private readonly marks: number[] = [];
+  private readonly stack: ElementFrame[] = [];
   private readonly qnames: string[] = [];
   private readonly scopes: (NsScope | undefined)[] = [];
   // qname → resolved name, valid for one namespace scope (TISS declares its namespace once, on the root).
@@ -78,12 +152,12 @@ class Parser {
 
   constructor(
     private readonly src: string,
-    private readonly onLeaf?: (el: XmlElement, isEpilogoHash: boolean) => void,
+    private readonly handler: ScanHandler,
   ) {
     this.nextNewline = src.indexOf('\n');
   }
 
-  parseDocument(): XmlElement {
+  parseDocument(): ElementFrame {
     const src = this.src;
     const bad = FORBIDDEN_CHAR.exec(src);
     if (bad) {
@@ -116,7 +190,6 @@ class Parser {
   }
 
   toFinding(e: WellFormednessError): Finding {
-    this.attachOpenChildren();
     const { line, column } = this.lineColumn(e.index);
     const open = this.stack[this.stack.length - 1];
     const guia = open ? enclosingGuia(open) : undefined;
@@ -254,11 +327,11 @@ class Parser {
   }
 
   /** The root element and everything inside it, iteratively (depth is unbounded in principle). */
-  private content(): XmlElement {
+  private content(): ElementFrame {
     const src = this.src;
     const len = src.length;
     const stack = this.stack;
-    let root: XmlElement | undefined;
+    let root: ElementFrame | undefined;
     for (;;) {
       const p = this.pos;
       if (src.charCodeAt(p) === 0x3c) {
@@ -294,11 +367,7 @@ class Parser {
         const cur = stack[stack.length - 1]!;
         // Indentation around child elements: not data, not kept (see header). Before the first child it is
         // only known to be indentation when a start tag follows; otherwise it may be a blank leaf's text.
-        if (
-          (this.pending.length > this.marks[this.marks.length - 1]! ||
-            (lt < len && isNameStart(src.charCodeAt(lt + 1)))) &&
-          isBlank(src, p, lt)
-        ) {
+        if ((cur.hasChildren || (lt < len && isNameStart(src.charCodeAt(lt + 1)))) && isBlank(src, p, lt)) {
           this.pos = lt;
           continue;
         }
@@ -318,7 +387,7 @@ class Parser {
     }
   }
 
-  private startTag(): XmlElement {
+  private startTag(): ElementFrame {
     const src = this.src;
     const start = this.pos;
     let p = start + 1;
@@ -443,25 +512,22 @@ class Parser {
     }
 
     this.advanceLines(start);
-    const parent = this.stack[this.stack.length - 1];
-    const el: XmlElement = {
-      name: resolved.local,
-      ns: resolved.ns,
-      attributes: attributes ?? NO_ATTRIBUTES,
-      children: NO_CHILDREN,
-      text: '',
-      line: this.line,
-      column: start - this.lineStart + 1,
-      parent,
-    };
-    if (parent) this.pending.push(el);
-    if (!selfClosing) {
-      this.stack.push(el);
-      this.marks.push(this.pending.length);
+    const frame = new ElementFrame(
+      resolved.local,
+      resolved.ns,
+      attributes ?? NO_ATTRIBUTES,
+      this.line,
+      start - this.lineStart + 1,
+      this.stack[this.stack.length - 1],
+    );
+    this.handler.open(frame);
+    if (selfClosing) this.handler.close(frame, false);
+    else {
+      this.stack.push(frame);
       this.qnames.push(qname);
       this.scopes.push(scope);
     }
-    return el;
+    return frame;
   }
 
   /**
@@ -485,38 +551,8 @@ class Parser {
   }
 
   private close(): void {
-    const el = this.stack.pop()!;
-    const mark = this.marks.pop()!;
-    const pending = this.pending;
-    if (pending.length > mark) {
-      el.children = pending.slice(mark);
-      pending.length = mark;
-    } else if (this.onLeaf) {
-      this.onLeaf(el, el.name === 'hash' && this.isEpilogoHash(el));
-    }
-  }
-
-  /** Whether a closing leaf named hash is childAt(root, 'epilogo', 'hash'): first of its name at each step. */
-  private isEpilogoHash(el: XmlElement): boolean {
-    const { stack, marks, pending } = this;
-    // el was just popped: stack = [root, epilogo], and pending holds root's children then epilogo's.
-    if (stack.length !== 2 || stack[1]!.name !== 'epilogo') return false;
-    const firstNamed = (from: number, to: number, name: string) => {
-      for (let i = from; i < to; i++) if (pending[i]!.name === name) return pending[i];
-      return undefined;
-    };
-    return (
-      firstNamed(marks[0]!, marks[1]!, 'epilogo') === stack[1] && firstNamed(marks[1]!, pending.length, 'hash') === el
-    );
-  }
-
-  /** On error: gives the still-open elements the children seen so far, so the finding can say where it is. */
-  private attachOpenChildren(): void {
-    const { stack, marks, pending } = this;
-    for (let i = 0; i < stack.length; i++) {
-      const end = i + 1 < marks.length ? marks[i + 1]! : pending.length;
-      if (end > marks[i]!) stack[i]!.children = pending.slice(marks[i], end);
-    }
+    const frame = this.stack.pop()!;
+    this.handler.close(frame, !frame.hasChildren);
   }
 
   private resolve(prefix: string, scope: NsScope | undefined, at: number, qname: string): string {

@@ -9,19 +9,19 @@
 // accepts is its pack's versao-tiss rule).
 import { type Finding, TISS_KIND } from '../findings.ts';
 import { listaPt } from '../rules/labels.ts';
-import { childAt, whereOf } from './locate.ts';
+import { type ElementFrame, whereOf } from './locate.ts';
 import { quoteValue } from './schema/messages.ts';
-import type { XmlDocument, XmlElement } from './xml-tree.ts';
 
 export const VERSION_RULE = 'tiss/versao';
 
 export interface VersionInfo {
   versao?: string;
-  element?: XmlElement;
+  element?: ElementFrame;
 }
 
-export function readVersion(doc: XmlDocument): VersionInfo {
-  const element = childAt(doc.root, 'cabecalho', 'Padrao') ?? childAt(doc.root, 'cabecalho', 'versaoPadrao');
+/** The version named by cabecalho/Padrao, else by cabecalho/versaoPadrao (the parser's frames of them). */
+export function readVersion(padrao: ElementFrame | undefined, versaoPadrao: ElementFrame | undefined): VersionInfo {
+  const element = padrao ?? versaoPadrao;
   const versao = element?.text.trim();
   return versao ? { versao, element } : element ? { element } : {};
 }

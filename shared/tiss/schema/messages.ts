@@ -1,8 +1,9 @@
 // pt-BR wording of schema findings for a billing clerk: which guia, which procedimento, which field, what
 // value and what is expected — never libxml2 jargon. The technical reason goes to `detail` for support.
+// Worded from the parser's frames once the elements they name are complete (a guia's number may come after the
+// error; "101 guias" is known at guiasTISS's end tag), see validate.ts.
 import { type Finding, TISS_KIND } from '../../findings.ts';
-import { whereOf } from '../locate.ts';
-import type { XmlElement } from '../xml-tree.ts';
+import { type ElementFrame, whereOf } from '../locate.ts';
 import type { SimpleTypeFailure } from './simple-types.ts';
 
 export const SCHEMA_RULE = 'tiss/schema';
@@ -102,8 +103,8 @@ export function fieldLabel(name: string): string {
   return lookup(FIELD_LABELS, name) ?? name;
 }
 
-function itemLabel(el: XmlElement): string {
-  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) {
+function itemLabel(el: ElementFrame): string {
+  for (let cur: ElementFrame | undefined = el; cur; cur = cur.parent) {
     const label = lookup(ITEM_LABELS, cur.name);
     if (label) return label;
   }
@@ -111,7 +112,7 @@ function itemLabel(el: XmlElement): string {
 }
 
 /** `loteLevel`: the message is about the whole lote, so it does not start with the guia. */
-function schemaFinding(el: XmlElement, text: string, detail: string, versao: string, loteLevel = false): Finding {
+function schemaFinding(el: ElementFrame, text: string, detail: string, versao: string, loteLevel = false): Finding {
   const where = whereOf(el);
   const prefix = loteLevel
     ? ''
@@ -161,7 +162,7 @@ function digitsPattern(pattern: string): string | undefined {
  * in `detail`, which may travel to support: it can be beneficiary data (numeroCarteira).
  */
 export function valueFinding(
-  el: XmlElement,
+  el: ElementFrame,
   value: string,
   failure: SimpleTypeFailure,
   typeName: string,
@@ -232,7 +233,7 @@ export function valueFinding(
 
 /** A child that the content model does not allow where it is. */
 export function unexpectedFinding(
-  child: XmlElement,
+  child: ElementFrame,
   expected: readonly string[],
   versao: string,
   limit?: { max: number; count: number },
@@ -240,12 +241,12 @@ export function unexpectedFinding(
   known = false,
 ): Finding {
   const parent = child.parent;
-  const siblings = parent?.children ?? [];
+  const siblingNames = parent?.childNameList() ?? [];
   const detail = `${child.name}: This element is not expected.${expected.length ? ` Expected is ( ${expected.join(' | ')} ).` : ''}`;
   if (parent?.name === 'guiasTISS') {
-    const first = siblings[0];
-    if (first && first.name !== child.name) {
-      const types = [...new Set(siblings.map((s) => s.name))].join(', ');
+    const first = siblingNames[0];
+    if (first && first !== child.name) {
+      const types = siblingNames.join(', ');
       return schemaFinding(
         child,
         `Lote mistura tipos de guia (${types}): um lote só pode ter guias de um tipo`,
@@ -287,7 +288,7 @@ export function unexpectedFinding(
   return schemaFinding(child, text, detail, versao);
 }
 
-export function missingFinding(parent: XmlElement, expected: readonly string[], versao: string): Finding {
+export function missingFinding(parent: ElementFrame, expected: readonly string[], versao: string): Finding {
   const text = `falta ${expected.length > 1 ? 'um dos campos' : 'o campo obrigatório'} ${listExpected(expected)} em ${parent.name}`;
   return schemaFinding(
     parent,
@@ -297,7 +298,7 @@ export function missingFinding(parent: XmlElement, expected: readonly string[], 
   );
 }
 
-export function structureFinding(el: XmlElement, text: string, detail: string, versao: string): Finding {
+export function structureFinding(el: ElementFrame, text: string, detail: string, versao: string): Finding {
   return schemaFinding(el, text, detail, versao);
 }
 

@@ -1,9 +1,15 @@
-// Walks a parsed TISS document with a compiled schema model, as libxml2 validates it: the root must be the
-// model's root element, every complex type's children must match its content model, attributes must be
-// declared (xmlns and xsi:schemaLocation are fine), element-only content carries no text, and simple values
-// must meet their type's facets. Keeps going after an error so independent problems are all reported.
+// Validates a TISS message against a compiled schema model as the parser reads it, with libxml2's verdicts: the
+// root must be the model's root element, each complex type's children must match its content model (a DFA
+// stepped at each start tag), attributes must be declared (xmlns and xsi:schemaLocation are fine),
+// element-only content carries no text and simple values meet their type's facets (checked at each end tag).
+// Keeps going after an error so independent problems are all reported. No tree: one entry per open element.
+//
+// Findings are listed in the order a walk of the document would report them (an element's own problems, then
+// its children's, then what it is missing), whatever event revealed them, and worded once the document is read
+// (a guia's number may follow the error, "101 guias" is known at guiasTISS's end tag): each is kept as its
+// position in that order plus a function of the frames it names.
 import type { Finding } from '../../findings.ts';
-import type { XmlElement } from '../xml-tree.ts';
+import type { ElementFrame } from '../locate.ts';
 import { contentStart, type DfaState } from './content-model.ts';
 import { missingFinding, omittedFinding, structureFinding, unexpectedFinding, valueFinding } from './messages.ts';
 import type { ComplexTypeModel, Particle, SimpleTypeModel, TissSchemaModel } from './model-types.ts';
@@ -21,10 +27,50 @@ function hasKeys(o: object): boolean {
   return false;
 }
 
-class Walker {
-  readonly findings: Finding[] = [];
+/** How an open element's children are checked. */
+enum Mode {
+  /** Not validated, nor anything inside (after a refusal that stops the walk, or a skip wildcard). */
+  Skip,
+  /** A simple value: no child element allowed; the text is checked at the end tag. */
+  Simple,
+  /** Children stepped through the content model. */
+  Complex,
+  /** Inside an undeclared element under a lax/strict wildcard: known descendants are validated. */
+  Lax,
+}
+
+/** Per open element; reused by depth (no allocation per element). */
+class Entry {
+  mode = Mode.Skip;
+  /** Order key of the element's start tag. */
+  tick = 0;
+  typeIndex = -1;
+  simple: SimpleTypeModel | undefined = undefined;
+  complex: ComplexTypeModel | undefined = undefined;
+  state: DfaState | undefined = undefined;
+  /** The content model refused a child: later children are only checked when declared in it. */
+  failed = false;
+  /** A simple-typed element got a child element (reported once). */
+  hadChild = false;
+  process: 's' | 'l' = 'l';
+}
+
+interface Pending {
+  tick: number;
+  seq: number;
+  make: () => Finding;
+}
+
+const byOrder = (a: Pending, b: Pending) => a.tick - b.tick || a.seq - b.seq;
+
+export class SchemaChecker {
+  private readonly pending: Pending[] = [];
   /** Findings beyond MAX_SCHEMA_FINDINGS: counted, not kept (a wholly wrong 15 MB file must not flood the UI). */
-  omitted = 0;
+  private omitted = 0;
+  private tick = 0;
+  private seq = 0;
+  private depth = 0;
+  private readonly entries: Entry[] = [];
   private readonly ids = new Set<string>();
   private readonly globals = new Map<string, number>();
   private readonly maxByName = new Map<number, Map<string, number>>();
@@ -42,15 +88,109 @@ class Walker {
     }
   }
 
-  private report(finding: Finding): void {
-    if (this.findings.length < MAX_SCHEMA_FINDINGS) this.findings.push(finding);
-    else this.omitted++;
+  /** The findings, in walk order, at most MAX_SCHEMA_FINDINGS and one summary; call once the scan is over. */
+  findings(): Finding[] {
+    this.trim(MAX_SCHEMA_FINDINGS);
+    const out = this.pending.map((p) => p.make());
+    if (this.omitted > 0) out.push(omittedFinding(this.omitted, MAX_SCHEMA_FINDINGS, this.versao));
+    return out;
   }
 
-  root(el: XmlElement): void {
+  private report(tick: number, make: () => Finding): void {
+    this.pending.push({ tick, seq: this.seq++, make });
+    // Keep the first MAX_SCHEMA_FINDINGS in walk order; a later event may reveal an earlier one, so trim lazily.
+    if (this.pending.length >= 4 * MAX_SCHEMA_FINDINGS) this.trim(MAX_SCHEMA_FINDINGS);
+  }
+
+  private trim(keep: number): void {
+    if (this.pending.length <= keep) {
+      this.pending.sort(byOrder);
+      return;
+    }
+    this.pending.sort(byOrder);
+    this.omitted += this.pending.length - keep;
+    this.pending.length = keep;
+  }
+
+  open(frame: ElementFrame): void {
+    const tick = ++this.tick;
+    const depth = this.depth++;
+    let e = this.entries[depth];
+    if (!e) {
+      e = new Entry();
+      this.entries[depth] = e;
+    }
+    e.tick = tick;
+    e.mode = Mode.Skip;
+    e.hadChild = false;
+    e.failed = false;
+    if (depth === 0) {
+      this.root(e, frame);
+      return;
+    }
+    const parent = this.entries[depth - 1]!;
+    switch (parent.mode) {
+      case Mode.Skip:
+        return;
+      case Mode.Simple: {
+        if (!parent.hadChild) {
+          parent.hadChild = true;
+          const el = frame.parent!;
+          const child = frame.name;
+          this.report(parent.tick, () =>
+            structureFinding(
+              el,
+              `o campo ${el.name} deve conter só um valor, mas contém o elemento ${child}`,
+              `${el.name}: Element content is not allowed, because the content type is a simple type.`,
+              this.versao,
+            ),
+          );
+        }
+        return;
+      }
+      case Mode.Complex:
+        this.child(parent, e, frame, tick);
+        return;
+      case Mode.Lax:
+        this.lax(e, frame, parent.process, false);
+        return;
+    }
+  }
+
+  close(frame: ElementFrame): void {
+    const e = this.entries[--this.depth]!;
+    if (e.mode === Mode.Simple) {
+      if (e.hadChild) return;
+      const type = e.simple!;
+      const text = frame.text;
+      const failure = checkSimpleValue(type, text, this.memo);
+      if (failure) this.report(e.tick, () => valueFinding(frame, text, failure, type.n, type.b, this.versao));
+    } else if (e.mode === Mode.Complex) {
+      const text = frame.text;
+      if (!e.complex!.m && text.length > 0 && !BLANK.test(text)) {
+        const shown = text.trim();
+        this.report(e.tick, () =>
+          structureFinding(
+            frame,
+            `o campo ${frame.name} agrupa outros campos e não pode conter texto solto ("${shown.length > 40 ? `${shown.slice(0, 37)}…` : shown}")`,
+            `${frame.name}: Character content other than whitespace is not allowed because the content type is 'element-only'.`,
+            this.versao,
+          ),
+        );
+      }
+      const state = e.state!;
+      if (!e.failed && !state.accepting) {
+        const expected = state.expected();
+        // After every descendant's findings, before the next sibling's.
+        this.report(this.tick, () => missingFinding(frame, expected, this.versao));
+      }
+    }
+  }
+
+  private root(e: Entry, el: ElementFrame): void {
     const decl = this.model.elements[this.model.root];
     if (!decl || decl[0] !== el.name || this.model.ns[decl[1]] !== el.ns) {
-      this.report(
+      this.report(e.tick, () =>
         structureFinding(
           el,
           decl?.[0] === el.name
@@ -62,17 +202,44 @@ class Walker {
       );
       return;
     }
-    this.element(el, this.model.root);
+    this.element(e, el, this.model.root);
   }
 
-  private element(el: XmlElement, declIndex: number): void {
+  /** A child of a complex-typed element: one step of its parent's content model. */
+  private child(parent: Entry, e: Entry, child: ElementFrame, tick: number): void {
+    if (parent.failed) {
+      // The content model has already failed here; still check children we can identify, so that
+      // independent value errors further on are reported too.
+      const decl = this.declaredIn(parent.typeIndex, child);
+      if (decl !== undefined) this.element(e, child, decl);
+      return;
+    }
+    const step = parent.state!.step(child.ns, child.name);
+    if (!step) {
+      const decl = this.declaredIn(parent.typeIndex, child);
+      const expected = parent.state!.expected();
+      const type = parent.complex!;
+      const typeIndex = parent.typeIndex;
+      this.report(tick, () =>
+        unexpectedFinding(child, expected, this.versao, this.limitFor(type, typeIndex, child), decl !== undefined),
+      );
+      parent.failed = true;
+      if (decl !== undefined) this.element(e, child, decl);
+      return;
+    }
+    parent.state = step.state;
+    if ('element' in step.match) this.element(e, child, step.match.element);
+    else if (step.match.process !== 'k') this.lax(e, child, step.match.process, true);
+  }
+
+  private element(e: Entry, el: ElementFrame, declIndex: number): void {
     const declaredIndex = this.model.elements[declIndex]?.[2] ?? -1;
     let typeIndex = declaredIndex;
     const xsiType = el.attributes['xsi:type'];
     if (xsiType !== undefined) {
       const substitute = this.xsiType(declaredIndex, xsiType);
       if (substitute === undefined) {
-        this.report(
+        this.report(e.tick, () =>
           structureFinding(
             el,
             `o campo ${el.name} não pode declarar o tipo ${xsiType} (xsi:type); remova o atributo`,
@@ -84,28 +251,80 @@ class Walker {
         typeIndex = substitute;
       }
     }
-    this.typed(el, typeIndex);
+    this.typed(e, el, typeIndex);
   }
 
-  /** Validates `el` (attributes, then content) as an instance of type `typeIndex`. */
-  private typed(el: XmlElement, typeIndex: number): void {
+  /** Starts validating `el` as an instance of type `typeIndex`: attributes now, content as it comes. */
+  private typed(e: Entry, el: ElementFrame, typeIndex: number): void {
     const type = this.model.types[typeIndex];
     if (!type) return;
-    this.attributes(el, type.k === 'c' ? (type.a ?? []) : []);
+    this.attributes(e, el, type.k === 'c' ? (type.a ?? []) : []);
     if (type.k === 's') {
-      this.simpleContent(el, type);
+      e.mode = Mode.Simple;
+      e.simple = type;
     } else if (type.s !== undefined) {
       const simple = this.model.types[type.s];
-      if (simple?.k === 's') this.simpleContent(el, simple);
+      if (simple?.k === 's') {
+        e.mode = Mode.Simple;
+        e.simple = simple;
+      }
     } else {
-      this.complexContent(el, type, typeIndex);
+      let state = this.starts[typeIndex];
+      if (!state) {
+        state = contentStart(this.model, typeIndex);
+        this.starts[typeIndex] = state;
+      }
+      e.mode = Mode.Complex;
+      e.complex = type;
+      e.typeIndex = typeIndex;
+      e.state = state;
+    }
+  }
+
+  /**
+   * An element met through a wildcard (`matched`) or inside one: validated by its global declaration or its
+   * xsi:type when it has one; else, under a lax wildcard (or below the matched one), its children are looked at.
+   */
+  private lax(e: Entry, el: ElementFrame, process: 's' | 'l', matched: boolean): void {
+    const decl = this.globals.get(`${el.ns} ${el.name}`);
+    const xsiType = el.attributes['xsi:type'];
+    if (decl !== undefined) {
+      this.element(e, el, decl);
+    } else if (xsiType !== undefined) {
+      // Even an undeclared element is validated by the type its xsi:type names (libxml2 does so under lax too).
+      const local = xsiType.trim().slice(xsiType.trim().indexOf(':') + 1);
+      const typeIndex = this.typeNamed(local);
+      if (typeIndex !== undefined) {
+        this.typed(e, el, typeIndex);
+      } else {
+        this.report(e.tick, () =>
+          structureFinding(
+            el,
+            `o tipo ${xsiType} declarado em ${el.name} (xsi:type) não existe no padrão TISS`,
+            `${el.name}: xsi:type '${xsiType}' does not resolve to a type definition.`,
+            this.versao,
+          ),
+        );
+      }
+    } else if (process === 's' && matched) {
+      this.report(e.tick, () =>
+        structureFinding(
+          el,
+          `o elemento ${el.name} não é conhecido pelo esquema`,
+          `${el.name}: No matching global element declaration available, but demanded by the strict wildcard.`,
+          this.versao,
+        ),
+      );
+    } else {
+      e.mode = Mode.Lax;
+      e.process = process;
     }
   }
 
   /**
    * The type an xsi:type attribute substitutes, when libxml2 would accept it: the declared type itself, or a
    * simple type restricting it (then the value is checked against that type). The prefix is not resolved
-   * (the tree does not keep namespace declarations); TISS type names are unique across its namespaces.
+   * (namespace declarations are not kept); TISS type names are unique across its namespaces.
    */
   private xsiType(declaredIndex: number, value: string): number | undefined {
     const local = value.trim().slice(value.trim().indexOf(':') + 1);
@@ -127,15 +346,16 @@ class Walker {
     return this.typesByName.get(local);
   }
 
-  private attributes(el: XmlElement, declared: NonNullable<ComplexTypeModel['a']>): void {
-    if (declared.length === 0 && !hasKeys(el.attributes)) return;
-    for (const [name, value] of Object.entries(el.attributes)) {
+  private attributes(e: Entry, el: ElementFrame, declared: NonNullable<ComplexTypeModel['a']>): void {
+    const attributes = el.attributes;
+    if (declared.length === 0 && !hasKeys(attributes)) return;
+    for (const [name, value] of Object.entries(attributes)) {
       if (IGNORED_XSI.has(name)) continue;
       if (name === 'xsi:type') continue; // handled by element()
       const use = declared.find((a) => a[0] === name);
       const type = use ? this.model.types[use[2]] : undefined;
       if (!use || type?.k !== 's') {
-        this.report(
+        this.report(e.tick, () =>
           structureFinding(
             el,
             `o campo ${el.name} não pode ter o atributo ${name}="${value}"; remova o atributo`,
@@ -147,10 +367,10 @@ class Walker {
       }
       const failure = checkSimpleValue(type, value, this.memo);
       if (failure) {
-        this.report(valueFinding(el, value, failure, type.n, type.b, this.versao, name));
+        this.report(e.tick, () => valueFinding(el, value, failure, type.n, type.b, this.versao, name));
       } else if (type.b === 'ID') {
         if (this.ids.has(value)) {
-          this.report(
+          this.report(e.tick, () =>
             structureFinding(
               el,
               `o identificador ${value} se repete`,
@@ -163,8 +383,8 @@ class Walker {
       }
     }
     for (const [name, required] of declared) {
-      if (required && el.attributes[name] === undefined) {
-        this.report(
+      if (required && attributes[name] === undefined) {
+        this.report(e.tick, () =>
           structureFinding(
             el,
             `falta o atributo obrigatório ${name} em ${el.name}`,
@@ -176,106 +396,8 @@ class Walker {
     }
   }
 
-  private simpleContent(el: XmlElement, type: SimpleTypeModel): void {
-    const child = el.children[0];
-    if (child) {
-      this.report(
-        structureFinding(
-          el,
-          `o campo ${el.name} deve conter só um valor, mas contém o elemento ${child.name}`,
-          `${el.name}: Element content is not allowed, because the content type is a simple type.`,
-          this.versao,
-        ),
-      );
-      return;
-    }
-    const failure = checkSimpleValue(type, el.text, this.memo);
-    if (failure) this.report(valueFinding(el, el.text, failure, type.n, type.b, this.versao));
-  }
-
-  private complexContent(el: XmlElement, type: ComplexTypeModel, typeIndex: number): void {
-    if (!type.m && el.text.length > 0 && !BLANK.test(el.text)) {
-      const text = el.text.trim();
-      this.report(
-        structureFinding(
-          el,
-          `o campo ${el.name} agrupa outros campos e não pode conter texto solto ("${text.length > 40 ? `${text.slice(0, 37)}…` : text}")`,
-          `${el.name}: Character content other than whitespace is not allowed because the content type is 'element-only'.`,
-          this.versao,
-        ),
-      );
-    }
-    let state = this.starts[typeIndex] ?? contentStart(this.model, typeIndex);
-    this.starts[typeIndex] = state;
-    let failed = false;
-    for (const child of el.children) {
-      if (failed) {
-        // The content model has already failed here; still check children we can identify, so that
-        // independent value errors further on are reported too.
-        const decl = this.declaredIn(typeIndex, child);
-        if (decl !== undefined) this.element(child, decl);
-        continue;
-      }
-      const step = state.step(child.ns, child.name);
-      if (!step) {
-        const decl = this.declaredIn(typeIndex, child);
-        const limit = this.limitFor(type, typeIndex, child);
-        this.report(unexpectedFinding(child, state.expected(), this.versao, limit, decl !== undefined));
-        failed = true;
-        if (decl !== undefined) this.element(child, decl);
-        continue;
-      }
-      state = step.state;
-      if ('element' in step.match) this.element(child, step.match.element);
-      else this.wildcard(child, step.match.process);
-    }
-    if (!failed && !state.accepting) this.report(missingFinding(el, state.expected(), this.versao));
-  }
-
-  private wildcard(matched: XmlElement, process: 's' | 'l' | 'k'): void {
-    if (process === 'k') return;
-    // Unknown elements under a lax wildcard are walked for known descendants; a stack, not recursion, so
-    // that deeply nested foreign content cannot exhaust the call stack.
-    const stack = [matched];
-    while (stack.length > 0) {
-      const el = stack.pop() as XmlElement;
-      const decl = this.globals.get(`${el.ns} ${el.name}`);
-      const xsiType = el.attributes['xsi:type'];
-      if (decl !== undefined) {
-        this.element(el, decl);
-      } else if (xsiType !== undefined) {
-        // Even an undeclared element is validated by the type its xsi:type names (libxml2 does so under lax too).
-        const local = xsiType.trim().slice(xsiType.trim().indexOf(':') + 1);
-        const typeIndex = this.typeNamed(local);
-        if (typeIndex !== undefined) {
-          this.typed(el, typeIndex);
-        } else {
-          this.report(
-            structureFinding(
-              el,
-              `o tipo ${xsiType} declarado em ${el.name} (xsi:type) não existe no padrão TISS`,
-              `${el.name}: xsi:type '${xsiType}' does not resolve to a type definition.`,
-              this.versao,
-            ),
-          );
-        }
-      } else if (process === 's' && el === matched) {
-        this.report(
-          structureFinding(
-            el,
-            `o elemento ${el.name} não é conhecido pelo esquema`,
-            `${el.name}: No matching global element declaration available, but demanded by the strict wildcard.`,
-            this.versao,
-          ),
-        );
-      } else {
-        for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as XmlElement);
-      }
-    }
-  }
-
   /** The declaration a child name has anywhere in this type's content model (names are consistent in XSD). */
-  private declaredIn(typeIndex: number, child: XmlElement): number | undefined {
+  private declaredIn(typeIndex: number, child: ElementFrame): number | undefined {
     const type = this.model.types[typeIndex];
     if (type?.k !== 'c' || !type.p) return undefined;
     const stack: Particle[] = [type.p];
@@ -291,11 +413,14 @@ class Walker {
     return undefined;
   }
 
-  /** When a child is refused because it repeats more than its maxOccurs, say so (e.g. 101 guias). */
+  /**
+   * When a child is refused because it repeats more than its maxOccurs, say so (e.g. 101 guias). Called when
+   * the finding is worded: the parent's children are all counted by then.
+   */
   private limitFor(
     type: ComplexTypeModel,
     typeIndex: number,
-    child: XmlElement,
+    child: ElementFrame,
   ): { max: number; count: number } | undefined {
     let perType = this.maxByName.get(typeIndex);
     if (!perType) {
@@ -314,14 +439,7 @@ class Walker {
     }
     const max = perType.get(child.name);
     if (max === undefined || max === Number.POSITIVE_INFINITY) return undefined;
-    const count = child.parent?.children.filter((c) => c.name === child.name).length ?? 0;
+    const count = child.parent?.countOf(child.name) ?? 0;
     return count > max ? { max, count } : undefined;
   }
-}
-
-export function validateWithModel(root: XmlElement, model: TissSchemaModel, versao: string): Finding[] {
-  const walker = new Walker(model, versao);
-  walker.root(root);
-  if (walker.omitted > 0) walker.findings.push(omittedFinding(walker.omitted, MAX_SCHEMA_FINDINGS, versao));
-  return walker.findings;
 }
