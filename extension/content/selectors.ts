@@ -24,6 +24,12 @@ export const IDS = {
   valorRecursado: 'ValorRecursado',
 } as const;
 
+/** MVC `name`s of Digitar Guia controls (notes/conecta-portal.md: the mock and the real portal share them). */
+export const NAMES = {
+  /** SP/SADT "Procedimento ou Item Assistencial" lookup: where the clerk adds a procedure code. */
+  procedimentoLookup: 'HandleTermoLookupDisplay',
+} as const;
+
 export interface ActionTarget {
   ids?: readonly string[];
   captions: readonly string[];

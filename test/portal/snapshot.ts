@@ -158,6 +158,32 @@ export const SNAPSHOTS: SnapshotSpec[] = [
     },
   },
   {
+    nome: 'guia-spsadt-atendimento-funssest',
+    descricao: 'Digitar Guia SP/SADT, FUNSSEST, step 3 (Dados do Atendimento), nothing chosen yet',
+    url: '/Guias/SpSadt/FaturamentoNovaGuiaEletiva',
+    preparar: async (page) => {
+      await escolherOperadora(page, '330809');
+      await preencherSpSadtAteAtendimento(page);
+    },
+  },
+  {
+    nome: 'guia-spsadt-resumo-funssest-urgencia',
+    descricao: 'Digitar Guia SP/SADT, FUNSSEST, Resumo of an urgência with one exam (41101014), no 10101039',
+    url: '/Guias/SpSadt/FaturamentoNovaGuiaEletiva',
+    preparar: async (page) => {
+      await escolherOperadora(page, '330809');
+      await preencherSpSadtAteProcedimentos(page, 'Urgência/Emergência');
+      await page.click('#modal-lookup .close');
+      await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
+      await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
+      await page.selectOption('#Executante_Conselho', 'CRM');
+      await page.fill('#Executante_Numero', '3233');
+      await page.selectOption('#Executante_Uf', 'RS');
+      await page.selectOption('#Executante_Cbo', { index: 1 });
+      await irPara(page, 'Resumo');
+    },
+  },
+  {
     nome: 'guia-consulta-passo-1',
     descricao: 'Digitar Guia de Consulta, step 1',
     url: '/Guias/Consulta/FaturamentoNovaGuiaEletiva',
@@ -286,7 +312,7 @@ async function irPara(page: Page, rotuloPasso: string): Promise<void> {
   throw new Error(`Passo "${rotuloPasso}" não alcançado`);
 }
 
-async function preencherSpSadtAteProcedimentos(page: Page): Promise<void> {
+async function preencherSpSadtAteAtendimento(page: Page): Promise<void> {
   await page.fill('#Beneficiario', '9999900000000005 | BENEFICIARIO TESTE 05');
   await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
   await page.fill('#Solicitante_Nome', 'MEDICO TESTE 01');
@@ -295,7 +321,11 @@ async function preencherSpSadtAteProcedimentos(page: Page): Promise<void> {
   await page.selectOption('#Solicitante_Uf', 'RS');
   await page.selectOption('#Solicitante_Cbo', { index: 1 });
   await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
-  await page.selectOption('#CaraterAtendimento', 'Eletivo');
+}
+
+async function preencherSpSadtAteProcedimentos(page: Page, carater = 'Eletivo'): Promise<void> {
+  await preencherSpSadtAteAtendimento(page);
+  await page.selectOption('#CaraterAtendimento', carater);
   await page.selectOption('#TipoAtendimento', 'Exame');
   await page.selectOption('#IndicacaoAcidente', 'Não acidente');
   await page.selectOption('#RegimeAtendimento', 'Ambulatorial');

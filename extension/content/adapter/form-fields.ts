@@ -29,7 +29,8 @@ export function findControl(root: ParentNode, labels: readonly string[]): FormCo
 export function currentValue(control: FormControl): string {
   return control instanceof HTMLSelectElement
     ? control.value
-      ? (control.selectedOptions[0]?.textContent ?? control.value).trim()
+      ? // options[selectedIndex], not selectedOptions: the same in browsers, and happy-dom keeps the latter stale.
+        (control.options[control.selectedIndex]?.textContent ?? control.value).trim()
       : ''
     : control.value.trim();
 }

@@ -1,14 +1,16 @@
-// The Digitar Guia wizard: the guia being typed (number, procedures with their dates) and the fields the
-// dates were read from, so a date-window finding lands next to the date the clerk typed. Procedures are the
-// rows of the table with a "Código" heading; each row's date is the MVC-bound `….DataRealizacao` input in
-// that row or in the detail row under it.
-
+// The Digitar Guia wizard: the guia being typed (type, caráter, number, procedures with their dates) and the
+// fields they were read from, so a finding lands next to what the clerk typed. Procedures are the rows of the
+// table headed "Código" and "Procedimento / Item Assistencial"; each row's date is the MVC-bound
+// `….DataRealizacao` input in that row or in the detail row under it. The wizard shows one step at a time
+// (004 § 4): Caráter de Atendimento (Passo 3) and the procedures (Passo 4) are never on screen together.
 import type { Guia, Procedimento } from '../../../shared/rules/context.ts';
 import { earliest } from '../../../shared/rules/dates.ts';
-import { cellText, findTable } from './dom-read.ts';
-import { findControl } from './form-fields.ts';
+import { NAMES } from '../selectors.ts';
+import { cellText, findTable, LabelIndex } from './dom-read.ts';
+import { currentValue, findControl } from './form-fields.ts';
 import type { PortalWords } from './labels.ts';
 import { splitCodigos } from './portal-values.ts';
+import { caraterDe, tipoDoAssistente } from './read-guia-resumo.ts';
 import { parseDataBr } from './text.ts';
 
 export interface GuiaFormRead {
@@ -17,13 +19,25 @@ export interface GuiaFormRead {
   fields: Map<string, Element>;
 }
 
+/**
+ * What earlier steps of this wizard showed (Nº Guia Prestador in Passo 1, Caráter in Passo 3): the portal keeps
+ * its form model between steps, so the guia on Passo 4 is still the one numbered and typed before. Per
+ * document (a new guia is a new page), started over whenever Passo 1 shows.
+ */
+const earlierSteps = new WeakMap<Document, { numero?: string; caraterAtendimento?: string }>();
+
 const DATE_INPUT = 'input[name$=".DataRealizacao"], input[name$=".DataExecucao"], input[name$="DataAtendimento"]';
 
 export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | undefined {
   const fields = new Map<string, Element>();
   const procedimentos: Procedimento[] = [];
   const dateInputs: [string, HTMLInputElement][] = [];
-  const table = findTable(doc, { codigo: words.headings.codigo }, ['codigo']);
+  // "Código" and "Procedimento / Item Assistencial" (004 § 9.2 a): the lookup's result grid (Código,
+  // Descrição), still in the DOM on later steps, lists codes the guia does not have.
+  const table = findTable(doc, { codigo: words.headings.codigo, item: words.headings.procedimentoItem }, [
+    'codigo',
+    'item',
+  ]);
   for (const row of table?.rows ?? []) {
     const codigo = splitCodigos(cellText(table!, row, 'codigo'))[0];
     if (!codigo) continue;
@@ -41,16 +55,29 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
     const data = solo instanceof HTMLInputElement ? parseDataBr(solo.value) : undefined;
     if (solo instanceof HTMLInputElement && data) dateInputs.push([data, solo]);
   }
-  if (!procedimentos.length && !dateInputs.length) return undefined;
+  const numero = findControl(doc, words.labels.numeroGuia);
+  // Passo 1 starts the wizard over: the steps after it are passed again (Próximo only) and read anew.
+  if (numero) earlierSteps.set(doc, { numero: currentValue(numero) || undefined });
+  const memory = earlierSteps.get(doc) ?? {};
+  earlierSteps.set(doc, memory);
+  const carater = findControl(doc, words.labels.caraterAtendimento);
+  if (carater) memory.caraterAtendimento = caraterDe(currentValue(carater));
+  if (!procedimentos.length && !dateInputs.length && !carater) return undefined;
+  const caraterAtendimento = memory.caraterAtendimento;
+  if (carater) fields.set('caraterAtendimento', carater);
+  const lookup = doc.querySelector(`[name="${NAMES.procedimentoLookup}"]`) ?? table?.table;
+  if (lookup) fields.set('codigoProcedimento', lookup);
   const dataAtendimento = earliest(dateInputs.map(([d]) => d));
   const first = dateInputs.find(([d]) => d === dataAtendimento)?.[1];
   if (first) {
     fields.set('dataAtendimento', first);
     fields.set('dataExecucao', first);
   }
-  const numero = findControl(doc, words.labels.numeroGuia);
+  const tipo = tipoDoAssistente(new LabelIndex(doc));
   const guia: Guia = {
-    numero: (numero instanceof HTMLInputElement && numero.value.trim()) || '(nova guia)',
+    numero: memory.numero ?? '(nova guia)',
+    ...(tipo ? { tipo } : {}),
+    ...(caraterAtendimento ? { caraterAtendimento } : {}),
     ...(dataAtendimento ? { dataAtendimento } : {}),
     procedimentos,
     outrasDespesas: [],

@@ -17,6 +17,7 @@ import recursoPrazo from './recurso-prazo.ts';
 import recursoPreencher from './recurso-preencher.ts';
 import situacaoGuard from './situacao-guard.ts';
 import uploadPrecheck from './upload-precheck.ts';
+import urgenciaGuia from './urgencia-guia.ts';
 
 export const allFeatures: readonly Feature[] = [
   loteTamanho,
@@ -26,6 +27,7 @@ export const allFeatures: readonly Feature[] = [
   enviarAte,
   arquivoCheck,
   janelaDatas,
+  urgenciaGuia,
   uploadPrecheck,
   recursoGlosa,
   recursoPrazo,
