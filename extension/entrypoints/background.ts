@@ -7,6 +7,7 @@ import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
 import { trustedKeysFor } from '../../shared/signing/trusted-keys.ts';
 import { backgroundHandlers } from '../lib/background-handlers.ts';
 import { AUTOFILL_COMMAND } from '../lib/commands.ts';
+import { keepCheckedGuias } from '../lib/guia-records/keep-checked.ts';
 import { createGuiaRecordStore } from '../lib/guia-records/store.ts';
 import { dispatchMessage, messageSpecs } from '../lib/messages.ts';
 import { extensionStore, type StorageAreaLike } from '../lib/storage.ts';
@@ -16,13 +17,20 @@ export const SYNC_ALARM = 'sincronizar-pacotes';
 export const SYNC_PERIOD_MINUTES = 6 * 60;
 
 export default defineBackground(() => {
+  const guias = createGuiaRecordStore(browser.storage.local as unknown as StorageAreaLike);
   const handlers = backgroundHandlers(
     { store: extensionStore(), fetch: (...args) => fetch(...args), trustedKeys: trustedKeysFor(import.meta.env.MODE) },
     bundledPacks,
+    {
+      keepGuias: keepCheckedGuias({
+        store: guias,
+        retencaoDias: async () => (await extensionStore().read()).guiaRetencaoDias,
+        now: () => new Date(),
+      }),
+    },
   );
   // The content script on the operadoras' own portals the user added (optional host permissions).
   watchTenantScripts(extensionStore());
-  const guias = createGuiaRecordStore(browser.storage.local as unknown as StorageAreaLike);
   // With the pack sync (start-up, every 6 hours): expired and broken guia records go, the count stays bounded.
   const syncQuietly = () => {
     void handlers.sync().catch(() => {});

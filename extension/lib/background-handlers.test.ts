@@ -5,6 +5,8 @@ import { defaultPacks } from '../../shared/packs/index.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { backgroundHandlers } from './background-handlers.ts';
 import { bytesToBase64 } from './base64.ts';
+import { keepCheckedGuias } from './guia-records/keep-checked.ts';
+import { createGuiaRecordStore } from './guia-records/store.ts';
 import { dispatchMessage } from './messages.ts';
 import { createStore } from './storage.ts';
 import { memoryArea } from './test-support.ts';
@@ -104,5 +106,49 @@ describe('background handlers', () => {
     expect(notXml.findings).toMatchObject([{ rule: 'arquivo/formato', severity: 'error' }]);
     // Bytes that are not base64 never reach the engine.
     expect(await ask('lote.xml', '<?xml version="1.0"?>')).toMatchObject({ erro: { code: 'mensagem-invalida' } });
+  });
+
+  it('keeps the records of every guia of an XML checked at Uploads → Novo, as the popup does, without beneficiary data', async () => {
+    const area = memoryArea();
+    const records = createGuiaRecordStore(area);
+    const handlers = backgroundHandlers({ store: createStore(memoryArea()), fetch, trustedKeys: [] }, defaultPacks, {
+      keepGuias: keepCheckedGuias({
+        store: records,
+        retencaoDias: async () => 30,
+        now: () => new Date('2026-11-20T12:00:00-03:00'),
+      }),
+    });
+    const xml = readFileSync(join(import.meta.dirname, '../../test/fixtures/tiss/valid/sadt-5-guias.xml'));
+    const numeros = [1, 2, 3, 4, 5].map((n) => `SADT0000000${n}`);
+    expect(await records.lookup('331988', numeros, '2026-11-20')).toHaveProperty('size', 0);
+
+    await dispatchMessage(handlers, {
+      type: 'validate-upload',
+      fileName: 'sadt.xml',
+      conteudo: bytesToBase64(xml),
+      hoje: '2026-11-20',
+    });
+    // Filed under the XML's operadora (PASA, registroANS 331988), kept for the user's 30 days.
+    const kept = await records.lookup('331988', numeros, '2026-11-20');
+    expect([...kept.keys()].sort()).toEqual(numeros);
+    expect(kept.get('SADT00000001')).toMatchObject({ origem: 'xml', tipo: 'sp-sadt', expiraEm: '2026-12-20' });
+    expect(kept.get('SADT00000001')!.procedimentos.length).toBeGreaterThan(0);
+    const stored = JSON.stringify(await area.get(null));
+    expect(stored).not.toContain('99999000000020'); // carteiras of the fixture
+    expect(stored).not.toMatch(/beneficiario|profissional|nomeContratado/i);
+  });
+
+  it('answers the upload pre-check even when the guia records cannot be written', async () => {
+    const handlers = backgroundHandlers({ store: createStore(memoryArea()), fetch, trustedKeys: [] }, defaultPacks, {
+      keepGuias: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
+    });
+    const xml = readFileSync(join(import.meta.dirname, '../../test/fixtures/tiss/valid/sadt-5-guias.xml'));
+    const answer = await dispatchMessage(handlers, {
+      type: 'validate-upload',
+      fileName: 'sadt.xml',
+      conteudo: bytesToBase64(xml),
+      hoje: '2026-11-20',
+    });
+    expect(answer).toHaveProperty('findings');
   });
 });

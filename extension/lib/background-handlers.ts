@@ -24,9 +24,15 @@ export function singleFlightSync(deps: SyncDeps): () => Promise<LastSync> {
   };
 }
 
+export interface BackgroundExtras {
+  /** Keeps the records of the guias of an XML checked at Uploads → Novo (lib/guia-records/keep-checked.ts). */
+  keepGuias?: (guias: readonly Record<string, unknown>[]) => Promise<unknown>;
+}
+
 export function backgroundHandlers(
   deps: SyncDeps,
   bundled: readonly RulePack[],
+  extras: BackgroundExtras = {},
 ): Handlers & { sync: () => Promise<LastSync> } {
   const sync = singleFlightSync(deps);
   return {
@@ -50,6 +56,9 @@ export function backgroundHandlers(
       const file = new Blob([base64ToBytes(conteudo) as Uint8Array<ArrayBuffer>]);
       const req = { id: 0, file, fileName, packs: packs as unknown as Record<string, unknown>[], hoje };
       const result = await runValidation(req, localValidator, () => {});
+      // Every guia of the file, as the popup keeps them, so the lote holding them is checked (issue 12). Kept
+      // before answering: the clerk's next page may be that lote. A storage failure only loses the records.
+      if (result.guias?.length) await extras.keepGuias?.(result.guias).catch(() => {});
       return { findings: result.findings };
     },
   };

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { defaultPacks as bundledPacks } from '../../../shared/packs/index.ts';
 import { hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
 import { allActivePacks } from '../../lib/active-pack.ts';
-import type { GuiaRecordInput } from '../../lib/guia-records/schema.ts';
+import { keepCheckedGuias } from '../../lib/guia-records/keep-checked.ts';
 import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
 import { guardarRascunhos } from '../../lib/recurso-rascunhos.ts';
 import { validateOnServer } from '../../lib/server-validate.ts';
@@ -32,14 +32,11 @@ const deps: PopupDeps = {
   consentToSend: import.meta.env.FIREFOX ? requestHealthDataConsent : undefined,
   // The clerks' calendar day (date-window rules count days as the portal does), not UTC's.
   today: () => hojeEmSaoPaulo(new Date()),
-  saveGuias: async (guias) => {
-    const { guiaRetencaoDias } = await extensionStore().read();
-    // Each record is validated by the store (zod) before it is kept; one that does not parse is skipped.
-    return createGuiaRecordStore(browser.storage.local as unknown as StorageAreaLike).save(
-      guias as unknown as GuiaRecordInput[],
-      { hoje: hojeEmSaoPaulo(new Date()), retencaoDias: guiaRetencaoDias },
-    );
-  },
+  saveGuias: keepCheckedGuias({
+    store: createGuiaRecordStore(browser.storage.local as unknown as StorageAreaLike),
+    retencaoDias: async () => (await extensionStore().read()).guiaRetencaoDias,
+    now: () => new Date(),
+  }),
   now: () => new Date(),
   // Drafts for the portal's recurso page: storage.local only (never sync), no beneficiary data in them.
   guardarRascunhos: (r) => guardarRascunhos(browser.storage.local, r, new Date()),

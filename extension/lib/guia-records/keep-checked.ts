@@ -1,0 +1,26 @@
+// The one writer of the records of an XML's guias, for both places a clerk checks one: the popup and the
+// upload pre-check at Uploads → Novo (background). The facts arrive already reduced to billing data by the
+// validator (recordInputFromGuia: never beneficiário or professional); the store checks each record again.
+import { hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
+import type { GuiaRecordInput } from './schema.ts';
+import type { GuiaRecordStore } from './store.ts';
+
+export interface KeepCheckedDeps {
+  store: Pick<GuiaRecordStore, 'save'>;
+  /** The user's option "keep guia data for N days" (absent: the default). */
+  retencaoDias: () => Promise<number | undefined>;
+  now: () => Date;
+}
+
+/** Keeps the guias of a checked XML; resolves to how many were kept. */
+export function keepCheckedGuias(deps: KeepCheckedDeps) {
+  return async (guias: readonly Record<string, unknown>[]): Promise<number> => {
+    if (!guias.length) return 0;
+    const retencaoDias = await deps.retencaoDias();
+    // The clerks' calendar day (expiry counts days as the portal does), not UTC's.
+    return deps.store.save(guias as unknown as GuiaRecordInput[], {
+      hoje: hojeEmSaoPaulo(deps.now()),
+      ...(retencaoDias ? { retencaoDias } : {}),
+    });
+  };
+}
