@@ -3,12 +3,13 @@
 // click interception for the portal's buttons (warn; hold back only when the user asked for it).
 import type { Finding } from '../../shared/findings.ts';
 import type { Guia, RuleContextInput } from '../../shared/rules/context.ts';
-import { runRules } from '../../shared/rules/engine.ts';
+import { parseRuleContext, ruleContextExtraSchema, runRulesOn } from '../../shared/rules/engine.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import type { GuiaRecordStore } from '../lib/guia-records/store.ts';
 import type { RascunhosPortal } from '../lib/recurso-rascunhos.ts';
 import type { AutofillProfile } from '../lib/storage.ts';
 import { actionOf } from './adapter/actions.ts';
+import type { LabelIndex } from './adapter/dom-read.ts';
 import { type PortalWords, portalWords } from './adapter/labels.ts';
 import { type PortalPage, readPortalPage } from './adapter/read-page.ts';
 import type { RunInfo } from './feature-manager.ts';
@@ -80,13 +81,36 @@ export interface FeatureApi {
   ): void;
 }
 
+/**
+ * The pack's rules over the page's facts and `extra`: the page's facts are checked against the context schema
+ * once per run (a lote page's 100 guias), each question's extra facts alone.
+ */
+function checkPage(
+  pack: RulePack,
+  run: RunInfo,
+  page: () => PortalPage,
+  extra: Partial<RuleContextInput> | undefined,
+): Finding[] {
+  let base = run.cache.get('context') as ReturnType<typeof parseRuleContext> | undefined;
+  if (!base) {
+    base = parseRuleContext(page().context);
+    run.cache.set('context', base);
+  }
+  if (!base.ok) return [base.finding];
+  if (!extra || Object.keys(extra).length === 0) return runRulesOn(pack, base.context);
+  const more = parseRuleContext(extra, ruleContextExtraSchema);
+  return more.ok ? runRulesOn(pack, { ...base.context, ...more.context }) : [more.finding];
+}
+
 export function createFeatureApi(env: ContentEnvironment, featureId: string, run: RunInfo): FeatureApi {
   const words = (run.cache.get('words') as PortalWords | undefined) ?? portalWords(env.pack);
   run.cache.set('words', words);
   const page = (): PortalPage => {
     let p = run.cache.get('page') as PortalPage | undefined;
     if (!p) {
-      p = withGuiaFacts(readPortalPage(env.document, words, env.hoje), env.guiaFacts);
+      // The labels the run already walked (start.ts), if any: one walk over the page per run.
+      const labels = run.cache.get('labels') as LabelIndex | undefined;
+      p = withGuiaFacts(readPortalPage(env.document, words, env.hoje, labels), env.guiaFacts);
       run.cache.set('page', p);
     }
     return p;
@@ -111,7 +135,7 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
       const key = JSON.stringify(extra ?? {});
       let findings = checks.get(key);
       if (!findings) {
-        findings = runRules(env.pack, { ...page().context, ...extra });
+        findings = checkPage(env.pack, run, page, extra);
         checks.set(key, findings);
       }
       return findings;
@@ -124,6 +148,8 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
         const button = (event.target as Element).closest('button, a, input') ?? (event.target as Element);
         // The page may have changed since this run read it: read it again for an up-to-date answer.
         run.cache.delete('page');
+        run.cache.delete('labels');
+        run.cache.delete('context');
         run.cache.delete('checks');
         const result = check(action, button);
         if (!result?.findings.length) return;

@@ -68,14 +68,21 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
     }
     if (run.signal.aborted) return;
     const page: PageInfo = { document: doc, url: new URL(doc.location?.href ?? 'about:blank') };
+    // Many features ask the same page questions (is this the lote page?): each is answered once per run.
+    const answers = new Map<(page: PageInfo) => boolean, boolean>();
+    const is = (predicate: (page: PageInfo) => boolean) => {
+      let answer = answers.get(predicate);
+      if (answer === undefined) {
+        answer = predicate(page);
+        answers.set(predicate, answer);
+      }
+      return answer;
+    };
     await Promise.all(
       features.map(async (feature) => {
         let applies = false;
         try {
-          applies =
-            options.isEnabled(feature.id) &&
-            feature.include.some((p) => p(page)) &&
-            !(feature.exclude ?? []).some((p) => p(page));
+          applies = options.isEnabled(feature.id) && feature.include.some(is) && !(feature.exclude ?? []).some(is);
         } catch (error) {
           log(`${feature.id}: falha ao verificar a página`, error);
         }

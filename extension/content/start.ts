@@ -32,9 +32,9 @@ export interface ContentSources {
  * "Operadora: PAS SERPRO | 345474" or "IPAM - ANS nº 999991"), then the header's picker ("PASA | 331988"),
  * which holds the session's operadora. The pack is chosen from these texts (shared/packs/choose.ts).
  */
-export function operadoraDaPagina(doc: Document): string[] {
+export function operadoraDaPagina(doc: Document, index = new LabelIndex(doc)): string[] {
   const picker = doc.getElementById(IDS.operadoraSelect);
-  const shown = [new LabelIndex(doc).read(portalWords().labels.operadora)?.value, picker ? controlValue(picker) : ''];
+  const shown = [index.read(portalWords().labels.operadora)?.value, picker ? controlValue(picker) : ''];
   return shown.map((t) => t?.trim() ?? '').filter((t) => t.length > 0);
 }
 
@@ -72,12 +72,16 @@ export async function startContent(
     onFeatureOff: (id) => env.warnings.clear(id),
     // The user may switch operadora in the header; each run checks the pack still matches the page.
     async beforeRun(run) {
-      const shown = operadoraDaPagina(doc);
+      // The page's labels, walked once for the run (the operadora here, the adapter's read below).
+      let labels: LabelIndex | undefined = new LabelIndex(doc);
+      const shown = operadoraDaPagina(doc, labels);
       // No operadora on the page: the first one the user chose in the options.
       const operadora = shown.length ? shown : settings.operadoras.slice(0, 1);
       const key = operadora.join('\n');
       if (key !== packFor) {
         packFor = key;
+        // The page may change while the pack is on its way: its labels are walked again after.
+        labels = undefined;
         const early = prefetched?.key === key ? prefetched.pack : undefined;
         prefetched = undefined;
         env.pack = early
@@ -86,18 +90,20 @@ export async function startContent(
             ? await sources.loadPack(operadora).catch(() => undefined)
             : undefined;
       }
-      await joinGuiaFacts(run);
+      if (labels) run.cache.set('labels', labels);
+      await joinGuiaFacts(run, labels);
     },
     ...(sources.debounceMs !== undefined ? { debounceMs: sources.debounceMs } : {}),
   });
   /** Lote page: the records of the guias shown are read before the features run (they read synchronously). */
-  async function joinGuiaFacts(run: RunInfo): Promise<void> {
+  async function joinGuiaFacts(run: RunInfo, labels: LabelIndex | undefined): Promise<void> {
     const pack = env.pack;
     if (!guiaFacts || !pack) return;
     if (!isLoteDetalhe({ document: doc, url: new URL(doc.location?.href ?? 'about:blank') })) return;
     const words = portalWords(pack);
-    const page = readPortalPage(doc, words, env.hoje);
+    const page = readPortalPage(doc, words, env.hoje, labels);
     const numeros = (page.context.guias ?? []).map((g) => g.numero);
+    // Should the page change while records are read from storage, the change itself schedules the next run.
     await guiaFacts.load(operadoraDoPack(pack), numeros, env.hoje);
     // The page just read serves the run's features (read once per run).
     run.cache.set('words', words);

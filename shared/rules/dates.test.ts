@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber, daysBetween, formatDateBr, hojeEmSaoPaulo } from './dates.ts';
 
@@ -21,6 +22,25 @@ describe('calendar dates', () => {
   it('ignores DST transitions (Brazil had DST until 2019)', () => {
     expect(daysBetween('2018-11-03', '2018-11-05')).toBe(2);
     expect(daysBetween('2019-02-16', '2019-02-18')).toBe(2);
+  });
+
+  it('gives the same days as the calendar of Date for any date of years 100–9999 and any shift', () => {
+    const MS = 86_400_000;
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const first = Date.UTC(100, 0, 1) / MS;
+    const last = Date.UTC(9999, 11, 31) / MS;
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: -40_000, max: 40_000 }), (day, shift) => {
+        expect(dayNumber(iso(day * MS))).toBe(day);
+        const target = day + shift;
+        if (target >= first && target <= last) expect(addDays(iso(day * MS), shift)).toBe(iso(target * MS));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2026-1-01')).toBeUndefined();
+    expect(dayNumber('2026-01-0a')).toBeUndefined();
+    expect(dayNumber('0099-01-01')).toBeUndefined();
   });
 
   it('writes dates as the portal does', () => {

@@ -1,5 +1,6 @@
 // Runs a pack's rules over a context. Deterministic (the clock is context.hoje), isolating: a rule that
 // throws yields one INTERNAL_ERROR finding and the others still run. Bad context → a finding, not a crash.
+import type * as z from 'zod';
 import { type Finding, INTERNAL_ERROR } from '../findings.ts';
 import { formatPath } from '../issue-path.ts';
 import { type RuleContext, type RuleContextInput, ruleContextSchema } from './context.ts';
@@ -74,20 +75,38 @@ export interface RunRulesOptions {
 }
 
 export function runRules(pack: RulePack, input: RuleContextInput, opts: RunRulesOptions = {}): Finding[] {
-  const parsed = ruleContextSchema.safeParse(input);
-  if (!parsed.success) {
-    return [
-      {
-        rule: ENGINE_CONTEXT,
-        kind: ENGINE_KIND,
-        severity: 'error',
-        message: 'Não foi possível verificar as regras da operadora: os dados lidos estão incompletos ou inválidos.',
-        where: {},
-        detail: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; '),
-      },
-    ];
-  }
-  const context = parsed.data;
+  const parsed = parseRuleContext(input);
+  return parsed.ok ? runRulesOn(pack, parsed.context, opts) : [parsed.finding];
+}
+
+/** Context facts checked at the edge; the finding says what was wrong when they cannot be used. */
+export function parseRuleContext(
+  input: unknown,
+  schema: z.ZodType<Partial<RuleContext>> = ruleContextSchema,
+): { ok: true; context: RuleContext } | { ok: false; finding: Finding } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, context: parsed.data as RuleContext };
+  return {
+    ok: false,
+    finding: {
+      rule: ENGINE_CONTEXT,
+      kind: ENGINE_KIND,
+      severity: 'error',
+      message: 'Não foi possível verificar as regras da operadora: os dados lidos estão incompletos ou inválidos.',
+      where: {},
+      detail: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; '),
+    },
+  };
+}
+
+/** Extra facts for a context already parsed (e.g. the action about to happen), checked alone. */
+export const ruleContextExtraSchema = ruleContextSchema.partial();
+
+/**
+ * The rules over a context `parseRuleContext` gave: a page asking several questions of the same facts in one
+ * run (fechar lote? adicionar guia?) parses its 100 guias once, not once per question.
+ */
+export function runRulesOn(pack: RulePack, context: RuleContext, opts: RunRulesOptions = {}): Finding[] {
   const findings: Finding[] = [];
   for (const rule of pack.regras) {
     if (!rule.enabled) continue;

@@ -1,12 +1,24 @@
 // Comparing what the portal shows with what a pack says: case, accents, punctuation and spacing vary
 // ("Enviado à operadora" / "ENVIADO A OPERADORA", "Em Aberto" / "Aberto").
+// Pages and packs compare the same few hundred short texts again on every run (labels, headings, captions):
+// each is normalised once. Long texts are not kept; the memo is emptied when it grows past its bound.
+const normalised = new Map<string, string>();
+const MEMO_MAX_ENTRIES = 4000;
+const MEMO_MAX_LENGTH = 200;
+
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  const known = normalised.get(text);
+  if (known !== undefined) return known;
+  // Plain ASCII (but ^ and `, which count as diacritics) has no accents to take off: no Unicode decomposition.
+  const out = (!/[\u0080-\uffff^`]/.test(text) ? text : text.normalize('NFD').replace(/\p{Diacritic}/gu, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+  if (text.length <= MEMO_MAX_LENGTH) {
+    if (normalised.size >= MEMO_MAX_ENTRIES) normalised.clear();
+    normalised.set(text, out);
+  }
+  return out;
 }
 
 /** File extension in upper case without the dot ("laudo.final.PDF" → "PDF"); '' when none. */

@@ -15,30 +15,26 @@ export class LabelIndex {
 
   constructor(root: ParentNode) {
     const start = root instanceof Document ? root.body : root;
-    if (!start) return;
-    const doc = (start as Node).ownerDocument ?? document;
-    const walker = doc.createTreeWalker(start as Node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === Node.ELEMENT_NODE) {
-          const el = node as Element;
-          // Grid headings are column names, not labels of a value beside them (findTable reads them).
-          if (
-            el.tagName === 'TBODY' ||
-            el.tagName === 'THEAD' ||
-            el.tagName === 'SCRIPT' ||
-            el.tagName === 'STYLE' ||
-            el.matches(OWN_UI_SELECTOR)
-          )
-            return NodeFilter.FILTER_REJECT;
-          return NodeFilter.FILTER_SKIP;
-        }
-        const len = node.nodeValue?.length ?? 0;
-        return len > 1 && len < 160 ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-      },
-    });
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = normalizeLabel(n.nodeValue ?? '');
-      if (text) this.entries.push({ node: n as Text, text });
+    if (start) this.walk(start as Node);
+  }
+
+  // A plain walk over child links: a TreeWalker calling a JS filter per node was most of this read's time
+  // on a 100-guia lote page (npm run bench:ext).
+  private walk(parent: Node): void {
+    for (let n = parent.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === Node.ELEMENT_NODE) {
+        const el = n as Element;
+        const tag = el.tagName;
+        // Grid headings are column names, not labels of a value beside them (findTable reads them).
+        if (tag === 'TBODY' || tag === 'THEAD' || tag === 'SCRIPT' || tag === 'STYLE' || el.matches(OWN_UI_SELECTOR))
+          continue;
+        this.walk(el);
+      } else if (n.nodeType === Node.TEXT_NODE) {
+        const value = n.nodeValue ?? '';
+        if (value.length <= 1 || value.length >= 160) continue;
+        const text = normalizeLabel(value);
+        if (text) this.entries.push({ node: n as Text, text });
+      }
     }
   }
 
@@ -171,7 +167,13 @@ export function findTable(
 
 /** The td/th children of a row. */
 export function cellsOf(row: Element): HTMLTableCellElement[] {
-  return [...row.children].filter((c): c is HTMLTableCellElement => c.tagName === 'TD' || c.tagName === 'TH');
+  const out: HTMLTableCellElement[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c)) out.push(c);
+  return out;
+}
+
+function isCell(el: Element): el is HTMLTableCellElement {
+  return el.tagName === 'TD' || el.tagName === 'TH';
 }
 
 /** Text of the cell under `key` in `row` (our own warnings inside the cell excluded). */
@@ -191,7 +193,11 @@ export function cellText(read: TableRead, row: HTMLTableRowElement, key: string)
 
 export function cellOf(read: TableRead, row: HTMLTableRowElement, key: string): HTMLTableCellElement | undefined {
   const idx = read.columns.get(key);
-  return idx === undefined ? undefined : cellsOf(row)[idx];
+  if (idx === undefined) return undefined;
+  // Counted in place: a 100-guia grid asks for several cells of every row on every run.
+  let i = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c) && i++ === idx) return c;
+  return undefined;
 }
 
 /** Bootstrap modals stay in the DOM when closed; a closed one must not be read as open. */

@@ -32,8 +32,13 @@ export interface PortalPage {
   pagamento?: PagamentoRead;
 }
 
-export function readPortalPage(doc: Document, words: PortalWords, hoje: string): PortalPage {
-  const index = new LabelIndex(doc);
+/** `index`: the page's labels when the caller just read them (one walk over the page per run). */
+export function readPortalPage(
+  doc: Document,
+  words: PortalWords,
+  hoje: string,
+  index: LabelIndex = new LabelIndex(doc),
+): PortalPage {
   // The page's own Operadora field first; else the header picker ("PASA | 331988") names the one in use.
   const picker = doc.getElementById(IDS.operadoraSelect);
   const info =
