@@ -6,8 +6,12 @@ import * as z from 'zod';
 import { tipoGuiaSchema } from '../../../shared/rules/context.ts';
 import { addDays } from '../../../shared/rules/dates.ts';
 
-/** Layout version of one record; `migrations` in store.ts brings an older one up to it. */
-export const GUIA_RECORD_VERSION = 1;
+/**
+ * Layout version of one record; `recordMigrations` in store.ts brings an older one up to it.
+ * 1: the first layout (gravadaEm an ISO date-time, each procedure's tabela written out, "22" included).
+ * 2: gravadaEm the day only, tabela only when not "22" (10,000 records under 5 MB).
+ */
+export const GUIA_RECORD_VERSION = 2;
 
 /** Days a record is kept when the user did not choose (options page). */
 export const RETENCAO_PADRAO_DIAS = 180;
@@ -57,7 +61,7 @@ export const guiaRecordSchema = z.object({
   valorTotal: z.number().nonnegative().optional(),
   origem: z.enum(['digitada', 'xml']),
   /** Day it was written and the day after which it is dropped (YYYY-MM-DD). */
-  gravadaEm: z.string().max(40),
+  gravadaEm: isoDate,
   expiraEm: isoDate,
 });
 export type GuiaRecord = z.infer<typeof guiaRecordSchema>;

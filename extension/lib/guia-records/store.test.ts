@@ -5,7 +5,7 @@ import { runRules } from '../../../shared/rules/engine.ts';
 import { createStore } from '../storage.ts';
 import { memoryArea } from '../test-support.ts';
 import { joinGuia, recordInputFromGuia } from './from-guia.ts';
-import { guiaRecordKey, MAX_GUIA_RECORDS } from './schema.ts';
+import { GUIA_RECORD_VERSION, guiaRecordKey, MAX_GUIA_RECORDS } from './schema.ts';
 import { createGuiaRecordStore, readRecord } from './store.ts';
 
 const HOJE = '2026-11-20';
@@ -100,12 +100,71 @@ describe('guia records', () => {
     expect((await createStore(area).read()).operadoras).toEqual([SERPRO]);
   });
 
-  it('brings an older record layout up through its migration', () => {
-    const current = { ...recordInputFromGuia(guiaXml('7'), SERPRO, 'xml'), v: 1, gravadaEm: 'x', expiraEm: HOJE };
-    const { v: _v, ...older } = { ...current, numeroGuia: current.numero };
-    const migrated = readRecord({ ...older, v: 0 }, { 0: (raw) => ({ ...raw, numero: raw.numeroGuia, v: 1 }) });
-    expect(migrated?.numero).toBe('7');
-    expect(readRecord({ ...older, v: 0 })).toBeUndefined();
+  it('brings records of the first layout (v1) up to the current one, writes them back once, drops a broken one alone', async () => {
+    // As the first landed build wrote them: the instant of writing, and table 22 on every procedure.
+    const v1 = (numero: string, procedimentos: unknown) => ({
+      v: 1,
+      operadora: SERPRO,
+      numero,
+      tipo: 'sp-sadt',
+      procedimentos,
+      dataAtendimento: '2026-11-02',
+      senha: true,
+      origem: 'xml',
+      gravadaEm: '2026-11-03T10:15:00.000Z',
+      expiraEm: '2027-05-02',
+    });
+    const area = memoryArea({
+      [guiaRecordKey(SERPRO, '1')]: v1('1', [
+        { codigo: '30909031', tabela: '22', data: '2026-11-02' },
+        { codigo: '70000001', tabela: '19' },
+      ]),
+      [guiaRecordKey(SERPRO, '2')]: v1('2', [{ codigo: '10101012', tabela: '22' }]),
+      [guiaRecordKey(SERPRO, '3')]: v1('3', 'não é uma lista'),
+    });
+    const store = createGuiaRecordStore(area);
+    const found = await store.lookup(SERPRO, ['1', '3'], HOJE);
+    expect([...found.keys()]).toEqual(['1']);
+    expect(found.get('1')).toMatchObject({
+      v: GUIA_RECORD_VERSION,
+      gravadaEm: '2026-11-03',
+      procedimentos: [
+        { codigo: '30909031', data: '2026-11-02' },
+        { codigo: '70000001', tabela: '19' },
+      ],
+    });
+    expect(found.get('1')!.procedimentos[0]).not.toHaveProperty('tabela');
+    // Written back in the current layout; the broken one is gone, the one not asked for is left as it was.
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual(found.get('1'));
+    expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
+    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: 1, gravadaEm: '2026-11-03T10:15:00.000Z' });
+    // The rules see a migrated record as they saw the old one: the hemodiálise documents are still asked for.
+    const serpro = defaultPacks.find((p) => p.operadora.registroAns === SERPRO)!;
+    const linha: Guia = { numero: '1', tipo: 'sp-sadt', procedimentos: [], outrasDespesas: [], anexos: [] };
+    const findings = runRules(serpro, { hoje: HOJE, acao: 'fechar-lote', guias: [joinGuia(linha, found.get('1')!)] });
+    expect(
+      findings
+        .filter((f) => f.where.field === 'Anexos')
+        .map((f) => f.message)
+        .join('\n'),
+    ).toMatch(/Hemodiálise/);
+    // The periodic prune brings up the rest.
+    expect(await store.prune(HOJE)).toBe(0);
+    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: GUIA_RECORD_VERSION, gravadaEm: '2026-11-03' });
+    expect(await store.summary(HOJE)).toEqual({ quantidade: 2, desde: '2026-11-03' });
+  });
+
+  it('drops a record whose version has no way up, and one from a newer build', () => {
+    const current = {
+      ...recordInputFromGuia(guiaXml('7'), SERPRO, 'xml'),
+      v: GUIA_RECORD_VERSION,
+      gravadaEm: HOJE,
+      expiraEm: HOJE,
+    };
+    expect(readRecord(current)?.numero).toBe('7');
+    expect(readRecord({ ...current, v: 0 })).toBeUndefined();
+    expect(readRecord({ ...current, v: GUIA_RECORD_VERSION + 1 })).toBeUndefined();
+    expect(readRecord({ ...current, v: '2' })).toBeUndefined();
   });
 
   it('refuses a guia that cannot be kept and keeps the count bounded, oldest out first', async () => {

@@ -18,15 +18,36 @@ type Raw = Record<string, unknown>;
 
 /**
  * Record layout changes, oldest first: each takes a raw record at version `from` and returns it at `from + 1`.
- * None yet (v1 is the first layout); a record of an unknown (newer) version is dropped, not guessed.
+ * A record of an unknown (newer) version is dropped, not guessed.
  */
-export const recordMigrations: Record<number, (raw: Raw) => Raw> = {};
+export const recordMigrations: Record<number, (raw: Raw) => Raw> = {
+  // v1 → v2: the write day instead of the instant; table 22 (what an absent table means) no longer written.
+  1: (raw) => ({
+    ...raw,
+    v: 2,
+    gravadaEm: typeof raw.gravadaEm === 'string' ? raw.gravadaEm.slice(0, 10) : raw.gravadaEm,
+    procedimentos: Array.isArray(raw.procedimentos)
+      ? raw.procedimentos.map((p: unknown) => {
+          if (!p || typeof p !== 'object' || (p as Raw).tabela !== '22') return p;
+          const { tabela: _22, ...rest } = p as Raw;
+          return rest;
+        })
+      : raw.procedimentos,
+  }),
+};
 
-/** A stored value as a current record, or undefined when it cannot be one (then it is dropped). */
-export function readRecord(value: unknown, migrations = recordMigrations): GuiaRecord | undefined {
+/**
+ * A stored value as a current record (`migrated` when an older layout was brought up, so the caller writes
+ * it back), or undefined when it cannot be one (then it is dropped).
+ */
+export function readStoredRecord(
+  value: unknown,
+  migrations = recordMigrations,
+): { record: GuiaRecord; migrated: boolean } | undefined {
   if (!value || typeof value !== 'object') return undefined;
   let raw = value as Raw;
   let v = raw.v;
+  const from = v;
   while (typeof v === 'number' && v < GUIA_RECORD_VERSION) {
     const step = migrations[v];
     if (!step) return undefined;
@@ -34,7 +55,12 @@ export function readRecord(value: unknown, migrations = recordMigrations): GuiaR
     v = raw.v;
   }
   const parsed = guiaRecordSchema.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success ? { record: parsed.data, migrated: from !== GUIA_RECORD_VERSION } : undefined;
+}
+
+/** A stored value as a current record, or undefined when it cannot be one. */
+export function readRecord(value: unknown, migrations = recordMigrations): GuiaRecord | undefined {
+  return readStoredRecord(value, migrations)?.record;
 }
 
 export interface GuiaRecordSummary {
@@ -81,13 +107,19 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       const keys = numeros.map((n) => guiaRecordKey(operadora, n));
       const raw = await area.get(keys);
       const drop: string[] = [];
+      const upgraded: Raw = {};
       for (const key of keys) {
         if (!(key in raw)) continue;
-        const rec = readRecord(raw[key]);
-        if (!rec || rec.expiraEm < hoje) drop.push(key);
-        else out.set(rec.numero, rec);
+        const read = readStoredRecord(raw[key]);
+        if (!read || read.record.expiraEm < hoje) drop.push(key);
+        else {
+          out.set(read.record.numero, read.record);
+          if (read.migrated) upgraded[key] = read.record;
+        }
       }
       if (drop.length) await area.remove(drop).catch(() => {});
+      // An older layout is written back once in the current one (a failure only means migrating it again).
+      if (Object.keys(upgraded).length) await area.set(upgraded).catch(() => {});
       return out;
     },
     async summary(hoje) {
@@ -97,8 +129,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
         const rec = readRecord(value);
         if (!rec || rec.expiraEm < hoje) continue;
         quantidade++;
-        const dia = rec.gravadaEm.slice(0, 10);
-        if (!desde || dia < desde) desde = dia;
+        if (!desde || rec.gravadaEm < desde) desde = rec.gravadaEm;
       }
       return desde ? { quantidade, desde } : { quantidade };
     },
@@ -110,15 +141,21 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
     async prune(hoje, max = MAX_GUIA_RECORDS) {
       const live: [string, string][] = [];
       const drop: string[] = [];
+      const upgraded: Raw = {};
       for (const [key, value] of await all()) {
-        const rec = readRecord(value);
-        if (!rec || rec.expiraEm < hoje) drop.push(key);
-        else live.push([key, rec.gravadaEm]);
+        const read = readStoredRecord(value);
+        if (!read || read.record.expiraEm < hoje) drop.push(key);
+        else {
+          live.push([key, read.record.gravadaEm]);
+          if (read.migrated) upgraded[key] = read.record;
+        }
       }
       if (live.length > max) {
         live.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
         drop.push(...live.slice(0, live.length - max).map(([k]) => k));
       }
+      for (const key of drop) delete upgraded[key];
+      if (Object.keys(upgraded).length) await area.set(upgraded);
       if (drop.length) await area.remove(drop);
       return drop.length;
     },
