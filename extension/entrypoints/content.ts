@@ -7,10 +7,9 @@ import type { AutofillHandler } from '../content/feature-api.ts';
 import { allFeatures } from '../content/features/index.ts';
 import { startContent } from '../content/start.ts';
 import { uploadValidator } from '../content/validate-upload.ts';
-import { GUIA_KEY_PREFIX } from '../lib/guia-records/schema.ts';
-import { createGuiaRecordStore } from '../lib/guia-records/store.ts';
+import { createGuiaRecordStore, watchGuiaRecords } from '../lib/guia-records/store.ts';
 import { messageSpecs, request } from '../lib/messages.ts';
-import { extensionStore, type StorageAreaLike } from '../lib/storage.ts';
+import { extensionStore, type StorageAreaLike, type StorageChangeSource } from '../lib/storage.ts';
 
 const PORTAL = ['https://portalconectasaude.com.br/*', 'https://hom.portalconectasaude.com.br/*'];
 const LOCAL = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -55,9 +54,7 @@ export default defineContentScript({
       },
       guiaRecords: createGuiaRecordStore(browser.storage.local as unknown as StorageAreaLike),
       watchGuiaRecords(onChange) {
-        browser.storage.onChanged.addListener((changes, area) => {
-          if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(GUIA_KEY_PREFIX))) onChange();
-        });
+        watchGuiaRecords(browser.storage.onChanged as unknown as StorageChangeSource, onChange);
       },
       validateXml: uploadValidator(send),
       onAutofillRequest(handler, signal) {

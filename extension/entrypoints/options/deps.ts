@@ -15,8 +15,13 @@ export interface OptionsDeps {
   syncNow: () => Promise<LastSync>;
   confirm: (message: string) => boolean;
   shortcut: string;
-  /** The kept guia records (count, erase); absent in previews without storage. */
-  guias?: { summary(): Promise<GuiaRecordSummary>; clear(): Promise<number> };
+  /** The kept guia records (count, erase, hear of changes); absent in previews without storage. */
+  guias?: {
+    summary(): Promise<GuiaRecordSummary>;
+    clear(): Promise<number>;
+    /** Calls back when records are written or erased anywhere (popup, portal, another tab); returns unsubscribe. */
+    watch?(onChange: () => void): () => void;
+  };
 }
 
 /** Every section gets the deps and the latest stored state (re-read on each storage change). */

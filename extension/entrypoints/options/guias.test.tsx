@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordInputFromGuia } from '../../lib/guia-records/from-guia.ts';
-import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
+import { createGuiaRecordStore, watchGuiaRecords } from '../../lib/guia-records/store.ts';
 import { createStore, type LastSync } from '../../lib/storage.ts';
 import { memoryArea, until, usePtBr } from '../../lib/test-support.ts';
 import { App, type OptionsDeps } from './App.tsx';
@@ -24,7 +24,11 @@ async function setup(confirmed = true) {
     syncNow: async (): Promise<LastSync> => ({ at: '', status: 'ok', message: 'ok' }),
     confirm: () => confirmed,
     shortcut: 'Alt+Shift+P',
-    guias: { summary: () => guias.summary(HOJE), clear: () => guias.clear() },
+    guias: {
+      summary: () => guias.summary(HOJE),
+      clear: () => guias.clear(),
+      watch: (onChange) => watchGuiaRecords(area, onChange),
+    },
   };
   const root = document.createElement('div');
   document.body.replaceChildren(root);
@@ -34,7 +38,7 @@ async function setup(confirmed = true) {
     expect(s).not.toBeNull();
     return s!;
   });
-  return { section, store, area };
+  return { section, store, area, guias, guia };
 }
 
 const button = (root: HTMLElement, text: string) =>
@@ -50,6 +54,22 @@ describe('options: guia data kept on this computer', () => {
     button(section, 'Apagar dados de guias').click();
     await until(() => expect(resumo(section)).toBe('Nenhuma guia guardada.'));
     expect(Object.keys(area.data).filter((k) => k.startsWith('guia:'))).toEqual([]);
+  });
+
+  it('follows records written or erased while the page is open, without reloading it', async () => {
+    const { section, store, area, guias, guia } = await setup();
+    await until(() => expect(resumo(section)).toBe('2 guia(s) guardada(s), desde 03/11/2026.'));
+    // The popup checks an XML of three guias, one of them already kept.
+    await guias.save([guia('2'), guia('3'), guia('4')], { hoje: HOJE, agora: new Date('2026-11-20T09:00:00Z') });
+    await until(() => expect(resumo(section)).toBe('4 guia(s) guardada(s), desde 03/11/2026.'));
+    // Erased from another options tab.
+    await guias.clear();
+    await until(() => expect(resumo(section)).toBe('Nenhuma guia guardada.'));
+    // A settings change is not a record change, and does not break the count.
+    await store.write({ bloquearEnvioComErros: true });
+    await guias.save([guia('9')], { hoje: HOJE, agora: new Date('2026-11-19T09:00:00Z') });
+    await until(() => expect(resumo(section)).toBe('1 guia(s) guardada(s), desde 19/11/2026.'));
+    expect(Object.keys(area.data).filter((k) => k.startsWith('guia:'))).toHaveLength(1);
   });
 
   it('keeps them when the user does not confirm', async () => {

@@ -4,9 +4,9 @@ import { defaultPacks as bundledPacks } from '../../../shared/packs/index.ts';
 import { hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
 import { allFeatures } from '../../content/features/index.ts';
 import { AUTOFILL_COMMAND, AUTOFILL_DEFAULT_KEY } from '../../lib/commands.ts';
-import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
+import { createGuiaRecordStore, watchGuiaRecords } from '../../lib/guia-records/store.ts';
 import { request } from '../../lib/messages.ts';
-import { extensionStore, type StorageAreaLike } from '../../lib/storage.ts';
+import { extensionStore, type StorageAreaLike, type StorageChangeSource } from '../../lib/storage.ts';
 import { App, type OptionsDeps } from './App.tsx';
 
 const send = (msg: unknown) => browser.runtime.sendMessage(msg);
@@ -28,6 +28,7 @@ async function start() {
     guias: {
       summary: () => guias.summary(hojeEmSaoPaulo(new Date())),
       clear: () => guias.clear(),
+      watch: (onChange) => watchGuiaRecords(browser.storage.onChanged as unknown as StorageChangeSource, onChange),
     },
   };
   const root = document.getElementById('app');

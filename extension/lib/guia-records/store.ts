@@ -2,7 +2,7 @@
 // the keys it needs (O(1) each, never the whole area) and two writers (content script, popup) never
 // overwrite each other's records. A record that does not parse is dropped alone; an expired one is
 // ignored and removed; `prune` keeps the count under MAX_GUIA_RECORDS, oldest first.
-import type { StorageAreaLike } from '../storage.ts';
+import type { StorageAreaLike, StorageChangeSource } from '../storage.ts';
 import {
   GUIA_KEY_PREFIX,
   GUIA_RECORD_VERSION,
@@ -160,4 +160,16 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       return drop.length;
     },
   };
+}
+
+/**
+ * Calls back when any guia record is written or erased in this area (a guia saved, an XML checked, "Apagar
+ * dados de guias" in another tab); settings changes are not record changes. Returns the unsubscribe function.
+ */
+export function watchGuiaRecords(changes: StorageChangeSource, onChange: () => void, areaName = 'local'): () => void {
+  const listener = (c: Record<string, unknown>, name: string) => {
+    if (name === areaName && Object.keys(c).some((k) => k.startsWith(GUIA_KEY_PREFIX))) onChange();
+  };
+  changes.addListener(listener);
+  return () => changes.removeListener(listener);
 }

@@ -7,6 +7,8 @@ import { t } from '../../../lib/i18n.ts';
 import type { SectionProps } from '../deps.ts';
 import { type FormMessage, StatusMessage } from '../status-message.tsx';
 
+const RECONTAR_MS = 150;
+
 export function GuiasSection({ deps, state }: SectionProps) {
   const guias = deps.guias;
   const [summary, setSummary] = useState<GuiaRecordSummary>();
@@ -14,6 +16,20 @@ export function GuiasSection({ deps, state }: SectionProps) {
   const [message, setMessage] = useState<FormMessage>();
   const refresh = () => void guias?.summary().then(setSummary, () => setSummary(undefined));
   useEffect(refresh, [guias, state]);
+  // The count follows records written while the page is open (a guia saved in the portal, an XML checked in
+  // the popup): a burst of writes is counted once, after it.
+  useEffect(() => {
+    if (!guias?.watch) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = guias.watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, RECONTAR_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [guias]);
   if (!guias) return null;
 
   async function saveDias(e: Event) {
