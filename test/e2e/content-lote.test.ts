@@ -1,7 +1,7 @@
 // Proof that the built extension's content script runs on the portal's lote page: the lote size badge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
-import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import { closeInformativos, type E2eSession, extensionWarning, openSession, signedInUrl } from './support/portal.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -24,8 +24,7 @@ describe('content script on the lote page', () => {
   it('marks the FUNSSEST lote of 101 guias as an error (limit 100, 003 Q28), under both notices popups', async () => {
     const { page, portal } = s;
     // Signed in again so both notices popups cover the page: the badge must not wait for them.
-    const destino = encodeURIComponent('/Pagamentos/LotePagamento/Detalhes/8514');
-    await page.goto(`${portal.url}/__test__/login?informativos=1&ReturnUrl=${destino}`);
+    await page.goto(signedInUrl(portal.url, '/Pagamentos/LotePagamento/Detalhes/8514', '1'));
     await page.locator('#bcInformativosModal').waitFor({ state: 'visible' });
     const badge = page.locator('tiss-preflight-aviso').getByText('101/100 guias');
     await badge.waitFor({ state: 'attached', timeout: 15_000 });

@@ -1,6 +1,6 @@
 // The end-to-end harness: real Chromium (Debian's, never downloaded) with the extension's test build loaded,
 // in a throw-away profile. Missing pieces are errors, never skips: under CI=true a missing browser must fail
-// the run, and a missing build means `npm run build:test` was not run.
+// the run, and a missing build means `npm run build:test` was not run. Firefox: ./firefox.ts, same rules.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,11 +9,34 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const EXTENSION_DIR = join(root, '.output', 'chrome-mv3-test');
+/** The extension's test build for one browser (`npm run build:test` makes both). */
+export function extensionBuildDir(target: 'chrome' | 'firefox'): string {
+  return join(root, '.output', `${target}-mv3-test`);
+}
+export const EXTENSION_DIR = extensionBuildDir('chrome');
 export const SCREENSHOT_DIR = join(root, 'docs', 'screenshots');
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** The extension's test build in `dir`, or a clear error saying how to make it. */
+export function requireBuild(dir: string): string {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`Extensão de teste não encontrada em ${dir}: rode "npm run build:test" antes.`);
+  }
+  return dir;
+}
+
+/** A browser executable, or a clear error: a missing browser fails the tests (under CI=true too), never skips them. */
+export function requireBrowser(name: string, executablePath: string, aptPackage: string, envVar: string): string {
+  if (!existsSync(executablePath)) {
+    const ci = process.env.CI === 'true' ? ' (CI=true: os testes de ponta a ponta falham, não são pulados)' : '';
+    throw new Error(
+      `${name} não encontrado em ${executablePath}${ci}. Instale com "apt-get install -y ${aptPackage}" ou indique ${envVar}.`,
+    );
+  }
+  return executablePath;
 }
 
 /** The bit of the extension API the harness calls inside the service worker (node world has no `chrome` types). */
@@ -51,23 +74,14 @@ export const OFFLINE_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
-/** Debian's Chromium, or a clear error: a missing browser fails the tests (under CI=true too), never skips them. */
+/** Debian's Chromium, or a clear error. */
 export function requireChromium(): string {
-  const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    const ci = process.env.CI === 'true' ? ' (CI=true: os testes de ponta a ponta falham, não são pulados)' : '';
-    throw new Error(
-      `Chromium não encontrado em ${executablePath}${ci}. Instale com "apt-get install -y chromium" ou indique CHROMIUM_PATH.`,
-    );
-  }
-  return executablePath;
+  return requireBrowser('Chromium', chromiumPath(), 'chromium', 'CHROMIUM_PATH');
 }
 
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const executablePath = requireChromium();
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`Extensão de teste não encontrada em ${EXTENSION_DIR}: rode "npm run build:test" antes.`);
-  }
+  requireBuild(EXTENSION_DIR);
   const userDataDir = await mkdtemp(join(tmpdir(), 'tiss-preflight-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,

@@ -44,17 +44,27 @@ export async function login(page: Page, portalUrl: string): Promise<void> {
   await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/Account/Login')), page.click('#btnLogin')]);
 }
 
-/** What an extension warning shows: the text inside its shadow root, its <style> left out. */
+/**
+ * What an extension warning shows: the text inside its shadow root, its <style> left out. Runs in the page, handed
+ * to Playwright's or Puppeteer's evaluate (Chromium and Firefox tests).
+ */
+export function shownText(h: unknown): string {
+  const root = (h as { shadowRoot: { childNodes: ArrayLike<{ nodeName: string; textContent: string | null }> } })
+    .shadowRoot;
+  return Array.from(root.childNodes)
+    .filter((n) => n.nodeName !== 'STYLE')
+    .map((n) => n.textContent ?? '')
+    .join('');
+}
+
 export function warningText(warning: Locator): Promise<string> {
-  return warning.evaluate((h) => {
-    const root = (
-      h as unknown as { shadowRoot: { childNodes: ArrayLike<{ nodeName: string; textContent: string | null }> } }
-    ).shadowRoot;
-    return Array.from(root.childNodes)
-      .filter((n) => n.nodeName !== 'STYLE')
-      .map((n) => n.textContent ?? '')
-      .join('');
-  });
+  return warning.evaluate(shownText);
+}
+
+/** The portal's test shortcut: a signed-in session landing on `path`; `informativos` as the portal's hook takes it. */
+export function signedInUrl(portalUrl: string, path: string, informativos?: '0' | '1' | 'evolucao'): string {
+  const q = informativos ? `informativos=${informativos}&` : '';
+  return `${portalUrl}/__test__/login?${q}ReturnUrl=${encodeURIComponent(path)}`;
 }
 
 /**
