@@ -1,8 +1,10 @@
 // `tiss-preflight pack check <pacote.json>…` validates rule packs (the same schema the worker and the extension
 // use) and prints their rules as a table; `pack list` shows the default packs; `pack schema` prints the
 // JSON Schema for editors. Exit 0 valid, 1 invalid pack, 2 usage/unreadable file.
+
 import { readFileSync } from 'node:fs';
 import { defaultPacks } from '../shared/packs/index.ts';
+import { contagem } from '../shared/plural.ts';
 import { type PackIssue, parseRulePack, type RulePack, rulePackJsonSchema } from '../shared/rules/pack-schema.ts';
 import { severityWord } from '../shared/severity-words.ts';
 import { type CliIo, EXIT, type Subcommand } from './subcommand.ts';
@@ -30,7 +32,7 @@ export function describePack(pack: RulePack): string {
   const o = pack.operadora;
   const head = [
     `${o.nome} (${o.registroAns ? `registro ANS ${o.registroAns}` : 'sem registro ANS'}; chave ${o.chave})`,
-    `versão ${pack.versao} · vigência ${pack.vigencia} · ${pack.regras.length} regra(s) · ${pack.categorias.length} categoria(s)`,
+    `versão ${pack.versao} · vigência ${pack.vigencia} · ${contagem(pack.regras.length, 'regra', 'regras')} · ${contagem(pack.categorias.length, 'categoria', 'categorias')}`,
   ];
   if (o.observacao) head.push(`obs.: ${o.observacao}`);
   const rows = pack.regras.map((r) => [
@@ -99,7 +101,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       continue;
     }
     invalid = true;
-    io.out(`${file}: pacote INVÁLIDO (${result.issues.length} problema(s))\n`);
+    io.out(`${file}: pacote INVÁLIDO (${contagem(result.issues.length, 'problema', 'problemas')})\n`);
     for (const issue of result.issues) io.out(`  ${issue.path}: ${issue.message}\n`);
     io.out('\n');
   }

@@ -1,7 +1,9 @@
 // Human-readable report of one validated file, for support staff at a terminal: a summary line, then the
 // findings grouped by guia (findings outside any guia first, under "Arquivo").
+
 import type { Finding, Severity } from '../shared/findings.ts';
 import { countBySeverity } from '../shared/findings.ts';
+import { contagem } from '../shared/plural.ts';
 import { countText, severityWord } from '../shared/severity-words.ts';
 import type { TissSummary } from '../shared/tiss/report.ts';
 
@@ -26,7 +28,9 @@ function summaryLine(s: TissSummary): string {
   if (s.tipoTransacao) parts.push(s.tipoTransacao);
   if (s.numeroLote) parts.push(`lote ${s.numeroLote}`);
   if (s.quantidadeGuias !== undefined) {
-    parts.push(`${s.quantidadeGuias} guia(s)${s.tipoGuia ? ` de ${TIPO_GUIA[s.tipoGuia] ?? s.tipoGuia}` : ''}`);
+    parts.push(
+      `${contagem(s.quantidadeGuias, 'guia', 'guias')}${s.tipoGuia ? ` de ${TIPO_GUIA[s.tipoGuia] ?? s.tipoGuia}` : ''}`,
+    );
   }
   if (s.origem) parts.push(`prestador ${s.origem}`);
   if (s.registroAnsDestino) parts.push(`operadora ${s.registroAnsDestino}`);

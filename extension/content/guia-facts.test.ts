@@ -70,7 +70,7 @@ describe('lote page: each guia checked through its kept facts', () => {
     expect(aviso).toMatch(/Folha de hemodiálise/);
     const resumo = run!.texts().find((t) => t.includes('Guias conferidas'))!;
     expect(resumo).toContain('1 de 4');
-    expect(resumo).toContain('3 de 4 guia(s) ainda não conferida(s)');
+    expect(resumo).toContain('3 de 4 guias ainda não conferidas');
     expect(resumo).not.toContain(hemo);
   });
 

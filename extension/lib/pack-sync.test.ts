@@ -52,7 +52,7 @@ describe('pack sync', () => {
     const good = await envelope(1);
     const { store, deps, calls } = await setup([json(good, `"${ANS}.1"`), () => new Response(null, { status: 304 })]);
     const first = await syncPacks(deps);
-    expect(first.lastSync).toMatchObject({ status: 'ok', message: '1 pacote(s) atualizado(s).' });
+    expect(first.lastSync).toMatchObject({ status: 'ok', message: '1 pacote atualizado.' });
     const state = await store.read();
     expect(state.packs[ANS]).toMatchObject({ sequence: 1, etag: `"${ANS}.1"`, verifiedAt: '2026-11-25T12:00:00.000Z' });
     expect(calls[0]).toEqual({ url: 'http://127.0.0.1:8787/v1/operadoras/419133/pack', ifNoneMatch: null });

@@ -3,6 +3,7 @@
 // envelope must be well formed, signed by a bundled trusted key, for the operadora asked, not older than the
 // stored one (replay) and a valid pack; only then it replaces the stored one. The outcome is recorded in
 // `lastSync` for the options page.
+import { contagem } from '../../shared/plural.ts';
 import { parseRulePack } from '../../shared/rules/pack-schema.ts';
 import { type PublicKey, verifyPackEnvelope } from '../../shared/signing/pack-envelope.ts';
 import type { LastSync, Store, StoredPack } from './storage.ts';
@@ -131,7 +132,7 @@ export function summarise(at: string, outcomes: readonly PackOutcome[]): LastSyn
   if (!outcomes.length) return { at, status: 'ok', message: 'Nenhuma operadora escolhida nas opções.' };
   if (!errors.length)
     return updated.length
-      ? { at, status: 'ok', message: `${updated.length} pacote(s) atualizado(s).` }
+      ? { at, status: 'ok', message: `${contagem(updated.length, 'pacote atualizado', 'pacotes atualizados')}.` }
       : { at, status: 'sem-alteracao', message: 'Pacotes já estavam atualizados.' };
   const detail = errors.map((e) => e.message).join(' ');
   return { at, status: errors.length === outcomes.length ? 'erro' : 'parcial', message: detail };

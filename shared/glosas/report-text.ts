@@ -1,11 +1,12 @@
 // The glosa report in words (pt-BR): the CLI prints it, the popup and the exports reuse its phrases so a
 // deadline or a total reads the same everywhere.
+import { contagem, plural } from '../plural.ts';
 import { formatDateBr } from '../rules/dates.ts';
 import { SITUACOES_PROTOCOLO } from './demonstrativo.ts';
 import { reais } from './money.ts';
 import type { PrazoProtocolo, RelatorioGlosas } from './report.ts';
 
-/** "até 14/12/2026 (60 dias após o pagamento de 15/10/2026): faltam 4 dia(s)". */
+/** "até 14/12/2026 (60 dias após o pagamento de 15/10/2026): faltam 4 dias". */
 export function prazoTexto(p: PrazoProtocolo): string {
   switch (p.estado) {
     case 'sem-regra':
@@ -16,7 +17,7 @@ export function prazoTexto(p: PrazoProtocolo): string {
       return `prazo terminou em ${formatDateBr(p.dataLimite!)} (${p.dias} dias após o pagamento de ${formatDateBr(p.dataPagamento!)})`;
     case 'no-prazo':
       return `até ${formatDateBr(p.dataLimite!)} (${p.dias} dias após o pagamento de ${formatDateBr(p.dataPagamento!)}): ${
-        p.restam === 0 ? 'último dia' : `faltam ${p.restam} dia(s)`
+        p.restam === 0 ? 'último dia' : `${plural(p.restam!, 'falta', 'faltam')} ${contagem(p.restam!, 'dia', 'dias')}`
       }`;
   }
 }
@@ -39,11 +40,12 @@ export function formatRelatorioText(arquivo: string, r: RelatorioGlosas): string
   ];
   if (!r.ocorrencias.length) return `${[...lines, 'Nenhuma glosa neste demonstrativo.'].join('\n')}\n`;
   lines.push('', 'Glosas por grupo:');
-  for (const g of r.porGrupo) lines.push(`  ${g.grupo.nome}: ${g.ocorrencias} glosa(s), ${reais(g.valor)}`);
+  for (const g of r.porGrupo)
+    lines.push(`  ${g.grupo.nome}: ${contagem(g.ocorrencias, 'glosa', 'glosas')}, ${reais(g.valor)}`);
   lines.push('', 'Glosas por código (Tabela 38):');
   for (const c of r.porCodigo)
     lines.push(
-      `  ${c.chave} ${c.motivo}: ${c.ocorrencias} glosa(s), ${reais(c.valor)}${c.reversivel ? ' · costuma ser revertida' : ''}`,
+      `  ${c.chave} ${c.motivo}: ${contagem(c.ocorrencias, 'glosa', 'glosas')}, ${reais(c.valor)}${c.reversivel ? ' · costuma ser revertida' : ''}`,
     );
   lines.push('', 'Guias que mais perderam:');
   for (const g of r.guiasMaisGlosadas)

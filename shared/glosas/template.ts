@@ -2,6 +2,8 @@
 // the draft fills them from the demonstrativo ({referencia} = "guia 52476, procedimento 10101012", or the
 // protocolo). The placeholders are declared once here, so the pack schema can refuse an unknown one and the
 // admin console can list them.
+import { fillMarkers } from '../rules/text.ts';
+
 export const JUSTIFICATIVA_PLACEHOLDERS = [
   'referencia',
   'guia',
@@ -24,8 +26,7 @@ export const JUSTIFICATIVA_MAX = 500;
 
 /** Fills {placeholders}; one with no value becomes an empty string, never the raw "{name}". */
 export function fillTemplate(template: string, values: Partial<Record<JustificativaPlaceholder, string>>): string {
-  return template
-    .replace(/\{(\w+)\}/g, (_, name: string) => values[name as JustificativaPlaceholder] ?? '')
+  return fillMarkers(template, (name) => values[name as JustificativaPlaceholder] ?? '')
     .replace(/[ \t]{2,}/g, ' ')
     .trim();
 }

@@ -123,4 +123,11 @@ describe('fillMessage', () => {
   it('fills known placeholders and leaves unknown ones visible', () => {
     expect(fillMessage('{a} e {b}', { a: 1 })).toBe('1 e {b}');
   });
+
+  it('makes {n:singular|plural} agree with the number, instead of "dia(s)"', () => {
+    const t = '{n:falta|faltam} {n} {n:dia|dias}';
+    expect(fillMessage(t, { n: 1 })).toBe('falta 1 dia');
+    expect(fillMessage(t, { n: 3 })).toBe('faltam 3 dias');
+    expect(fillMessage(t, {})).toBe(t);
+  });
 });

@@ -7,6 +7,7 @@ import { type RuleContext, type RuleContextInput, ruleContextSchema } from './co
 import type { RuleKind, RuleReport } from './kind.ts';
 import { ruleKinds } from './kinds/index.ts';
 import type { PackRule, RulePack } from './pack-schema.ts';
+import { fillMarkers } from './text.ts';
 
 export const ENGINE_CONTEXT = 'engine/context';
 /** `kind` of the findings the engine makes about itself (bad context, a rule that crashed). */
@@ -27,11 +28,9 @@ function parsedOptions(kind: RuleKind, rule: PackRule): ParsedOptions {
   return cached;
 }
 
-/** Replaces {name} by data.name; unknown names stay as written so a pack typo shows. */
+/** Replaces {name} by data.name ({name:a|b} by the word agreeing with it); unknown names stay so a typo shows. */
 export function fillMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    data[name] === undefined ? whole : String(data[name]),
-  );
+  return fillMarkers(template, (name) => data[name]);
 }
 
 function toFinding(rule: PackRule, kind: RuleKind, report: RuleReport): Finding {

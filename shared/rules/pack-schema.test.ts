@@ -66,6 +66,11 @@ describe('rule pack schema', () => {
     const [issue] = issuesOf(p);
     expect(issue!.path).toBe('regras[0].message');
     expect(issue!.message).toContain('{maximo}');
+    // The word that agrees with a number names its placeholder too, and is checked the same way.
+    p.regras[0]!.message = 'Limite {max} {maximo:guia|guias}';
+    expect(issuesOf(p).map((i) => i.message)).toEqual([expect.stringContaining('{maximo}')]);
+    p.regras[0]!.message = 'Limite {max} {max:guia|guias}';
+    expect(parseRulePack(p).ok).toBe(true);
   });
 
   it('refuses repeated rule ids, a bad version and a source without a section', () => {

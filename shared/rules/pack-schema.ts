@@ -8,6 +8,7 @@ import { formatPath } from '../issue-path.ts';
 import { tipoGuiaSchema } from './context.ts';
 import { ruleKinds } from './kinds/index.ts';
 import { portalLabelKeys } from './portal-labels.ts';
+import { markerNames } from './text.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'data no formato AAAA-MM-DD');
 const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'versão no formato semver, ex.: 1.0.0');
@@ -145,12 +146,6 @@ const rulePackObject = z.object({
   recursoGlosa: recursoGlosaSchema.optional(),
 });
 
-const placeholderPattern = /\{(\w+)\}/g;
-
-function placeholdersOf(text: string): string[] {
-  return [...text.matchAll(placeholderPattern)].map((m) => m[1]!);
-}
-
 export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
   const known = Object.keys(ruleKinds);
   const categoriaIds = new Set(pack.categorias.map((c) => c.id));
@@ -206,7 +201,7 @@ export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
       texts.push([text, ['messages', id]]);
     }
     for (const [text, path] of texts) {
-      for (const name of placeholdersOf(text)) {
+      for (const name of markerNames(text)) {
         if (!allowed.has(name))
           ctx.addIssue({
             code: 'custom',
@@ -229,7 +224,7 @@ function checkRecursoGlosa(config: RecursoGlosaConfig | undefined, ctx: z.Refine
     ]),
   ];
   for (const [text, path] of texts)
-    for (const name of placeholdersOf(text))
+    for (const name of markerNames(text))
       if (!allowed.has(name))
         ctx.addIssue({
           code: 'custom',

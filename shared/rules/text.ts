@@ -1,3 +1,5 @@
+import { plural } from '../plural.ts';
+
 // Comparing what the portal shows with what a pack says: case, accents, punctuation and spacing vary
 // ("Enviado à operadora" / "ENVIADO A OPERADORA", "Em Aberto" / "Aberto").
 // Pages and packs compare the same few hundred short texts again on every run (labels, headings, captions):
@@ -37,4 +39,25 @@ export function formatBytes(bytes: number): string {
 /** Reais as the portal writes them: "R$ 1.234,50". */
 export function formatReais(value: number): string {
   return `R$ ${value.toLocaleString('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/**
+ * A marker in a pack message: `{name}` (the value) or `{name:singular|plural}` (the word that agrees with the
+ * number in `name`: "falta {restam:dia|dias}"… written as "{restam:falta|faltam} {restam} {restam:dia|dias}").
+ */
+export const MESSAGE_MARKER = /\{(\w+)(?::([^{}|]*)\|([^{}|]*))?\}/g;
+
+/** The names a message's markers use, in order (repeats kept). */
+export function markerNames(template: string): string[] {
+  return [...template.matchAll(MESSAGE_MARKER)].map((m) => m[1]!);
+}
+
+/** Replaces each marker by `value(name)` (or the word agreeing with it); a marker with no value stays as written. */
+export function fillMarkers(template: string, value: (name: string) => string | number | undefined): string {
+  return template.replace(MESSAGE_MARKER, (whole, name: string, one?: string, many?: string) => {
+    const v = value(name);
+    if (v === undefined) return whole;
+    if (one === undefined || many === undefined) return String(v);
+    return plural(Number(v), one, many);
+  });
 }

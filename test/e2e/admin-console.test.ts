@@ -159,7 +159,7 @@ describe('admin console', () => {
     await page.getByRole('button', { name: 'Testar rascunho' }).click();
     const result = page.getByTestId('test-result');
     await result.waitFor({ timeout: 60_000 });
-    await expect(result.textContent()).resolves.toMatch(/3 nova\(s\), 0 removida\(s\), 0 alterada\(s\)/);
+    await expect(result.textContent()).resolves.toMatch(/3 novas, 0 removidas, 0 alteradas/);
     const added = await result.locator('ul.diff.added li').allTextContents();
     expect(added).toHaveLength(3);
     for (const line of added) expect(line).toMatch(/76 dias.*mais de 60 dias/);
@@ -171,7 +171,7 @@ describe('admin console', () => {
       .setInputFiles(fileURLToPath(new URL('../fixtures/tiss/valid/consulta-3-guias.xml', import.meta.url)));
     await page.getByRole('button', { name: 'Testar rascunho' }).click();
     await result.getByText('consulta-3-guias.xml (seu arquivo)', { exact: false }).waitFor();
-    await expect(result.textContent()).resolves.toMatch(/3 nova\(s\), 0 removida\(s\), 0 alterada\(s\)/);
+    await expect(result.textContent()).resolves.toMatch(/3 novas, 0 removidas, 0 alteradas/);
 
     await page.getByRole('tab', { name: 'Publicar' }).click();
     await expect(page.getByLabel('Nova versão').inputValue()).resolves.toBe(next);

@@ -46,7 +46,7 @@ describe('autofill of the Digitar Guia wizard', () => {
     expect(await page.inputValue('#Solicitante_Numero')).toBe('45678');
     expect(await page.locator('#Solicitante_Cbo option:checked').textContent()).toBe('225125 - Médico clínico');
     expect(await page.inputValue('#Solicitante_Uf')).toBe('SP');
-    await extensionWarning(page, 'Substituir 1 campo(s)').waitFor();
+    await extensionWarning(page, 'Substituir 1 campo').waitFor();
     // Nothing left to fill: the offer goes away, only the question about the kept field stays.
     await preencher.waitFor({ state: 'detached' });
     await screenshot(page, 'guia-autofill');
@@ -62,7 +62,7 @@ describe('autofill of the Digitar Guia wizard', () => {
     await page.getByRole('button', { name: 'Anterior' }).click();
     await page.locator('#Solicitante_Nome').waitFor();
     expect(await page.inputValue('#Solicitante_Uf')).toBe('SP');
-    await page.getByRole('button', { name: /^Substituir 1 campo\(s\)/ }).click();
+    await page.getByRole('button', { name: /^Substituir 1 campo / }).click();
     await expect.poll(() => page.inputValue('#Solicitante_Uf')).toBe('RS');
   });
 
@@ -86,7 +86,7 @@ describe('autofill of the Digitar Guia wizard', () => {
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
       return chrome.tabs.sendMessage(tab!.id!, { type: 'autofill' });
     });
-    expect(reply).toEqual({ preenchidos: 5, mensagem: `5 campo(s) preenchido(s) com "${PERFIL.rotulo}".` });
+    expect(reply).toEqual({ preenchidos: 5, mensagem: `5 campos preenchidos com "${PERFIL.rotulo}".` });
     expect(await page.inputValue('#Solicitante_Nome')).toBe('MEDICA TESTE 02');
     expect(await page.inputValue('#Solicitante_Uf')).toBe('RS');
   });

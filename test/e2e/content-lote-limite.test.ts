@@ -45,7 +45,7 @@ describe('lote at the guia limit', () => {
     const aviso = extensionWarning(page, 'Limite de guias por lote');
     await aviso.waitFor();
     const texto = await warningText(aviso);
-    expect(texto).toContain('O lote 8502 já tem 100 guia(s); o limite é 100');
+    expect(texto).toContain('O lote 8502 já tem 100 guias; o limite é 100');
     await screenshot(page, 'lote-101a-guia');
   });
 

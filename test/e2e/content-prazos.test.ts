@@ -39,7 +39,7 @@ describe('deadlines and documents on the lote page', () => {
     await abrirLote(8512);
     const texto = await aviso('após o pagamento');
     expect(texto).toMatch(/^Atenção/);
-    expect(texto).toContain('faltam 5 dia(s)');
+    expect(texto).toContain('faltam 5 dias');
   });
 
   it('a sent PAS SERPRO lote with a document still Envio Pendente: warning in its row, with the way to resend', async () => {

@@ -118,7 +118,7 @@ describe('glosas: demonstrativo → report → recurso in the portal', () => {
     await page.locator('#ValorRecursado').waitFor();
 
     const offer = extensionWarning(page, 'rascunho');
-    await offer.getByRole('button', { name: /Preencher 3 campo\(s\) com o rascunho/ }).click();
+    await offer.getByRole('button', { name: /Preencher 3 campos com o rascunho/ }).click();
     expect(await page.inputValue('textarea[name="Justificativas[0].Justificativa"]')).toBe(
       'Valor conforme a tabela acordada em contrato.',
     );

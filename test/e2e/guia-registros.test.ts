@@ -72,7 +72,7 @@ describe('guia records on the lote page', () => {
     await popup.setInputFiles('#arquivos', await xmlDoLote());
     const card = popup.locator('.file', { hasText: 'lote-8505.xml' });
     await card.locator('.result').waitFor({ timeout: 30_000 });
-    expect(await card.locator('.summary').textContent()).toContain('3 guia(s) · hash confere');
+    expect(await card.locator('.summary').textContent()).toContain('3 guias · hash confere');
     await popup.close();
 
     await abrirLote();

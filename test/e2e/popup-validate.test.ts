@@ -34,7 +34,7 @@ describe('popup: one-click XML validation', () => {
     expect(await first.locator('h2').textContent()).toBe('bad-date.xml');
     expect(await first.locator('.headline').textContent()).toMatch(/^1 erro, \d+ pontos? de atenção$/);
     expect(await first.locator('.summary').textContent()).toBe(
-      `versão 4.01.00 · lote 000000000905 · operadora (registro ANS) 345474 · regras: ${pasSerpro.operadora.nome} ${pasSerpro.versao} · 3 guia(s) · hash confere`,
+      `versão 4.01.00 · lote 000000000905 · operadora (registro ANS) 345474 · regras: ${pasSerpro.operadora.nome} ${pasSerpro.versao} · 3 guias · hash confere`,
     );
     const guiaGroup = first.locator('details', { hasText: 'Guia CON000000002' });
     expect(await guiaGroup.locator('summary').textContent()).toBe('Guia CON000000002 (1)');

@@ -141,7 +141,7 @@ describe('pack sync with the local worker', () => {
     expect(publish.status).toBe(201);
 
     mode = { kind: 'pass' };
-    expect(await syncNow()).toContain('1 pacote(s) atualizado(s).');
+    expect(await syncNow()).toContain('1 pacote atualizado.');
     await row()
       .getByText(`servidor (publicação ${good.sequence + 1})`)
       .waitFor();

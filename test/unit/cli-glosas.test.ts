@@ -26,11 +26,11 @@ describe('tiss-preflight glosas', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('pacote IPAM 1.0.0');
     expect(r.out).toContain('Liberado R$ 130,00 · Glosado R$ 175,00');
-    expect(r.out).toContain('  Valor / cobrança: 2 glosa(s), R$ 115,00');
-    expect(r.out).toContain('  1714 VALOR DO SERVIÇO SUPERIOR AO VALOR DE TABELA: 1 glosa(s), R$ 80,00');
+    expect(r.out).toContain('  Valor / cobrança: 2 glosas, R$ 115,00');
+    expect(r.out).toContain('  1714 VALOR DO SERVIÇO SUPERIOR AO VALOR DE TABELA: 1 glosa, R$ 80,00');
     expect(r.out).toContain('  Guia 52476 (protocolo 59548): R$ 80,00 de R$ 130,00 [1714]');
     expect(r.out).toContain(
-      '  Protocolo 59548 (lote 6994): até 14/12/2026 (60 dias após o pagamento de 15/10/2026): faltam 4 dia(s)',
+      '  Protocolo 59548 (lote 6994): até 14/12/2026 (60 dias após o pagamento de 15/10/2026): faltam 4 dias',
     );
   });
 

@@ -57,7 +57,7 @@ describe('the packed CLI, installed without dev dependencies', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('3 guia(s) de consulta');
+    expect(r.stdout).toContain('3 guias de consulta');
     expect(r.stdout).toContain('hash do epílogo: confere');
     expect(r.stdout).toContain('nenhum problema encontrado');
   }, 240_000);

@@ -21,7 +21,7 @@ describe('tiss-preflight validate', () => {
     writeFileSync(file, fixtureBytes('valid/consulta-3-guias.xml'));
     const r = cli('validate', file);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('lote 000000000101 · 3 guia(s) de consulta');
+    expect(r.out).toContain('lote 000000000101 · 3 guias de consulta');
     expect(r.out).toContain('hash do epílogo: confere');
     expect(r.out).toContain('nenhum problema encontrado');
   });

@@ -1,5 +1,7 @@
 // Preview of a rule message as a clerk would read it: {placeholders} filled with the rule's own option
 // values when the names match (e.g. {dias} → 60), otherwise with plausible example values.
+import { fillMarkers, markerNames } from '../../../shared/rules/text.ts';
+
 const EXAMPLES: Record<string, string> = {
   guia: '2026000123',
   lote: '4587',
@@ -32,11 +34,11 @@ function show(v: unknown): string | undefined {
 }
 
 export function previewMessage(message: string, options: Record<string, unknown>): string {
-  return message.replace(/\{(\w+)\}/g, (_whole, name: string) => show(options[name]) ?? EXAMPLES[name] ?? `«${name}»`);
+  return fillMarkers(message, (name) => show(options[name]) ?? EXAMPLES[name] ?? `«${name}»`);
 }
 
 /** Placeholders used in a message that the kind does not fill: the clerk would see "{x}" verbatim. */
 export function unknownPlaceholders(message: string, allowed: readonly string[]): string[] {
   const ok = new Set(allowed);
-  return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').filter((n) => !ok.has(n));
+  return markerNames(message).filter((n) => !ok.has(n));
 }

@@ -1,5 +1,7 @@
 // Audit log with filters (operadora, pessoa, ação, desde): who did what, when, from which version to which.
+
 import { useEffect, useState } from 'preact/hooks';
+import { contagem } from '../../../shared/plural.ts';
 import type { AdminApi, AuditFilters } from '../api/admin-api.ts';
 import { explainError } from '../api/errors.ts';
 import type { AuditEntry } from '../api/types.ts';
@@ -86,7 +88,9 @@ export function AuditView({ api, ans }: { api: AdminApi; ans?: string | undefine
       </form>
       {error && <Notice kind="error">{error}</Notice>}
       <table class="grid" aria-busy={loading}>
-        <caption>{items.length ? `${items.length} registro(s)` : loading ? 'Carregando…' : 'Nenhum registro'}</caption>
+        <caption>
+          {items.length ? contagem(items.length, 'registro', 'registros') : loading ? 'Carregando…' : 'Nenhum registro'}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Quando</th>

@@ -1,6 +1,8 @@
 // Every published version, newest first; the changes between two versions; rollback to an older one
 // (publishers only; asks for confirmation and is itself a new publication).
+
 import { useEffect, useState } from 'preact/hooks';
+import { contagem } from '../../../shared/plural.ts';
 import type { AdminApi } from '../api/admin-api.ts';
 import { explainError } from '../api/errors.ts';
 import { type Change, can, type Me, type Publication } from '../api/types.ts';
@@ -155,7 +157,7 @@ export function HistoryTab(props: {
           testId="version-diff"
           caption={
             changes.length
-              ? `${changes.length} diferença(s) de ${from} para ${to}`
+              ? `${contagem(changes.length, 'diferença', 'diferenças')} de ${from} para ${to}`
               : `Sem diferenças entre ${from} e ${to}`
           }
         />

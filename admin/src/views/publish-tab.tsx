@@ -4,6 +4,7 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import { diffPacks } from '../../../shared/pack-diff.ts';
+import { contagem } from '../../../shared/plural.ts';
 import { criticas } from '../../../shared/severity-words.ts';
 import type { AdminApi } from '../api/admin-api.ts';
 import { explainError, rolePt } from '../api/errors.ts';
@@ -102,7 +103,7 @@ export function PublishTab(props: {
         <ChangesTable
           changes={changes}
           testId="publish-changes"
-          caption={`O que muda em relação à versão publicada ${currentVersao}: ${changes.length} alteração(ões)`}
+          caption={`O que muda em relação à versão publicada ${currentVersao}: ${contagem(changes.length, 'alteração', 'alterações')}`}
         />
       )}
       <fieldset>
@@ -167,7 +168,7 @@ export function PublishTab(props: {
       {check && (
         <Notice kind={check.ok ? 'ok' : 'error'}>
           {check.ok
-            ? `Rascunho válido. Teste em ${check.dryRun?.contexts ?? 0} exemplo(s): ${criticas(check.dryRun?.findings.length ?? 0)}, nenhuma regra falhou.`
+            ? `Rascunho válido. Teste em ${contagem(check.dryRun?.contexts ?? 0, 'exemplo', 'exemplos')}: ${criticas(check.dryRun?.findings.length ?? 0)}, nenhuma regra falhou.`
             : `O servidor encontrou problemas: ${[
                 ...check.errors.map((e) => `${e.path}: ${e.message}`),
                 ...(check.dryRun?.failures ?? []).map((f) => `regra ${f.rule} falhou: ${f.message}`),

@@ -2,6 +2,7 @@
 // kind's schema), its message with a live preview, and its source.
 
 import { useState } from 'preact/hooks';
+import { contagem, plural } from '../../../shared/plural.ts';
 import { severityWord } from '../../../shared/severity-words.ts';
 import { kindInfo } from '../pack/kinds.ts';
 import { previewMessage, unknownPlaceholders } from '../pack/message-preview.ts';
@@ -61,13 +62,14 @@ function RuleDetails({
           onInput={(e) => update({ ...rule, message: e.currentTarget.value })}
         />
         <small id={`${prefix}-msg-help`} class="hint">
-          Marcadores disponíveis: {info?.placeholders.map((p) => `{${p}}`).join(', ') || 'nenhum'}
+          Marcadores disponíveis: {info?.placeholders.map((p) => `{${p}}`).join(', ') || 'nenhum'}. Para a palavra
+          concordar com um número: {'{dias:dia|dias}'}.
         </small>
       </div>
       {unknown.length > 0 && (
         <p class="field-error" role="alert">
-          Marcador(es) desconhecido(s): {unknown.map((u) => `{${u}}`).join(', ')} — o faturista veria o texto entre
-          chaves.
+          {plural(unknown.length, 'Marcador desconhecido', 'Marcadores desconhecidos')}:{' '}
+          {unknown.map((u) => `{${u}}`).join(', ')} — o faturista veria o texto entre chaves.
         </p>
       )}
       <div class="preview" aria-live="polite">
@@ -86,7 +88,7 @@ export function RulesTab({ pack, setPack, readOnly }: TabProps) {
   if (rules.length === 0) return <p>Este pacote não tem regras.</p>;
   return (
     <table class="grid rules">
-      <caption>{rules.length} regra(s). Use “Editar” para mudar opções e mensagem.</caption>
+      <caption>{contagem(rules.length, 'regra', 'regras')}. Use “Editar” para mudar opções e mensagem.</caption>
       <thead>
         <tr>
           <th scope="col">Ativa</th>

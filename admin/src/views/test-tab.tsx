@@ -3,6 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import type { Finding } from '../../../shared/findings.ts';
+import { plural } from '../../../shared/plural.ts';
 import { hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
 import { criticas, severityWord } from '../../../shared/severity-words.ts';
 import type { PackJson } from '../pack/pack-draft.ts';
@@ -128,8 +129,10 @@ export function TestTab({ draft, published }: { draft: PackJson; published: Pack
           <h2>Diferença entre a versão publicada e o rascunho</h2>
           <p class="hint">Arquivo testado: {tested}</p>
           <p role="status">
-            {outcome.diff.added.length} nova(s), {outcome.diff.removed.length} removida(s),{' '}
-            {outcome.diff.changed.length} alterada(s), {outcome.diff.unchanged} igual(is). O rascunho gera{' '}
+            {outcome.diff.added.length} {plural(outcome.diff.added.length, 'nova', 'novas')},{' '}
+            {outcome.diff.removed.length} {plural(outcome.diff.removed.length, 'removida', 'removidas')},{' '}
+            {outcome.diff.changed.length} {plural(outcome.diff.changed.length, 'alterada', 'alteradas')},{' '}
+            {outcome.diff.unchanged} {plural(outcome.diff.unchanged, 'igual', 'iguais')}. O rascunho gera{' '}
             {criticas(outcome.draftFindings.length)} neste arquivo.
           </p>
           {outcome.diff.added.length + outcome.diff.removed.length + outcome.diff.changed.length === 0 && (

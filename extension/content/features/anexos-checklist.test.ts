@@ -31,7 +31,7 @@ const registros =
 describe('anexos-checklist', () => {
   it('says nothing from the lote page alone: it shows no procedures (004 § 9.2 b)', async () => {
     run = await runContent('lote-aberto-anexos', LOTE_8504);
-    expect(run.texts().join('\n')).not.toMatch(/anexo|guia\(s\)/i);
+    expect(run.texts().join('\n')).not.toMatch(/anexo|não conferida/i);
   });
 
   it("lists, in the guia's row, the documents a known procedure's category requires (000 § Endoscopia)", async () => {

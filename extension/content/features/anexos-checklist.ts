@@ -4,6 +4,7 @@
 // (004 § 9.2 b): a guia is checked through the facts kept when it was typed or its XML checked
 // (guia-facts.ts); the others are named as not checked, with how to check them.
 import type { Finding } from '../../../shared/findings.ts';
+import { contagem, plural } from '../../../shared/plural.ts';
 import { anexosObrigatorios } from '../../../shared/rules/kinds/anexos-obrigatorios.ts';
 import { prazoEnvio } from '../../../shared/rules/kinds/prazo-envio.ts';
 import { validadeSenha } from '../../../shared/rules/kinds/validade-senha.ts';
@@ -52,7 +53,7 @@ export default defineFeature({
       const nomeadas = listaGuias(naoConferidas.slice(0, MAX_NOMEADAS));
       const mais = naoConferidas.length > MAX_NOMEADAS ? ` e mais ${naoConferidas.length - MAX_NOMEADAS}` : '';
       const message = naoConferidas.length
-        ? `Guias conferidas (anexos, prazos e senha): ${guias.length - naoConferidas.length} de ${guias.length}; ${naoConferidas.length} de ${guias.length} guia(s) ainda não conferida(s) (${nomeadas}${mais}). Para conferir uma guia, abra-a no Digitar Guia e salve, ou verifique o XML do lote no ícone da extensão.`
+        ? `Guias conferidas (anexos, prazos e senha): ${guias.length - naoConferidas.length} de ${guias.length}; ${naoConferidas.length} de ${contagem(guias.length, 'guia', 'guias')} ainda ${plural(naoConferidas.length, 'não conferida', 'não conferidas')} (${nomeadas}${mais}). Para conferir uma guia, abra-a no Digitar Guia e salve, ou verifique o XML do lote no ícone da extensão.`
         : `Guias conferidas (anexos, prazos e senha): ${guias.length} de ${guias.length}.`;
       api.show({ anchor, key: 'conferencia', items: [{ key: 'conferencia', severity: 'info', message }] });
     }
@@ -66,7 +67,7 @@ export default defineFeature({
                 rule: 'anexos-checklist/nao-conferidas',
                 kind: 'anexos-checklist',
                 severity: 'info',
-                message: `${naoConferidas.length} guia(s) não conferida(s): a extensão não tem os procedimentos e datas delas.`,
+                message: `${contagem(naoConferidas.length, 'guia', 'guias')} ${plural(naoConferidas.length, 'não conferida', 'não conferidas')}: a extensão não tem os procedimentos e datas delas.`,
                 where: {},
               },
             ]

@@ -1,5 +1,6 @@
 // Fills the solicitante/executante steps of the Digitar Guia wizard from a saved profile (options page), with
 // one click or the keyboard shortcut. Fields the clerk already typed are never replaced without asking.
+import { contagem, plural } from '../../../shared/plural.ts';
 import type { AutofillProfile } from '../../lib/storage.ts';
 import { type FillPlan, type FormControl, fillAll, findControls, planFill } from '../adapter/form-fields.ts';
 import { isDigitarGuia } from '../conecta-pages.ts';
@@ -64,11 +65,11 @@ function offer(api: FeatureApi, profile: AutofillProfile, index: number): void {
         {
           key: `conflito-${profile.id}`,
           severity: 'info',
-          message: `${plan.conflicts.length} campo(s) já preenchido(s) com valor diferente do perfil "${profile.rotulo}": mantidos como estão.`,
+          message: `${contagem(plan.conflicts.length, 'campo', 'campos')} já ${plural(plan.conflicts.length, 'preenchido', 'preenchidos')} com valor diferente do perfil "${profile.rotulo}": ${plural(plan.conflicts.length, 'mantido como está', 'mantidos como estão')}.`,
         },
       ],
       action: {
-        text: `Substituir ${plan.conflicts.length} campo(s) pelos de "${profile.rotulo}"`,
+        text: `Substituir ${contagem(plan.conflicts.length, 'campo', 'campos')} pelos de "${profile.rotulo}"`,
         onClick: () => fill(planAutofill(api.document, profile).conflicts),
       },
     });
@@ -90,8 +91,8 @@ export default defineFeature({
       return {
         preenchidos,
         mensagem: plan.conflicts.length
-          ? `${preenchidos} campo(s) preenchido(s); ${plan.conflicts.length} já digitado(s) foram mantidos.`
-          : `${preenchidos} campo(s) preenchido(s) com "${profile.rotulo}".`,
+          ? `${contagem(preenchidos, 'campo preenchido', 'campos preenchidos')}; ${plan.conflicts.length} já ${plural(plan.conflicts.length, 'digitado foi mantido', 'digitados foram mantidos')}.`
+          : `${contagem(preenchidos, 'campo preenchido', 'campos preenchidos')} com "${profile.rotulo}".`,
       };
     }, signal);
   },

@@ -26,7 +26,7 @@ describe('enviar-ate (hoje 20/11/2026)', () => {
 
   it('three days before: a warning, and the same at Fechar Lote', async () => {
     run = await loteCom('lote-aberto-99-guias', '8502', '23/11/2026');
-    expect(run.texts().join('\n')).toContain('falta(m) 3 dia(s)');
+    expect(run.texts().join('\n')).toContain('faltam 3 dias');
     expect(run.texts().join('\n')).not.toMatch(/Erro[^\n]*Enviar Até/);
     const fechar = [...run.document.querySelectorAll('a, button')].find((b) =>
       /fechar lote/i.test(b.textContent ?? ''),

@@ -13,7 +13,7 @@ describe('lote-tamanho', () => {
     expect(badge).toBeDefined();
     // Placed right after the portal's own sentence about the count.
     expect(badge!.previousElementSibling?.textContent).toContain('Este lote já possui 100 guia');
-    expect(run.texts().join('\n')).toContain('O lote 8501 já tem 100 guia(s); o limite é 100');
+    expect(run.texts().join('\n')).toContain('O lote 8501 já tem 100 guias; o limite é 100');
   });
 
   it('shows "99/100 guias" without a warning when one more guia still fits', async () => {

@@ -1,5 +1,6 @@
 // "N/100 guias" next to the lote's guia count, and a warning before a guia beyond the pack's limit is added.
 
+import { contagem } from '../../../shared/plural.ts';
 import { loteMaxGuias } from '../../../shared/rules/kinds/lote-max-guias.ts';
 import { isLoteDetalhe } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
@@ -18,7 +19,7 @@ export default defineFeature({
     if (!read || quantidade === undefined || !anchor) return;
     const max = optionsOfKind(api.pack, loteMaxGuias)?.max;
     const severity = max === undefined ? 'info' : quantidade > max ? 'error' : quantidade === max ? 'warning' : 'info';
-    const text = max === undefined ? `${quantidade} guia(s)` : `${quantidade}/${max} guias`;
+    const text = max === undefined ? contagem(quantidade, 'guia', 'guias') : `${quantidade}/${max} guias`;
     // A full lote: say so before the user tries to add one more.
     const cheio = findingsOfKinds(api.check({ acao: 'adicionar-guia' }), [loteMaxGuias]);
     api.show({
@@ -30,7 +31,7 @@ export default defineFeature({
         severity,
         label:
           max === undefined
-            ? `Este lote tem ${quantidade} guia(s)`
+            ? `Este lote tem ${contagem(quantidade, 'guia', 'guias')}`
             : `Este lote tem ${quantidade} de no máximo ${max} guias`,
       },
       items: [],

@@ -28,7 +28,7 @@ describe('recurso-prazo (hoje 20/11/2026)', () => {
     const aviso = prazo(run);
     expect(shownText(aviso!)).toContain('Atenção');
     expect(shownText(aviso!)).toContain(
-      'termina em 25/11/2026 (60 dias após o pagamento de 26/09/2026); faltam 5 dia(s)',
+      'termina em 25/11/2026 (60 dias após o pagamento de 26/09/2026); faltam 5 dias',
     );
   });
 
@@ -52,7 +52,7 @@ describe('recurso-prazo (hoje 20/11/2026)', () => {
     setHeaderField(run.document, ['Data de Pagamento'], '');
     setHeaderField(run.document, ['Lote Original'], '8470');
     await run.settle();
-    expect(shownText(prazo(run)!)).toContain('faltam 5 dia(s)');
+    expect(shownText(prazo(run)!)).toContain('faltam 5 dias');
   });
 
   it('a recurso page of a lote not seen in this tab says nothing about the deadline', async () => {

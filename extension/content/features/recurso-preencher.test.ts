@@ -46,7 +46,7 @@ describe('recurso-preencher (PASA recurso page, draft from the popup)', () => {
     run = await runContent('recurso-glosa-justificar', RECURSO, { recursoRascunhos: rascunhos() });
     const events: string[] = [];
     field(run, '#ValorRecursado').addEventListener('change', () => events.push('change'));
-    actionButton(run, /Preencher 3 campo\(s\) com o rascunho/)!.click();
+    actionButton(run, /Preencher 3 campos com o rascunho/)!.click();
     expect(field(run, J0).value).toBe('Valor da tabela acordada em contrato.');
     expect(field(run, J1).value).toBe('Honorários cobrados uma única vez.');
     expect(field(run, '#ValorRecursado').value).toBe('80,00');
@@ -59,12 +59,12 @@ describe('recurso-preencher (PASA recurso page, draft from the popup)', () => {
     j0.value = 'Minha justificativa.';
     j0.dispatchEvent(new Event('input', { bubbles: true }));
     await run.settle();
-    expect(run.texts().join('\n')).toContain('1 campo(s) já digitado(s) com texto diferente do rascunho');
-    actionButton(run, /Preencher 2 campo\(s\)/)!.click();
+    expect(run.texts().join('\n')).toContain('1 campo já digitado com texto diferente do rascunho');
+    actionButton(run, /Preencher 2 campos/)!.click();
     expect(j0.value).toBe('Minha justificativa.');
     expect(field(run, J1).value).toBe('Honorários cobrados uma única vez.');
     await run.settle();
-    actionButton(run, /Substituir 1 campo\(s\) pelo rascunho/)!.click();
+    actionButton(run, /Substituir 1 campo pelo rascunho/)!.click();
     expect(j0.value).toBe('Valor da tabela acordada em contrato.');
   });
 
@@ -73,7 +73,7 @@ describe('recurso-preencher (PASA recurso page, draft from the popup)', () => {
     expect(run.texts().join('\n')).toContain(
       'O rascunho traz Vlr. Recursado de R$ 150,00, acima do Vlr. Glosado desta tela (R$ 100,00): o valor não foi preenchido.',
     );
-    actionButton(run, /Preencher 2 campo\(s\)/)!.click();
+    actionButton(run, /Preencher 2 campos/)!.click();
     expect(field(run, '#ValorRecursado').value).toBe('');
   });
 

@@ -2,7 +2,9 @@
 // the clerk prepared in the popup from the demonstrativo: each glosa's Justificativa and the Vlr. Recursado,
 // with the same safe autofill as Digitar Guia (what the clerk typed is only replaced when she asks). A draft
 // value above the Vlr. Glosado on screen is refused, never typed.
+
 import { reais } from '../../../shared/glosas/money.ts';
+import { contagem, plural } from '../../../shared/plural.ts';
 import { normalizeText } from '../../../shared/rules/text.ts';
 import { alvoDoPortal } from '../../lib/recurso-rascunhos.ts';
 import { findTable, LabelIndex } from '../adapter/dom-read.ts';
@@ -86,7 +88,7 @@ export default defineFeature({
         key: 'rascunho',
         items: [],
         action: {
-          text: `Preencher ${p.empty.length} campo(s) com o rascunho do recurso`,
+          text: `Preencher ${contagem(p.empty.length, 'campo', 'campos')} com o rascunho do recurso`,
           onClick: () => {
             fillAll(again()?.empty ?? []);
           },
@@ -100,11 +102,11 @@ export default defineFeature({
           {
             key: 'conflito',
             severity: 'info',
-            message: `${p.conflicts.length} campo(s) já digitado(s) com texto diferente do rascunho: mantidos como estão.`,
+            message: `${contagem(p.conflicts.length, 'campo', 'campos')} já ${plural(p.conflicts.length, 'digitado', 'digitados')} com texto diferente do rascunho: ${plural(p.conflicts.length, 'mantido como está', 'mantidos como estão')}.`,
           },
         ],
         action: {
-          text: `Substituir ${p.conflicts.length} campo(s) pelo rascunho`,
+          text: `Substituir ${contagem(p.conflicts.length, 'campo', 'campos')} pelo rascunho`,
           onClick: () => {
             fillAll(again()?.conflicts ?? []);
           },

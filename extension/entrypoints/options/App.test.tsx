@@ -130,12 +130,10 @@ describe('options page', () => {
           verifiedAt: '2026-11-25T12:00:00Z',
         },
       },
-      lastSync: { at: '2026-11-25T12:00:00Z', status: 'ok', message: '1 pacote(s) atualizado(s).' },
+      lastSync: { at: '2026-11-25T12:00:00Z', status: 'ok', message: '1 pacote atualizado.' },
     });
     await until(() => expect(row()).toContain('1.2.0servidor (publicação 4)'));
-    expect(root.querySelector('.last-sync')?.textContent).toMatch(
-      /^Última sincronização: .+ — 1 pacote\(s\) atualizado\(s\)\.$/,
-    );
+    expect(root.querySelector('.last-sync')?.textContent).toMatch(/^Última sincronização: .+ — 1 pacote atualizado\.$/);
   });
 
   it('switches a portal check off and turns on "bloquear envio com erros"', async () => {

@@ -90,7 +90,7 @@ describe('popup', () => {
     expect(root.querySelector('.headline')?.textContent).toBe('2 erros, 1 ponto de atenção');
     expect(root.textContent).toContain('Campo dataExecucao com data inválida. (linha 40) · dataExecucao');
     expect(root.querySelector('.summary')?.textContent).toBe(
-      'versão 4.01.00 · lote 77 · operadora (registro ANS) 419133 · 2 guia(s)',
+      'versão 4.01.00 · lote 77 · operadora (registro ANS) 419133 · 2 guias',
     );
     expect(seen).toEqual([{ packs: [{ operadora: { chave: '419133' } }], hoje: '2026-11-25' }]);
   });

@@ -1,4 +1,5 @@
 // The popup's pt-BR wording for the exported report and the one-line summary of a validated file.
+import { plural } from '../../../shared/plural.ts';
 import { t } from '../../lib/i18n.ts';
 import type { FileResult, ReportLabels } from '../../lib/report-export.ts';
 
@@ -32,7 +33,7 @@ export function summaryLine(r: FileResult): string {
     s.numeroLote && t('sumLote', s.numeroLote),
     s.registroAnsDestino && t('sumOperadora', s.registroAnsDestino),
     r.pacote && t('sumPacote', r.pacote),
-    s.quantidadeGuias !== undefined && t('sumGuias', s.quantidadeGuias),
+    s.quantidadeGuias !== undefined && t(plural(s.quantidadeGuias, 'sumGuias1', 'sumGuiasN'), s.quantidadeGuias),
     s.hash && (s.hash.confere ? t('sumHashOk') : t('sumHashBad')),
   ];
   return parts.filter(Boolean).join(' · ');

@@ -47,7 +47,7 @@ testRuleKind(consultaPrazoRetorno, {
       context: { hoje, guias: [consulta('2', '2026-01-31'), consulta('1', '2026-01-01')] },
       findings: [
         {
-          message: 'Guia 2: consulta em 31/01/2026, 30 dia(s) após a da guia 1',
+          message: 'Guia 2: consulta em 31/01/2026, 30 dias após a da guia 1',
           severity: 'error',
           where: { guia: '2' },
         },

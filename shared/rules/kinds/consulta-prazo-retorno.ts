@@ -20,7 +20,7 @@ export const consultaPrazoRetorno = defineRuleKind({
     placeholders: ['guia', 'guiaAnterior', 'dias', 'intervalo', 'data'],
     messages: {},
     defaultMessage:
-      'Guia {guia}: consulta em {data}, {intervalo} dia(s) após a da guia {guiaAnterior} com o mesmo beneficiário e profissional — pode ser retorno (prazo de {dias} dias), que não deve ser cobrado.',
+      'Guia {guia}: consulta em {data}, {intervalo} {intervalo:dia|dias} após a da guia {guiaAnterior} com o mesmo beneficiário e profissional — pode ser retorno (prazo de {dias} dias), que não deve ser cobrado.',
     defaultSource: 'ipam-portal-saude-2024 § 3. Como solicitar guia de consulta?',
     glosas: ['1601', '1823'],
     refs: (o) => (o.categoria ? [{ tipo: 'categoria', id: o.categoria, path: ['categoria'] }] : []),

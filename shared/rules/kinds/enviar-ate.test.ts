@@ -46,7 +46,13 @@ testRuleKind(enviarAte, {
       name: 'three days left: warning',
       options,
       context: { hoje: '2026-02-26', lote: lote('Aberto', '2026-03-01') },
-      findings: [{ message: 'Envie o lote 8502 até 01/03/2026 (Enviar Até): falta(m) 3 dia(s).', severity: 'warning' }],
+      findings: [{ message: 'Envie o lote 8502 até 01/03/2026 (Enviar Até): faltam 3 dias.', severity: 'warning' }],
+    },
+    {
+      name: 'one day left: the words agree',
+      options,
+      context: { hoje: '2026-02-28', lote: lote('Aberto', '2026-03-01') },
+      findings: [{ message: 'Envie o lote 8502 até 01/03/2026 (Enviar Até): falta 1 dia.', severity: 'warning' }],
     },
     {
       name: 'last day: warning',

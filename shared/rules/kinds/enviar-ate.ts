@@ -18,7 +18,7 @@ export const enviarAte = defineRuleKind({
     facts: ['lote'],
     placeholders: ['lote', 'dataLimite', 'restam'],
     messages: {
-      proximo: 'Envie o lote {lote} até {dataLimite} (Enviar Até): falta(m) {restam} dia(s).',
+      proximo: 'Envie o lote {lote} até {dataLimite} (Enviar Até): {restam:falta|faltam} {restam} {restam:dia|dias}.',
       hoje: 'Hoje ({dataLimite}) é o último dia para enviar o lote {lote} (Enviar Até).',
     },
     defaultMessage:

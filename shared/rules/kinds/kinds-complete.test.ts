@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { markerNames } from '../text.ts';
 import { ruleKindList, ruleKinds } from './index.ts';
 
 const dir = dirname(fileURLToPath(import.meta.url));
@@ -13,7 +14,6 @@ const glosaCodes = new Set(
     .slice(1)
     .map((l) => l.split(',')[0]),
 );
-const placeholdersOf = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
 
 describe('rule kinds are complete', () => {
   it('every kind file is registered under its file name', () => {
@@ -36,7 +36,7 @@ describe('rule kinds are complete', () => {
       expect(kind.meta.description.length).toBeGreaterThan(10);
       expect(kind.meta.defaultSource).toMatch(/\S § \S/);
       for (const text of [kind.meta.defaultMessage, ...Object.values(kind.meta.messages)]) {
-        for (const p of placeholdersOf(text)) expect(kind.meta.placeholders).toContain(p);
+        for (const p of markerNames(text)) expect(kind.meta.placeholders).toContain(p);
       }
       for (const code of kind.meta.glosas ?? []) expect(glosaCodes.has(code), `glosa ${code} in Tabela 38`).toBe(true);
     });

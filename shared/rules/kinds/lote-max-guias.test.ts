@@ -28,7 +28,7 @@ testRuleKind(loteMaxGuias, {
     {
       name: 'adding the 101st guia (portal: "Este lote já possui 100 guias")',
       context: { hoje, acao: 'adicionar-guia', lote: { numero: '7858', quantidadeGuias: 100 } },
-      findings: [{ message: 'O lote 7858 já tem 100 guia(s); o limite é 100. Crie um novo lote' }],
+      findings: [{ message: 'O lote 7858 já tem 100 guias; o limite é 100. Crie um novo lote' }],
     },
     {
       name: 'counts the guias when the lote gives no number',

@@ -12,7 +12,8 @@ export const loteMaxGuias = defineRuleKind({
     facts: ['lote'],
     placeholders: ['max', 'quantidade', 'lote'],
     messages: {
-      adicionar: 'O lote {lote} já tem {quantidade} guia(s); o limite é {max}. Crie um novo lote para esta guia.',
+      adicionar:
+        'O lote {lote} já tem {quantidade} {quantidade:guia|guias}; o limite é {max}. Crie um novo lote para esta guia.',
     },
     defaultMessage: 'O lote {lote} tem {quantidade} guias; o limite é {max} guias por lote. Divida em mais lotes.',
     defaultSource: 'pasa-faturamento-2023 § Lotes',

@@ -36,7 +36,7 @@ testRuleKind(prazoRecursoGlosa, {
       name: 'warning when few days remain',
       options: { dias: 60, avisoDias: 5 },
       context: { hoje: '2026-02-27', recurso: { dataPagamento: '2025-12-31' } },
-      findings: [{ message: 'faltam 2 dia(s)', severity: 'warning' }],
+      findings: [{ message: 'faltam 2 dias', severity: 'warning' }],
     },
     {
       name: 'recurso page without its own date: the lote’s Data Pagamento counts',
@@ -48,7 +48,7 @@ testRuleKind(prazoRecursoGlosa, {
       name: 'paid lote 55 days after payment: 5 days left',
       options: { dias: 60, avisoDias: 10, contagem: true },
       context: { hoje: '2026-02-24', lote: loteFaturado },
-      findings: [{ message: 'faltam 5 dia(s)', severity: 'warning' }],
+      findings: [{ message: 'faltam 5 dias', severity: 'warning' }],
     },
     {
       name: 'paid lote, deadline far: countdown as info',
@@ -56,7 +56,7 @@ testRuleKind(prazoRecursoGlosa, {
       context: { hoje: '2026-01-10', lote: loteFaturado },
       findings: [
         {
-          message: 'Recurso de glosa: até 01/03/2026 (60 dias após o pagamento de 31/12/2025); faltam 50 dia(s).',
+          message: 'Recurso de glosa: até 01/03/2026 (60 dias após o pagamento de 31/12/2025); faltam 50 dias.',
           severity: 'info',
         },
       ],

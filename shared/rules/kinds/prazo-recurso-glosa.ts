@@ -21,9 +21,9 @@ export const prazoRecursoGlosa = defineRuleKind({
     placeholders: ['dias', 'dataPagamento', 'dataLimite', 'restam'],
     messages: {
       proximo:
-        'O prazo do recurso de glosa termina em {dataLimite} ({dias} dias após o pagamento de {dataPagamento}); faltam {restam} dia(s).',
+        'O prazo do recurso de glosa termina em {dataLimite} ({dias} dias após o pagamento de {dataPagamento}); {restam:falta|faltam} {restam} {restam:dia|dias}.',
       contagem:
-        'Recurso de glosa: até {dataLimite} ({dias} dias após o pagamento de {dataPagamento}); faltam {restam} dia(s).',
+        'Recurso de glosa: até {dataLimite} ({dias} dias após o pagamento de {dataPagamento}); {restam:falta|faltam} {restam} {restam:dia|dias}.',
       encerrado:
         'O prazo para recurso de glosa deste lote terminou em {dataLimite} ({dias} dias após o pagamento de {dataPagamento}).',
     },

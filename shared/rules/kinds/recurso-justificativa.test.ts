@@ -36,7 +36,7 @@ testRuleKind(recursoJustificativa, {
       name: 'minimum length from the pack',
       options: { minCaracteres: 10 },
       context: { hoje, recurso: { itens: [{ guia: '1', codigoGlosa: '1705', justificativa: 'Teste' }] } },
-      findings: [{ message: 'mínimo de 10 caractere(s)' }],
+      findings: [{ message: 'mínimo de 10 caracteres' }],
     },
     {
       name: 'a glosa of the whole lote (no guia) is said to be of the lote',

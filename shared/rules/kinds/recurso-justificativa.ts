@@ -11,10 +11,10 @@ export const recursoJustificativa = defineRuleKind({
     placeholders: ['glosa', 'guia', 'minCaracteres'],
     // A glosa of the whole lote (or protocolo) has no guia: said as such, not "da guia -".
     messages: {
-      lote: 'Glosa {glosa} do lote: escreva a justificativa do recurso (mínimo de {minCaracteres} caractere(s)).',
+      lote: 'Glosa {glosa} do lote: escreva a justificativa do recurso (mínimo de {minCaracteres} {minCaracteres:caractere|caracteres}).',
     },
     defaultMessage:
-      'Glosa {glosa} da guia {guia}: escreva a justificativa do recurso (mínimo de {minCaracteres} caractere(s)).',
+      'Glosa {glosa} da guia {guia}: escreva a justificativa do recurso (mínimo de {minCaracteres} {minCaracteres:caractere|caracteres}).',
     defaultSource: 'pasa-recurso-glosa-2023 § 2.3 Solicitando um Recurso de Glosa',
     glosas: ['2903'],
   },

@@ -61,7 +61,7 @@ describe('popup: glosas of a demonstrativo', () => {
     expect(root.textContent).toContain('Guia 52476: R$ 80,00 de R$ 130,00 [1714]');
     type(root.querySelector<HTMLInputElement>('#glosas-pagamento')!, '2026-10-15');
     await until(() =>
-      expect(root.textContent).toContain('até 14/12/2026 (60 dias após o pagamento de 15/10/2026): faltam 4 dia(s)'),
+      expect(root.textContent).toContain('até 14/12/2026 (60 dias após o pagamento de 15/10/2026): faltam 4 dias'),
     );
 
     button(root, 'Baixar CSV').click();
