@@ -33,14 +33,18 @@ export default defineContentScript({
     });
     await startContent(document, allFeatures, {
       async loadSettings() {
-        const s = await store.read();
+        // Never the stored packs: the background answers `active-pack` with the one pack of the page.
+        const [s, recursoRascunhos] = await Promise.all([
+          store.readKeys(['features', 'bloquearEnvioComErros', 'autofillProfiles', 'guiaRetencaoDias', 'operadoras']),
+          lerRascunhos(browser.storage.local),
+        ]);
         return {
           features: s.features,
           bloquearEnvioComErros: s.bloquearEnvioComErros,
           autofillProfiles: s.autofillProfiles,
           guiaRetencaoDias: s.guiaRetencaoDias,
           operadoras: s.operadoras,
-          recursoRascunhos: await lerRascunhos(browser.storage.local),
+          recursoRascunhos,
         };
       },
       async loadPack(operadora) {
@@ -50,7 +54,8 @@ export default defineContentScript({
         return parsed.ok ? parsed.pack : undefined;
       },
       watchSettings(onChange) {
-        store.watch(onChange);
+        // A synced pack changes `packs`: heard here (the next run asks for the pack again), never read here.
+        store.onChange(onChange);
       },
       guiaRecords: createGuiaRecordStore(browser.storage.local as unknown as StorageAreaLike),
       watchGuiaRecords(onChange) {

@@ -96,4 +96,47 @@ describe('storage', () => {
     await done;
     expect(seen).toEqual([true]);
   });
+
+  it('gives the content script the settings it asks for without loading the stored packs, and writes nothing', async () => {
+    const area = memoryArea({
+      schemaVersion: 1,
+      operadora: '419133',
+      bloquearEnvioComErros: true,
+      packs: { '345474': { envelope: 'não é um envelope', sequence: 3, verifiedAt: '' } },
+    });
+    const asked: unknown[] = [];
+    let writes = 0;
+    const spy = {
+      ...area,
+      get: (keys?: null | string | string[]) => {
+        asked.push(keys);
+        return area.get(keys);
+      },
+      set: async (items: Record<string, unknown>) => {
+        writes++;
+        await area.set(items);
+      },
+    };
+    const s = await createStore(spy).readKeys(['operadoras', 'bloquearEnvioComErros', 'features']);
+    // The older layout is read through its migration (the background writes it back, not the page).
+    expect(s).toEqual({ operadoras: ['419133'], bloquearEnvioComErros: true, features: {} });
+    expect(asked.flat()).not.toContain('packs');
+    expect(writes).toBe(0);
+    expect(area.data.operadora).toBe('419133');
+  });
+
+  it('tells the content script a settings key or a synced pack changed, not a guia record', async () => {
+    const area = memoryArea();
+    const store = createStore(area, area);
+    let calls = 0;
+    const stop = store.onChange(() => calls++);
+    await area.set({ 'guia:345474:1': { v: 2 } });
+    expect(calls).toBe(0);
+    await area.set({ packs: {} });
+    await store.write({ bloquearEnvioComErros: true });
+    expect(calls).toBe(2);
+    stop();
+    await store.write({ bloquearEnvioComErros: false });
+    expect(calls).toBe(2);
+  });
 });

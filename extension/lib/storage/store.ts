@@ -19,10 +19,17 @@ const SETTINGS_KEYS = ['schemaVersion', ...Object.keys(fieldSchemas), ...legacyK
 
 export interface Store {
   read(): Promise<StoreState>;
+  /**
+   * Only these keys (plus what the layout migration needs), read and checked but never written back: for the
+   * content script, which must not load the stored packs on every portal page. Absent keys read as defaults.
+   */
+  readKeys<K extends StoreKey>(keys: readonly K[]): Promise<Pick<StoreState, K>>;
   /** Writes only the given keys (each validated). */
   write(patch: Partial<Omit<StoreState, 'schemaVersion'>>): Promise<void>;
   /** Calls back with the whole state after any change; returns the unsubscribe function. */
   watch(cb: (state: StoreState) => void): () => void;
+  /** Calls back (reading nothing) after any change of a settings key, packs included; returns unsubscribe. */
+  onChange(cb: () => void): () => void;
 }
 
 export function createStore(area: StorageAreaLike, changes?: StorageChangeSource, areaName = 'local'): Store {
@@ -45,8 +52,27 @@ export function createStore(area: StorageAreaLike, changes?: StorageChangeSource
     }
     return state;
   }
+  function onChange(cb: () => void): () => void {
+    if (!changes) return () => {};
+    const listener = (c: Record<string, unknown>, name: string) => {
+      // A guia record written (a guia saved, an XML checked) is not a settings change.
+      if (name === areaName && Object.keys(c).some((k) => SETTINGS_KEYS.includes(k))) cb();
+    };
+    changes.addListener(listener);
+    return () => changes.removeListener(listener);
+  }
   return {
     read,
+    async readKeys(keys) {
+      let raw: Raw = {};
+      try {
+        raw = (await area.get(['schemaVersion', ...keys, ...legacyKeys])) ?? {};
+      } catch {
+        raw = {};
+      }
+      const { state } = normaliseState(raw);
+      return Object.fromEntries(keys.map((k) => [k, state[k]])) as Pick<StoreState, (typeof keys)[number]>;
+    },
     async write(patch) {
       const checked: Raw = { schemaVersion: STORAGE_SCHEMA_VERSION };
       for (const [key, value] of Object.entries(patch)) {
@@ -63,14 +89,9 @@ export function createStore(area: StorageAreaLike, changes?: StorageChangeSource
       if (removals.length) await area.remove(removals);
     },
     watch(cb) {
-      if (!changes) return () => {};
-      const listener = (c: Record<string, unknown>, name: string) => {
-        // A guia record written (a guia saved, an XML checked) is not a settings change.
-        if (name === areaName && Object.keys(c).some((k) => SETTINGS_KEYS.includes(k))) void read().then(cb);
-      };
-      changes.addListener(listener);
-      return () => changes.removeListener(listener);
+      return onChange(() => void read().then(cb));
     },
+    onChange,
   };
 }
 
