@@ -4,7 +4,9 @@
 //  2. in-process: validateTiss (decode + parse + XSD + hash) after a warm-up vs native libxml2's own parse +
 //     validate time (xmllint --timing: excludes its process start and schema compilation) vs xmllint-wasm;
 //  3. memory of validateTiss in a fresh process: peak RSS over the runtime's baseline;
-//  4. CLI start-up on a 6 KB file vs an empty `node` and vs xmllint.
+//  4. CLI start-up on a 6 KB file vs an empty `node` and vs xmllint, interleaved;
+//  5. whole process against xmllint-wasm in its own Node process (bench/support/xmllint-wasm-validate.mjs).
+// With BENCH_SUMMARY_FILE set (npm run bench) the headline rows also go to the summary table of bench/all.ts.
 // Targets (issue 13): whole process ≤ 1.2× xmllint and < 100 MiB peak; in-process ≤ 1.0× native and < 64 MB
 // over baseline; 6 KB file < 0.15 s; ours ≥ 2× faster than xmllint-wasm. The machine's load is printed with
 // every table: on the shared 2-core box wall times swell under load, CPU times much less.
@@ -19,6 +21,7 @@ import { buildCli } from '../scripts/build-cli.mjs';
 import { validateTiss } from '../shared/tiss/index.ts';
 import { fixturePath } from '../test/support/tiss-fixtures.ts';
 import { writeLargeLote } from '../test/support/tiss-large.ts';
+import { addSummaryRow } from './support/summary.ts';
 
 const XSD_DIR = new URL('../third_party/ans-tiss/4.01.00/', import.meta.url).pathname;
 const XSD_MAIN = 'tissV4_01_00.xsd';
@@ -116,6 +119,106 @@ async function inProcessWasm(path: string): Promise<number> {
   return wall;
 }
 
+const STARTUP_RUNS = 11;
+
+/**
+ * Start-up on the 6 KB file: ours, an empty `node` and xmllint, interleaved (one of each per round) so the
+ * machine's load, which moves by the second on the shared box, weighs on the three alike.
+ */
+function startUp(runs: number) {
+  const node: ProcRun[] = [];
+  const oursRuns: ProcRun[] = [];
+  const nativeRuns: ProcRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    node.push(timeProcess(process.execPath, ['-e', '']));
+    oursRuns.push(ours(SMALL));
+    nativeRuns.push(native(SMALL));
+  }
+  return { node: medians(node), ours: medians(oursRuns), native: medians(nativeRuns) };
+}
+
+const WASM_PROCESS = new URL('./support/xmllint-wasm-validate.mjs', import.meta.url).pathname;
+
+/** xmllint-wasm as a whole process (Node + the wasm module + the XSD compile + validation), `runs` times. */
+function wasmWholeProcess(path: string, runs: number): ProcRun[] {
+  return Array.from({ length: runs }, () => {
+    const r = timeProcess(process.execPath, [WASM_PROCESS, XSD_DIR, XSD_MAIN, path]);
+    if (r.status !== 0) throw new Error(`xmllint-wasm process exit ${r.status} on a valid lote`);
+    return r;
+  });
+}
+
+const times = (ours: number, peer: number) => (Number.isFinite(ours / peer) ? ours / peer : Number.NaN);
+const fmtRatio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
+
+/** The headline rows of one file size for the summary of `npm run bench`. */
+function summarizeFile(
+  label: string,
+  ours: { wall: number; cpu: number; rssKb: number },
+  native: { wall: number; cpu: number; rssKb: number },
+  inProcess: { cpu: number; wall: number },
+  nativeCpu: number,
+  wasmInProcess: number,
+  wasmProcess: { wall: number; cpu: number; rssKb: number },
+): void {
+  const proc = (p: { wall: number; cpu: number; rssKb: number }) =>
+    `${p.wall.toFixed(0)} ms wall, ${p.cpu.toFixed(0)} ms CPU, ${(p.rssKb / 1024).toFixed(0)} MiB`;
+  const cpuRatio = times(ours.cpu, native.cpu);
+  addSummaryRow({
+    bench: 'xml',
+    measure: `${label}: whole process, tiss-preflight validate`,
+    ours: proc(ours),
+    peer: `xmllint --schema: ${proc(native)}`,
+    ratio: `CPU ${fmtRatio(cpuRatio)}, wall ${fmtRatio(times(ours.wall, native.wall))}, RSS ${fmtRatio(times(ours.rssKb, native.rssKb))}`,
+    goal: '≤ 1.2×, < 100 MiB',
+    met: cpuRatio <= 1.2 && ours.rssKb / 1024 < 100,
+  });
+  const inRatio = times(inProcess.cpu, nativeCpu);
+  addSummaryRow({
+    bench: 'xml',
+    measure: `${label}: in-process, validateTiss`,
+    ours: `${inProcess.cpu.toFixed(0)} ms CPU`,
+    peer: `libxml2 parse + validate ≈ ${nativeCpu.toFixed(0)} ms CPU`,
+    ratio: fmtRatio(inRatio),
+    goal: '≤ 1.0×',
+    met: inRatio <= 1.0,
+  });
+  const faster = times(wasmInProcess, inProcess.wall);
+  addSummaryRow({
+    bench: 'xml',
+    measure: `${label}: vs xmllint-wasm, in-process`,
+    ours: `${inProcess.wall.toFixed(0)} ms wall`,
+    peer: `xmllint-wasm ${wasmInProcess.toFixed(0)} ms wall`,
+    ratio: `${fmtRatio(faster)} faster`,
+    goal: '≥ 2× faster',
+    met: faster >= 2,
+  });
+  const fasterProc = times(wasmProcess.wall, ours.wall);
+  addSummaryRow({
+    bench: 'xml',
+    measure: `${label}: vs xmllint-wasm, whole process`,
+    ours: proc(ours),
+    peer: `xmllint-wasm in node: ${proc(wasmProcess)}`,
+    ratio: `${fmtRatio(fasterProc)} faster (wall), RSS ${fmtRatio(times(ours.rssKb, wasmProcess.rssKb))}`,
+    goal: '≥ 2× faster',
+    met: fasterProc >= 2,
+  });
+}
+
+/** The summary row of the heap-capped runs: the smallest V8 heap (MiB) the 15 MB lote completed in. */
+function summarizeHeapCap(completesAt: number[]): void {
+  const least = completesAt.length ? Math.min(...completesAt) : undefined;
+  addSummaryRow({
+    bench: 'xml',
+    measure: '15 MB: smallest V8 heap that completes (Node, no pointer compression)',
+    ours: least ? `${least} MiB` : 'none of 72, 88, 120 MiB',
+    peer: "a Worker isolate's limit: 128 MB",
+    ratio: least ? `${((least * 1024 * 1024) / 128e6).toFixed(2)}×` : '—',
+    goal: 'completes well under 128 MB',
+    met: least !== undefined && least * 1024 * 1024 < 128e6,
+  });
+}
+
 /** Peak RSS of a fresh Node process validating `path` once, and its baseline; undefined when it ran out of heap. */
 async function peakMemory(
   path: string,
@@ -200,16 +303,32 @@ async function main(): Promise<void> {
       ],
       [`  [${f.runs} runs, load average now ${load()}]`, ''],
     );
+    const wp = medians(wasmWholeProcess(path, f.runs));
+    rows.push(
+      [
+        `${f.label}, whole process vs wasm`,
+        `xmllint-wasm in node ${ms(wp.wall)} wall ${ms(wp.cpu)} CPU ${mib(wp.rssKb)} peak; ours faster: wall ${ratio(wp.wall, po.wall)} (target ≥ 2×)`,
+      ],
+      [`  [${f.runs} runs, load average now ${load()}]`, ''],
+    );
+    summarizeFile(f.label, po, pn, io, innCpu, iw, wp);
   }
 
-  const startNode = medians(Array.from({ length: 7 }, () => timeProcess(process.execPath, ['-e', ''])));
-  const startOurs = medians(Array.from({ length: 7 }, () => ours(SMALL)));
-  const startNative = nativeFloor;
+  const { node: startNode, ours: startOurs, native: startNative } = startUp(STARTUP_RUNS);
   rows.push(
     ['6 KB file, start-up', `ours ${ms(startOurs.wall)} wall ${ms(startOurs.cpu)} CPU ${mib(startOurs.rssKb)} peak`],
     ['', `empty node ${ms(startNode.wall)} wall ${ms(startNode.cpu)} CPU; xmllint ${ms(startNative.wall)} wall`],
     ['', `ours − empty node: ${ms(startOurs.wall - startNode.wall)} wall (target: ours < 150 ms)`],
   );
+  addSummaryRow({
+    bench: 'xml',
+    measure: 'CLI start-up, tiss-preflight validate on a 6 KB file',
+    ours: `${startOurs.wall.toFixed(0)} ms wall, ${startOurs.cpu.toFixed(0)} ms CPU, ${(startOurs.rssKb / 1024).toFixed(0)} MiB`,
+    peer: `node -e '': ${startNode.wall.toFixed(0)} ms wall, ${startNode.cpu.toFixed(0)} ms CPU; xmllint --schema ${startNative.wall.toFixed(0)} ms wall`,
+    ratio: `ours − node: ${(startOurs.wall - startNode.wall).toFixed(0)} ms wall, ${(startOurs.cpu - startNode.cpu).toFixed(0)} ms CPU`,
+    goal: '< 150 ms wall',
+    met: startOurs.wall < 150,
+  });
 
   const peak = await peakMemory(big);
   if (!peak) throw new Error('peak-memory: validation failed with Node defaults');
@@ -217,16 +336,28 @@ async function main(): Promise<void> {
     '15 MB, memory in-process',
     `peak RSS ${mib(peak.peakKb)}, Node baseline ${mib(peak.baselineKb)} → validation ${mib(peak.peakKb - peak.baselineKb)} (target < 64 MB)`,
   ]);
+  addSummaryRow({
+    bench: 'xml',
+    measure: '15 MB: memory of validateTiss in-process',
+    ours: `+${((peak.peakKb - peak.baselineKb) / 1024).toFixed(0)} MiB over the baseline (peak RSS ${(peak.peakKb / 1024).toFixed(0)} MiB)`,
+    peer: `Node's baseline ${(peak.baselineKb / 1024).toFixed(0)} MiB`,
+    ratio: '—',
+    goal: '< 64 MB over baseline',
+    met: (peak.peakKb - peak.baselineKb) * 1024 < 64e6,
+  });
   // The Workers isolate limit is 128 MB of V8 heap; workerd exposes no heap figure (its tests read zeros), so
   // the margin is shown here: the same engine with V8's heap capped, in Node, whose objects are larger than
   // workerd's (no pointer compression). Young generation: 3 × 8 MiB semi-spaces.
+  const completesAt: number[] = [];
   for (const oldSpace of [48, 64, 96]) {
     const capped = await peakMemory(big, [`--max-old-space-size=${oldSpace}`, '--max-semi-space-size=8']);
+    if (capped) completesAt.push(oldSpace + 24);
     rows.push([
       '',
       `V8 heap capped at ${oldSpace} MiB old + 24 MiB young = ${oldSpace + 24} MiB: ${capped ? `completes (peak RSS ${mib(capped.peakKb)})` : 'runs out of heap'}`,
     ]);
   }
+  summarizeHeapCap(completesAt);
   rows.push([`load average at end ${load()}`, '']);
   const width = Math.max(...rows.map((r) => r[0]!.length));
   for (const [a, b] of rows) console.log(`${a!.padEnd(width)}  ${b}`);
