@@ -36,10 +36,14 @@ export default defineConfig({
         browser_specific_settings: {
           gecko: {
             id: 'tiss-preflight@tiss-preflight.dev',
-            strict_min_version: '115.0',
+            // The oldest Firefox that knows every key used here: data_collection_permissions (140; 128 for
+            // optional_host_permissions). Older ones would install the add-on without the data consent.
+            strict_min_version: '140.0',
             // Nothing leaves the machine unless the clerk ticks "validar também no servidor" (the XML: health data).
             data_collection_permissions: { required: ['none'], optional: ['healthInfo'] },
           },
+          // Firefox for Android learnt data_collection_permissions in 142.
+          gecko_android: { strict_min_version: '142.0' },
         },
       }),
     };
