@@ -31,9 +31,9 @@ function loteContext(): RuleContext {
   const bytes = new Uint8Array(
     readFileSync(new URL('../test/fixtures/tiss/valid/sadt-100-guias.xml', import.meta.url)),
   );
-  const doc = validateTiss(bytes).document;
-  if (!doc) throw new Error('fixture did not parse');
-  const ctx = contextFromTiss(doc, '2026-03-01', 'enviar-lote');
+  const facts = validateTiss(bytes).facts;
+  if (!facts) throw new Error('fixture did not parse');
+  const ctx = contextFromTiss(facts, '2026-03-01', 'enviar-lote');
   ctx.lote = {
     ...ctx.lote!,
     situacao: 'Aberto',

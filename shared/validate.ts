@@ -44,7 +44,7 @@ export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): Valida
     ...(opts.fileName ? { fileName: opts.fileName } : {}),
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
   });
-  if (!report.document) return report;
+  if (!report.facts) return report;
   const packs = opts.packs ?? defaultPacks;
   const destino = report.summary.registroAnsDestino;
   const key = opts.operadora ?? destino;
@@ -69,7 +69,7 @@ export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): Valida
         message: `O arquivo é destinado ao registro ANS ${destino}, mas as regras aplicadas são de ${pack.operadora.nome} (${registro}). Confira a operadora escolhida.`,
         where: { field: 'registroANS', element: 'mensagemTISS/cabecalho/destino/registroANS' },
       });
-    const context = contextFromTiss(report.document, opts.hoje, 'upload-xml');
+    const context = contextFromTiss(report.facts, opts.hoje, 'upload-xml');
     if (opts.fileName) context.arquivos = [{ destino: 'upload-xml', nome: opts.fileName, tamanho: bytes.length }];
     extra.push(...runRules(pack, context, { xsdValidated: report.summary.versaoSuportada }));
   }

@@ -29,12 +29,12 @@ export function xmlFixtureContexts(): XmlContexts {
   for (const { nome: arquivo, bytes } of xmlFixtures()) {
     const nome = `XML ${arquivo}`;
     const report = validateTiss(bytes);
-    if (!report.document) {
+    if (!report.facts) {
       const why = report.findings.find((f) => f.severity === 'error');
       out.failures.push({ context: nome, rule: why?.rule ?? 'tiss', message: why?.message ?? 'XML não lido' });
       continue;
     }
-    const context = contextFromTiss(report.document, DRY_RUN_HOJE, 'upload-xml');
+    const context = contextFromTiss(report.facts, DRY_RUN_HOJE, 'upload-xml');
     context.arquivos = [{ destino: 'upload-xml', nome: arquivo, tamanho: bytes.length }];
     out.contexts.push({ nome, context });
   }

@@ -39,14 +39,14 @@ function node(el: XmlElement): Node {
 
 export interface ReadMessage {
   /** The TISS engine's verdict (schema, hash…) for the file. */
-  report: Omit<TissReport, 'document'>;
+  report: Omit<TissReport, 'document' | 'facts'>;
   /** The mensagemTISS root, when the file was well-formed TISS XML. */
   root?: Node;
 }
 
 /** Validates the bytes with the TISS engine and gives the message root to read. */
 export function readTissMessage(bytes: Uint8Array): ReadMessage {
-  const { document, ...report } = validateTiss(bytes);
+  const { document, facts: _facts, ...report } = validateTiss(bytes, { tree: true });
   return { report, ...(document && document.root.name === 'mensagemTISS' ? { root: node(document.root) } : {}) };
 }
 

@@ -24,8 +24,8 @@ const fixture = (name: string) =>
 function packRulesOnFacts(file: string, chave: string): string[] {
   const pack = defaultPacks.find((p) => p.operadora.chave === chave)!;
   const parsed = validateTiss(fixture(file));
-  if (!parsed.document) throw new Error(`${file} não foi lido`);
-  return runRules(pack, contextFromTiss(parsed.document, '2026-03-01', 'enviar-lote')).map((f) => f.rule);
+  if (!parsed.facts) throw new Error(`${file} não foi lido`);
+  return runRules(pack, contextFromTiss(parsed.facts, '2026-03-01', 'enviar-lote')).map((f) => f.rule);
 }
 
 /** Rule ids of the pack findings (TISS engine findings left out), in order. */

@@ -6,9 +6,9 @@ import { contextFromTiss } from './context-from-tiss.ts';
 
 const fixture = (name: string) => {
   const bytes = new Uint8Array(readFileSync(new URL(`../../test/fixtures/tiss/${name}`, import.meta.url)));
-  const doc = validateTiss(bytes).document;
-  if (!doc) throw new Error(`fixture ${name} did not parse`);
-  return contextFromTiss(doc, '2026-03-01');
+  const facts = validateTiss(bytes).facts;
+  if (!facts) throw new Error(`fixture ${name} did not parse`);
+  return contextFromTiss(facts, '2026-03-01');
 };
 
 describe('contextFromTiss', () => {

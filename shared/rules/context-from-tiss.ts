@@ -1,32 +1,48 @@
-// Rule facts from a parsed TISS message: lote, guias (dates, senha, caráter/tipo de atendimento, procedures
-// with codes, dates, dente/região), recurso items. Read leniently: the schema validator reports structure;
-// here a missing element just leaves the fact out, so the rules that need it do not run.
-import { childAt, childNamed, findDescendant, GUIA_ELEMENTS } from '../tiss/locate.ts';
-import type { XmlDocument, XmlElement } from '../tiss/xml-tree.ts';
-import type { Guia, Procedimento, RuleContext } from './context.ts';
+// Rule facts from a TISS message: lote, guias (dates, senha, caráter/tipo de atendimento, procedures with codes,
+// dates, dente/região), recurso items. Gathered in the TISS engine's parsing pass (TissFactsCollector, fed by
+// validateTiss) into a compact TissFacts, without a tree of the message: while a guia is read, the first element
+// of each name a rule needs (below the guia, below each of its items) is noted, and its text read at the guia's
+// end tag. Read leniently: the schema validator reports structure; here a missing element just leaves the fact
+// out, so the rules that need it do not run.
+import { childNamed, type ElementFrame, findDescendant, GUIA_ELEMENTS, isAt } from '../tiss/locate.ts';
+import { type ScanHandler, TreeBuilder } from '../tiss/parse.ts';
+import type { XmlElement } from '../tiss/xml-tree.ts';
+import type { Guia, Procedimento, RuleContext, TipoGuia } from './context.ts';
+
+type RecursoItem = NonNullable<RuleContext['recurso']>['itens'][number];
+
+/** What the rules read of a TISS message (TissReport.facts); turned into a RuleContext by contextFromTiss. */
+export interface TissFacts {
+  versao?: string;
+  /** cabecalho/destino/registroANS. */
+  operadora?: string;
+  /** loteGuias: its number, how many guia elements its guiasTISS holds, and the facts of each guia. */
+  lote?: { numero?: string; quantidadeGuias: number; guias: Guia[] };
+  /** guiaRecursoGlosa: the lote and protocolo it appeals, and its items. */
+  recurso?: { numeroLote?: string; protocolo?: string; itens: RecursoItem[] };
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function text(el: XmlElement | undefined): string | undefined {
+function text(el: { text: string } | undefined): string | undefined {
   const t = el?.text.trim();
   return t ? t : undefined;
 }
 
-function textIn(el: XmlElement, name: string): string | undefined {
-  return text(findDescendant(el, name));
-}
+/** Trimmed text of the first element of a name below some element ('' counts as absent). */
+type TextOf = (name: string) => string | undefined;
 
-function dateIn(el: XmlElement, ...names: string[]): string | undefined {
+function dateIn(textOf: TextOf, ...names: string[]): string | undefined {
   for (const n of names) {
-    const t = textIn(el, n);
+    const t = textOf(n);
     if (t && ISO_DATE.test(t)) return t;
   }
   return undefined;
 }
 
-function numberIn(el: XmlElement, ...names: string[]): number | undefined {
+function numberIn(textOf: TextOf, ...names: string[]): number | undefined {
   for (const n of names) {
-    const t = textIn(el, n);
+    const t = textOf(n);
     if (t === undefined) continue;
     const v = Number(t);
     if (Number.isFinite(v)) return v;
@@ -34,147 +50,319 @@ function numberIn(el: XmlElement, ...names: string[]): number | undefined {
   return undefined;
 }
 
-/** The elements that are one billed item of a guia, in document order. */
-function itemElements(guia: XmlElement): XmlElement[] {
-  if (guia.name === 'guiaOdonto') return guia.children.filter((c) => c.name === 'procedimentosExecutados');
-  if (guia.name === 'guiaConsulta') {
-    const proc = childAt(guia, 'dadosAtendimento', 'procedimento');
-    return proc ? [proc] : [];
+// The names read below a guia and below each of its items (keep in step with guiaFrom and procedimento).
+const GUIA_NAMES = new Set([
+  'numeroGuiaPrestador',
+  'dataAtendimento',
+  'dataInicioFaturamento',
+  'dataAutorizacao',
+  'dataValidadeSenha',
+  'validadeSenha',
+  'senha',
+  'senhaAutorizacao',
+  'caraterAtendimento',
+  'tipoAtendimento',
+  'regimeInternacao',
+  'regimeAtendimento',
+  'numeroCarteira',
+  'profissionalExecutante',
+]);
+const ITEM_NAMES = new Set([
+  'codigoProcedimento',
+  'sequencialItem',
+  'codigoTabela',
+  'descricaoProcedimento',
+  'dataExecucao',
+  'dataRealizacao',
+  'quantidadeExecutada',
+  'qtdProc',
+  'valorTotal',
+  'valorProc',
+  'valorProcedimento',
+  'codDente',
+  'codRegiao',
+  'denteFace',
+  'codigoDespesa',
+]);
+const PROFISSIONAL_PARTS = ['conselhoProfissional', 'numeroConselhoProfissional', 'UF'];
+
+/** First element of each name (document order) below an element, among the names read there. */
+class Firsts {
+  private readonly byName = new Map<string, ElementFrame>();
+  note(frame: ElementFrame, names: ReadonlySet<string>): void {
+    if (names.has(frame.name) && !this.byName.has(frame.name)) this.byName.set(frame.name, frame);
   }
-  const out: XmlElement[] = [];
-  for (const wrapper of guia.children) {
-    if (wrapper.name === 'procedimentosExecutados' || wrapper.name === 'procedimentosRealizados')
-      out.push(
-        ...wrapper.children.filter((c) => c.name === 'procedimentoExecutado' || c.name === 'procedimentoRealizado'),
-      );
-    if (wrapper.name === 'outrasDespesas') out.push(...wrapper.children.filter((c) => c.name === 'despesa'));
+  get(name: string): ElementFrame | undefined {
+    return this.byName.get(name);
   }
-  return out;
+  readonly textOf: TextOf = (name) => text(this.byName.get(name));
 }
 
-function procedimento(el: XmlElement, index: number, fallbackDate: string | undefined): Procedimento | undefined {
-  const codigo = textIn(el, 'codigoProcedimento');
+interface ItemReading {
+  frame: ElementFrame;
+  firsts: Firsts;
+}
+
+/** A guia being read: what it holds so far. */
+class GuiaReading {
+  readonly firsts = new Firsts();
+  /** The first profissionalExecutante's conselho, número and UF (its first children of those names). */
+  readonly profissional = new Map<string, ElementFrame>();
+  /** The billed items (procedimentos, despesas), in document order; `open` is the one being read. */
+  readonly items: ItemReading[] = [];
+  open: ItemReading | undefined;
+
+  constructor(
+    readonly frame: ElementFrame,
+    readonly tipo: TipoGuia,
+  ) {}
+
+  /** An element inside the guia opened. */
+  note(frame: ElementFrame): void {
+    this.firsts.note(frame, GUIA_NAMES);
+    const parent = frame.parent!;
+    if (parent === this.firsts.get('profissionalExecutante')) {
+      if (frame.index === 1 && PROFISSIONAL_PARTS.includes(frame.name)) this.profissional.set(frame.name, frame);
+    }
+    if (this.open) {
+      this.open.firsts.note(frame, ITEM_NAMES);
+    } else if (this.isItem(frame, parent)) {
+      this.open = { frame, firsts: new Firsts() };
+      this.items.push(this.open);
+    }
+  }
+
+  closed(frame: ElementFrame): void {
+    if (frame === this.open?.frame) this.open = undefined;
+  }
+
+  /** The elements that are one billed item of a guia. */
+  private isItem(frame: ElementFrame, parent: ElementFrame): boolean {
+    const depth = frame.depth - this.frame.depth;
+    const guia = this.frame.name;
+    if (guia === 'guiaOdonto') return depth === 1 && frame.name === 'procedimentosExecutados';
+    if (depth !== 2) return false;
+    if (guia === 'guiaConsulta') {
+      return (
+        frame.name === 'procedimento' && frame.index === 1 && parent.name === 'dadosAtendimento' && parent.index === 1
+      );
+    }
+    if (parent.name === 'procedimentosExecutados' || parent.name === 'procedimentosRealizados')
+      return frame.name === 'procedimentoExecutado' || frame.name === 'procedimentoRealizado';
+    return parent.name === 'outrasDespesas' && frame.name === 'despesa';
+  }
+}
+
+function procedimento(item: Firsts, index: number, fallbackDate: string | undefined): Procedimento | undefined {
+  const textIn = item.textOf;
+  const codigo = textIn('codigoProcedimento');
   if (!codigo) return undefined;
-  const seq = Number(textIn(el, 'sequencialItem'));
+  const seq = Number(textIn('sequencialItem'));
   const p: Procedimento = {
     item: Number.isInteger(seq) && seq > 0 ? seq : index + 1,
     codigo,
-    tabela: textIn(el, 'codigoTabela'),
-    descricao: textIn(el, 'descricaoProcedimento'),
-    dataRealizacao: dateIn(el, 'dataExecucao', 'dataRealizacao') ?? fallbackDate,
-    quantidade: numberIn(el, 'quantidadeExecutada', 'qtdProc'),
-    valorTotal: numberIn(el, 'valorTotal', 'valorProc', 'valorProcedimento'),
-    dente: textIn(el, 'codDente'),
-    regiao: textIn(el, 'codRegiao'),
-    face: textIn(el, 'denteFace'),
+    tabela: textIn('codigoTabela'),
+    descricao: textIn('descricaoProcedimento'),
+    dataRealizacao: dateIn(textIn, 'dataExecucao', 'dataRealizacao') ?? fallbackDate,
+    quantidade: numberIn(textIn, 'quantidadeExecutada', 'qtdProc'),
+    valorTotal: numberIn(textIn, 'valorTotal', 'valorProc', 'valorProcedimento'),
+    dente: textIn('codDente'),
+    regiao: textIn('codRegiao'),
+    face: textIn('denteFace'),
   };
   for (const k of Object.keys(p) as (keyof Procedimento)[]) if (p[k] === undefined) delete p[k];
   return p;
 }
 
 /** Opaque in-memory key of the professional who performed a consulta (conselho + número + UF). */
-function profissionalKey(guia: XmlElement): string | undefined {
-  const prof = findDescendant(guia, 'profissionalExecutante');
-  if (!prof) return undefined;
-  const parts = ['conselhoProfissional', 'numeroConselhoProfissional', 'UF'].map(
-    (n) => text(childNamed(prof, n)) ?? '',
-  );
+function profissionalKey(g: GuiaReading): string | undefined {
+  if (!g.firsts.get('profissionalExecutante')) return undefined;
+  const parts = PROFISSIONAL_PARTS.map((n) => text(g.profissional.get(n)) ?? '');
   return parts[1] ? parts.join('|') : undefined;
 }
 
-function guiaFrom(el: XmlElement): Guia | undefined {
-  const tipo = GUIA_ELEMENTS[el.name];
-  if (!tipo || tipo === 'recurso-glosa') return undefined;
-  const numero = textIn(el, 'numeroGuiaPrestador') ?? '';
-  const dataAtendimento = dateIn(el, 'dataAtendimento', 'dataInicioFaturamento');
-  const procedimentos = itemElements(el)
-    .map((item, i) => procedimento(item, i, tipo === 'consulta' ? dataAtendimento : undefined))
+function guiaFrom(g: GuiaReading): Guia {
+  const { tipo } = g;
+  const textIn = g.firsts.textOf;
+  const numero = textIn('numeroGuiaPrestador') ?? '';
+  const dataAtendimento = dateIn(textIn, 'dataAtendimento', 'dataInicioFaturamento');
+  const procedimentos = g.items
+    .map((item, i) => procedimento(item.firsts, i, tipo === 'consulta' ? dataAtendimento : undefined))
     .filter((p): p is Procedimento => p !== undefined);
-  const g: Guia = {
+  const guia: Guia = {
     numero,
     tipo,
     dataAtendimento,
-    dataAutorizacao: dateIn(el, 'dataAutorizacao'),
+    dataAutorizacao: dateIn(textIn, 'dataAutorizacao'),
     // Odonto names them senhaAutorizacao/validadeSenha.
-    dataValidadeSenha: dateIn(el, 'dataValidadeSenha', 'validadeSenha'),
-    senha: textIn(el, 'senha') ?? textIn(el, 'senhaAutorizacao'),
-    caraterAtendimento: textIn(el, 'caraterAtendimento'),
-    tipoAtendimento: textIn(el, 'tipoAtendimento'),
-    regimeInternacao: textIn(el, 'regimeInternacao'),
-    regimeAtendimento: textIn(el, 'regimeAtendimento'),
-    beneficiario: textIn(el, 'numeroCarteira'),
-    profissional: profissionalKey(el),
+    dataValidadeSenha: dateIn(textIn, 'dataValidadeSenha', 'validadeSenha'),
+    senha: textIn('senha') ?? textIn('senhaAutorizacao'),
+    caraterAtendimento: textIn('caraterAtendimento'),
+    tipoAtendimento: textIn('tipoAtendimento'),
+    regimeInternacao: textIn('regimeInternacao'),
+    regimeAtendimento: textIn('regimeAtendimento'),
+    beneficiario: textIn('numeroCarteira'),
+    profissional: profissionalKey(g),
     procedimentos,
-    outrasDespesas: itemElements(el)
-      .filter((i) => i.name === 'despesa')
-      .map((d) => textIn(d, 'codigoDespesa'))
+    outrasDespesas: g.items
+      .filter((i) => i.frame.name === 'despesa')
+      .map((d) => d.firsts.textOf('codigoDespesa'))
       .filter((c): c is string => c !== undefined),
     anexos: [],
-    line: el.line,
+    line: g.frame.line,
   };
-  for (const k of Object.keys(g) as (keyof Guia)[]) if (g[k] === undefined) delete g[k];
-  return g;
+  for (const k of Object.keys(guia) as (keyof Guia)[]) if (guia[k] === undefined) delete guia[k];
+  return guia;
 }
 
-function recursoFrom(guia: XmlElement): RuleContext['recurso'] {
-  const itens: NonNullable<RuleContext['recurso']>['itens'] = [];
+/** The items of a recurso de glosa, from a tree of its guiaRecursoGlosa (one per message, read as a whole). */
+function recursoFrom(guia: XmlElement): RecursoItem[] {
+  const within =
+    (el: XmlElement): TextOf =>
+    (name) =>
+      text(findDescendant(el, name));
+  const itens: RecursoItem[] = [];
   const opcao = childNamed(guia, 'opcaoRecurso');
   for (const choice of opcao?.children ?? []) {
     if (choice.name === 'recursoProtocolo') {
       itens.push({
-        codigoGlosa: textIn(choice, 'codigoGlosaProtocolo'),
-        justificativa: textIn(choice, 'justificativaProtocolo') ?? '',
+        codigoGlosa: within(choice)('codigoGlosaProtocolo'),
+        justificativa: within(choice)('justificativaProtocolo') ?? '',
       });
       continue;
     }
     if (choice.name !== 'recursoGuia') continue;
     const numero = text(childNamed(choice, 'numeroGuiaOrigem'));
     for (const r of childNamed(choice, 'opcaoRecursoGuia')?.children ?? []) {
-      const seq = Number(textIn(r, 'sequencialItem'));
+      const textIn = within(r);
+      const seq = Number(textIn('sequencialItem'));
       itens.push({
         guia: numero,
         item: Number.isInteger(seq) && seq > 0 ? seq : undefined,
-        codigoGlosa: textIn(r, 'codGlosaItem') ?? textIn(r, 'codGlosaGuia'),
-        valorRecursado: numberIn(r, 'valorRecursado'),
-        justificativa: textIn(r, 'justificativaItem') ?? textIn(r, 'justificativaGuia') ?? '',
+        codigoGlosa: textIn('codGlosaItem') ?? textIn('codGlosaGuia'),
+        valorRecursado: numberIn(textIn, 'valorRecursado'),
+        justificativa: textIn('justificativaItem') ?? textIn('justificativaGuia') ?? '',
       });
     }
   }
   for (const item of itens)
     for (const k of Object.keys(item) as (keyof typeof item)[]) if (item[k] === undefined) delete item[k];
-  return { itens };
+  return itens;
 }
 
-/** Facts for the rule engine from a TISS message; `acao` says what the user is doing with it. */
-export function contextFromTiss(doc: XmlDocument, hoje: string, acao: RuleContext['acao'] = 'upload-xml'): RuleContext {
-  const root = doc.root;
-  const cabecalho = childNamed(root, 'cabecalho');
-  const context: RuleContext = { hoje, acao };
-  const versao = text(cabecalho && (childNamed(cabecalho, 'Padrao') ?? childNamed(cabecalho, 'versaoPadrao')));
-  if (versao) context.versaoTiss = versao;
-  const operadora = text(cabecalho && childAt(cabecalho, 'destino', 'registroANS'));
-  if (operadora) context.operadora = operadora;
+const LOTE = ['prestadorParaOperadora', 'loteGuias'];
+const RECURSO = ['prestadorParaOperadora', 'recursoGlosa', 'guiaRecursoGlosa'];
 
-  const lote = childAt(root, 'prestadorParaOperadora', 'loteGuias');
+/**
+ * Gathers TissFacts on the parser's events (the first element of each name along each path, as a reader of a
+ * tree would take it). The guias of the lote's guiasTISS are read one at a time (GuiaReading); the
+ * guiaRecursoGlosa, one per message, is built as a small tree of its own and read at its end tag.
+ */
+export class TissFactsCollector implements ScanHandler {
+  private padrao: ElementFrame | undefined;
+  private versaoPadrao: ElementFrame | undefined;
+  private destino: ElementFrame | undefined;
+  private lote: { numero?: ElementFrame; quantidadeGuias: number; guias: Guia[] } | undefined;
+  private recurso: TissFacts['recurso'];
+  private guia: GuiaReading | undefined;
+  private recursoTree: { frame: ElementFrame; tree: TreeBuilder } | undefined;
+
+  open(frame: ElementFrame): void {
+    if (this.guia) {
+      this.guia.note(frame);
+      return;
+    }
+    if (this.recursoTree) {
+      this.recursoTree.tree.open(frame);
+      return;
+    }
+    const depth = frame.depth;
+    if (depth === 2 && isAt(frame, ...LOTE)) this.lote = { quantidadeGuias: 0, guias: [] };
+    else if (
+      depth === 4 &&
+      this.lote &&
+      frame.parent!.name === 'guiasTISS' &&
+      isAt(frame.parent!, ...LOTE, 'guiasTISS')
+    ) {
+      // Own properties only: element names come from the file ("constructor" is a legal XML name).
+      const tipo = Object.hasOwn(GUIA_ELEMENTS, frame.name) ? GUIA_ELEMENTS[frame.name] : undefined;
+      if (!tipo) return;
+      this.lote.quantidadeGuias++;
+      if (tipo !== 'recurso-glosa') this.guia = new GuiaReading(frame, tipo);
+    } else if (depth === 3 && isAt(frame, ...RECURSO)) {
+      this.recursoTree = { frame, tree: new TreeBuilder() };
+      this.recursoTree.tree.open(frame);
+    }
+  }
+
+  close(frame: ElementFrame, leaf: boolean): void {
+    const guia = this.guia;
+    if (guia) {
+      if (frame !== guia.frame) guia.closed(frame);
+      else {
+        this.guia = undefined;
+        this.lote?.guias.push(guiaFrom(guia));
+      }
+      return;
+    }
+    const recurso = this.recursoTree;
+    if (recurso) {
+      recurso.tree.close(frame, leaf);
+      if (frame !== recurso.frame) return;
+      this.recursoTree = undefined;
+      const el = recurso.tree.root!;
+      this.recurso = { itens: recursoFrom(el) };
+      const numero = text(childNamed(el, 'numeroLote'));
+      if (numero) this.recurso.numeroLote = numero;
+      const protocolo = text(childNamed(el, 'numeroProtocolo'));
+      if (protocolo) this.recurso.protocolo = protocolo;
+      return;
+    }
+    if (frame.depth === 2) {
+      if (isAt(frame, 'cabecalho', 'Padrao')) this.padrao = frame;
+      else if (isAt(frame, 'cabecalho', 'versaoPadrao')) this.versaoPadrao = frame;
+    } else if (frame.depth === 3) {
+      if (isAt(frame, 'cabecalho', 'destino', 'registroANS')) this.destino = frame;
+      else if (this.lote && isAt(frame, ...LOTE, 'numeroLote')) this.lote.numero = frame;
+    }
+  }
+
+  facts(): TissFacts {
+    const facts: TissFacts = {};
+    const versao = text(this.padrao ?? this.versaoPadrao);
+    if (versao) facts.versao = versao;
+    const operadora = text(this.destino);
+    if (operadora) facts.operadora = operadora;
+    if (this.lote) {
+      const { numero, ...lote } = this.lote;
+      const n = text(numero);
+      facts.lote = n ? { numero: n, ...lote } : lote;
+    }
+    if (this.recurso) facts.recurso = this.recurso;
+    return facts;
+  }
+}
+
+/** The rule context of a message's facts; `acao` says what the user is doing with it. */
+export function contextFromTiss(facts: TissFacts, hoje: string, acao: RuleContext['acao'] = 'upload-xml'): RuleContext {
+  // A copy: callers add to the context (arquivos, lote situação…) and the same facts may serve twice.
+  const { versao, operadora, lote, recurso } = structuredClone(facts);
+  const context: RuleContext = { hoje, acao };
+  if (versao) context.versaoTiss = versao;
+  if (operadora) context.operadora = operadora;
   if (lote) {
-    const guiaEls = childNamed(lote, 'guiasTISS')?.children.filter((c) => GUIA_ELEMENTS[c.name]) ?? [];
-    const guias = guiaEls.map(guiaFrom).filter((g): g is Guia => g !== undefined);
-    context.guias = guias;
-    context.lote = { anexos: [], quantidadeGuias: guiaEls.length };
-    const numero = text(childNamed(lote, 'numeroLote'));
-    if (numero) context.lote.numero = numero;
-    const tipos = new Set(guias.map((g) => g.tipo));
+    context.guias = lote.guias;
+    context.lote = { anexos: [], quantidadeGuias: lote.quantidadeGuias };
+    if (lote.numero) context.lote.numero = lote.numero;
+    const tipos = new Set(lote.guias.map((g) => g.tipo));
     const [only] = tipos;
     if (tipos.size === 1 && only) context.lote.tipoGuia = only;
   }
-  const recurso = childAt(root, 'prestadorParaOperadora', 'recursoGlosa', 'guiaRecursoGlosa');
   if (recurso) {
-    context.recurso = recursoFrom(recurso);
+    context.recurso = { itens: recurso.itens };
     context.lote = { anexos: [], tipoGuia: 'recurso-glosa' };
-    const numero = text(childNamed(recurso, 'numeroLote'));
-    if (numero) context.lote.numero = numero;
-    const protocolo = text(childNamed(recurso, 'numeroProtocolo'));
-    if (protocolo) context.lote.protocolo = { numero: protocolo };
+    if (recurso.numeroLote) context.lote.numero = recurso.numeroLote;
+    if (recurso.protocolo) context.lote.protocolo = { numero: recurso.protocolo };
   }
   return context;
 }

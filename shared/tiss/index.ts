@@ -5,6 +5,7 @@
 // gets an answer.
 import { clipFinding, clipStrings } from '../clip.ts';
 import { type Finding, INTERNAL_ERROR, sortFindings, TISS_KIND } from '../findings.ts';
+import { type TissFacts, TissFactsCollector } from '../rules/context-from-tiss.ts';
 import { decodeTissBytes } from './decode.ts';
 import { checkFileName } from './file-name.ts';
 import { checkEpilogoHash, EpilogoHashStream } from './hash.ts';
@@ -28,9 +29,9 @@ export function validateTiss(bytes: Uint8Array, opts: ValidateTissOptions = {}):
     versaoSuportada: false,
   };
   const findings: Finding[] = [];
-  let document: XmlDocument | undefined;
+  let read: { facts: TissFacts; document?: XmlDocument } | undefined;
   try {
-    document = run(bytes, opts, summary, findings);
+    read = run(bytes, opts, summary, findings);
   } catch (e) {
     findings.push({
       rule: INTERNAL_ERROR,
@@ -47,7 +48,7 @@ export function validateTiss(bytes: Uint8Array, opts: ValidateTissOptions = {}):
     valido: !sorted.some((f) => f.severity === 'error'),
     findings: sorted,
     summary: clipStrings(summary),
-    ...(document ? { document } : {}),
+    ...read,
   };
 }
 
@@ -56,7 +57,7 @@ function run(
   opts: ValidateTissOptions,
   summary: TissSummary,
   findings: Finding[],
-): XmlDocument | undefined {
+): { facts: TissFacts; document?: XmlDocument } | undefined {
   const maxBytes = opts.maxBytes ?? MAX_XML_BYTES;
   if (bytes.length > maxBytes) {
     findings.push({
@@ -79,13 +80,16 @@ function run(
   summary.encoding = decoded.encoding;
   findings.push(...decoded.warnings);
 
-  const pass = new TissPass(new TreeBuilder());
+  const pass = new TissPass(opts.tree ? new TreeBuilder() : undefined);
   const scanned = scanXml(decoded.text, pass);
   if (!scanned.ok) {
     findings.push(scanned.finding);
     return undefined;
   }
-  const doc: XmlDocument = { root: pass.tree!.root!, encoding: decoded.encoding };
+  const read = {
+    facts: pass.facts.facts(),
+    ...(pass.tree ? { document: { root: pass.tree.root!, encoding: decoded.encoding } } : {}),
+  };
   const root = scanned.root;
   if (root.name !== 'mensagemTISS' || root.ns !== TISS_NS) {
     findings.push({
@@ -96,7 +100,7 @@ function run(
       where: { field: root.name, element: root.name, line: root.line, column: root.column },
       detail: `root {${root.ns}}${root.name}, expected {${TISS_NS}}mensagemTISS`,
     });
-    return doc;
+    return read;
   }
 
   const version = pass.version!;
@@ -116,7 +120,7 @@ function run(
     const hash = summary.hash?.declarado || summary.hash?.calculado;
     findings.push(...checkFileName(opts.fileName, summary.numeroLote, hash));
   }
-  return doc;
+  return read;
 }
 
 /**
@@ -128,6 +132,7 @@ class TissPass implements ScanHandler {
   readonly hash = new EpilogoHashStream<ElementFrame>();
   declaredHash: ElementFrame | undefined;
   readonly summary = new MessageSummary();
+  readonly facts = new TissFactsCollector();
   private padrao: ElementFrame | undefined;
   private versaoPadrao: ElementFrame | undefined;
   version: VersionInfo | undefined;
@@ -140,6 +145,7 @@ class TissPass implements ScanHandler {
 
   open(frame: ElementFrame): void {
     this.tree?.open(frame);
+    this.facts.open(frame);
     if (frame.depth === 0) this.tissRoot = frame.name === 'mensagemTISS' && frame.ns === TISS_NS;
     if (this.checker) this.checker.open(frame);
     else this.held?.push([frame, true]);
@@ -151,6 +157,7 @@ class TissPass implements ScanHandler {
     if (epilogoHash) this.declaredHash = frame;
     if (leaf) this.hash.leaf(frame, epilogoHash);
     this.summary.close(frame);
+    this.facts.close(frame, leaf);
     if (this.checker) this.checker.close(frame);
     else if (this.held) {
       this.held.push([frame, false]);

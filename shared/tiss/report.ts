@@ -3,6 +3,7 @@
 // POST /v1/validate, the extension's popup and the CLI.
 import type { Finding } from '../findings.ts';
 import type { TipoGuia } from '../rules/context.ts';
+import type { TissFacts } from '../rules/context-from-tiss.ts';
 import type { XmlDocument } from './xml-tree.ts';
 
 export interface TissSummary {
@@ -31,7 +32,9 @@ export interface TissReport {
   valido: boolean;
   findings: Finding[];
   summary: TissSummary;
-  /** The parsed document, when the bytes were well-formed XML (for the rule engine; never serialised). */
+  /** What the rules read of the message, when the bytes were well-formed XML (never serialised: not clipped). */
+  facts?: TissFacts;
+  /** The element tree, only when asked for (`tree: true`) and the bytes were well-formed XML; never serialised. */
   document?: XmlDocument;
 }
 
@@ -39,6 +42,11 @@ export interface ValidateTissOptions {
   fileName?: string;
   /** Default 15 MB, the portal's upload limit. */
   maxBytes?: number;
+  /**
+   * Also build the element tree (`document`), in the same pass. Only for readers of whole messages (the glosa
+   * engine's demonstrativos): it costs the tree's memory, which validation alone never holds.
+   */
+  tree?: boolean;
 }
 
 export const MAX_XML_BYTES = 15 * 1024 * 1024;

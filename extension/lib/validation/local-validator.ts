@@ -18,12 +18,12 @@ export const localValidator: Validator = (bytes, { packs: raw, hoje, fileName })
   const pack = destino ? findPack(packs, destino) : undefined;
   // Every guia's billing facts, to be kept so the lote page can check it (never beneficiário or professional).
   const guias =
-    pack && report.document
-      ? (contextFromTiss(report.document, hoje).guias ?? []).map((g) =>
+    pack && report.facts
+      ? (contextFromTiss(report.facts, hoje).guias ?? []).map((g) =>
           recordInputFromGuia(g, operadoraDoPack(pack), 'xml'),
         )
       : [];
-  // The parsed document stays in the worker: only findings, the summary and those facts cross to the popup.
+  // The message's facts stay in the worker: only findings, the summary and those guia facts cross to the popup.
   return {
     summary: report.summary,
     findings: report.findings,
