@@ -1,6 +1,8 @@
 // The toolbar popup in Firefox (firefox-esr, the add-on's Firefox test build as a temporary add-on, popup.html opened
 // in a tab): the key findings of popup-validate.test.ts (Chromium) from the same fixtures, so the XML engine, its
 // Web Worker and the pt-BR messages are proven in Gecko too.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,14 +12,17 @@ import { type FirefoxWithExtension, launchFirefoxWithExtension } from './support
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'tiss');
 let firefox: FirefoxWithExtension;
 let page: Page;
+let scratch: string;
 
 beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'tiss-preflight-firefox-'));
   firefox = await launchFirefoxWithExtension();
   page = await firefox.openExtensionPage('popup.html');
   await page.setViewport({ width: 480, height: 760 });
 });
 afterAll(async () => {
   await firefox?.close();
+  await rm(scratch, { recursive: true, force: true });
 });
 
 /** Picks files in the popup's file input, as the clerk does, and waits until the card of `waitFor` shows a result. */
@@ -81,5 +86,15 @@ describe('Firefox popup: one-click XML validation', () => {
     const text = await cardText('consulta-3-guias.xml');
     expect(text).toContain('regras: PAS SERPRO');
     expect(text).toContain('A conta física deste lote deve chegar ao PAS SERPRO em até 90 dias');
+  });
+
+  it('explains a file that is not XML', async () => {
+    // puppeteer picks files by path only: the bytes go to a scratch file first.
+    const pdf = join(scratch, 'guia-digitalizada.pdf');
+    await writeFile(pdf, '%PDF-1.4 fake');
+    await pick([pdf], 'guia-digitalizada.pdf');
+    expect(await cardText('guia-digitalizada.pdf')).toContain(
+      'O arquivo "guia-digitalizada.pdf" não é um XML (não começa com "<").',
+    );
   });
 });
