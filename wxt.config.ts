@@ -1,13 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { AUTOFILL_COMMAND, AUTOFILL_DEFAULT_KEY } from './extension/lib/commands.ts';
+import { CONECTA_MATCHES, LOCAL_MATCHES } from './extension/lib/portal-hosts.ts';
 
 // Production builds reach the Conecta portal only. The `test`/`development` builds add localhost so the
 // end-to-end tests (mock portal, local worker) can run; operadora subdomains are optional permissions
 // requested at run time, never in the default manifest.
-const PORTAL_HOSTS = ['https://portalconectasaude.com.br/*', 'https://hom.portalconectasaude.com.br/*'];
-const LOCAL_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
-
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -28,7 +26,7 @@ export default defineConfig({
       commands: {
         [AUTOFILL_COMMAND]: { suggested_key: { default: AUTOFILL_DEFAULT_KEY }, description: '__MSG_cmdAutofill__' },
       },
-      host_permissions: local ? [...PORTAL_HOSTS, ...LOCAL_HOSTS] : PORTAL_HOSTS,
+      host_permissions: local ? [...CONECTA_MATCHES, ...LOCAL_MATCHES] : CONECTA_MATCHES,
       // Operadora tenants on *.benner.com.br, and the rules server the user configures (requested for that one
       // origin from the options page, never granted by default).
       optional_host_permissions: ['https://*.benner.com.br/*', 'https://*/*'],

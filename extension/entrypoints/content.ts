@@ -9,13 +9,11 @@ import { startContent } from '../content/start.ts';
 import { uploadValidator } from '../content/validate-upload.ts';
 import { createGuiaRecordStore, watchGuiaRecords } from '../lib/guia-records/store.ts';
 import { messageSpecs, request } from '../lib/messages.ts';
+import { CONECTA_MATCHES, LOCAL_MATCHES } from '../lib/portal-hosts.ts';
 import { extensionStore, type StorageAreaLike, type StorageChangeSource } from '../lib/storage.ts';
 
-const PORTAL = ['https://portalconectasaude.com.br/*', 'https://hom.portalconectasaude.com.br/*'];
-const LOCAL = ['http://127.0.0.1/*', 'http://localhost/*'];
-
 export default defineContentScript({
-  matches: import.meta.env.MODE === 'production' ? PORTAL : [...PORTAL, ...LOCAL],
+  matches: import.meta.env.MODE === 'production' ? CONECTA_MATCHES : [...CONECTA_MATCHES, ...LOCAL_MATCHES],
   runAt: 'document_idle',
   async main() {
     const store = extensionStore();

@@ -97,6 +97,7 @@ export const packRuleSchema = z.object({
 export type PackRule = z.infer<typeof packRuleSchema>;
 
 export const portalSchema = z.object({
+  /** Where the operadora's Conecta runs; the extension's options list them and ask for any not yet granted. */
   hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'host sem protocolo, ex.: portalconectasaude.com.br')),
   /** Adapter field id → label texts/synonyms the portal shows. */
   labels: z.partialRecord(z.enum(portalLabelKeys), z.array(z.string().min(1))).default({}),

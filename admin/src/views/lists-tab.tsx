@@ -114,7 +114,7 @@ export function ListsTab({ pack, setPack, readOnly, part }: Props) {
         <LinesField
           id="portal-hosts"
           label="Endereços do portal"
-          help="Um endereço por linha, sem https://, ex.: portalconectasaude.com.br"
+          help="Um endereço por linha, sem https://, ex.: portalconectasaude.com.br. As opções da extensão mostram estes endereços e pedem ao faturista permissão para rodar as verificações nos que não são o portal Conecta."
           value={stringList(portal.hosts)}
           readOnly={readOnly}
           onChange={(hosts) => setPack({ ...pack, portal: { ...portal, hosts } })}

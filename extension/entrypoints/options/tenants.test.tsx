@@ -1,17 +1,29 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { RulePack } from '../../../shared/rules/pack-schema.ts';
 import { createStore, type LastSync } from '../../lib/storage.ts';
 import { memoryArea, until, usePtBr } from '../../lib/test-support.ts';
 import { App, type OptionsDeps } from './App.tsx';
 
-function setup(grant: boolean, initial: Record<string, unknown> = {}) {
+const packOf = (chave: string, nome: string, hosts: string[]) =>
+  ({
+    operadora: { nome, chave },
+    versao: '1.0.0',
+    vigencia: '2026-01-01',
+    portal: { hosts, labels: {}, situacoes: {} },
+    tiposDocumento: [],
+    categorias: [],
+    regras: [],
+  }) as RulePack;
+
+function setup(grant: boolean, initial: Record<string, unknown> = {}, bundled: RulePack[] = []) {
   const area = memoryArea(initial);
   const store = createStore(area, area);
   const requested: string[] = [];
   const removed: string[] = [];
   const deps: OptionsDeps = {
     store,
-    bundled: [],
+    bundled,
     features: [],
     requestHostPermission: async (pattern) => {
       requested.push(pattern);
@@ -97,5 +109,48 @@ describe('options: portais das operadoras', () => {
     await until(() => expect(section(root).querySelectorAll('li')).toHaveLength(1));
     expect((await store.read()).tenantOrigins).toEqual(['https://conectaoutra.benner.com.br']);
     expect(removed).toEqual(['https://conectapasa.benner.com.br/*']);
+  });
+
+  describe("the packs' portal addresses", () => {
+    const bundled = [
+      packOf('345474', 'PAS SERPRO', ['portalconectasaude.com.br']),
+      packOf('331988', 'PASA', ['conectapasa.benner.com.br']),
+    ];
+    const row = (root: HTMLElement, host: string) =>
+      section(root).querySelector<HTMLTableRowElement>(`tr[data-host="${host}"]`);
+
+    it('lists each operadora with the hosts of its pack and says where the checks already run', async () => {
+      const { root } = setup(true, {}, bundled);
+      await until(() => expect(row(root, 'portalconectasaude.com.br')).not.toBeNull());
+      expect(row(root, 'portalconectasaude.com.br')!.textContent).toBe(
+        'PAS SERPROportalconectasaude.com.brrodam (portal Conecta)',
+      );
+      expect(row(root, 'portalconectasaude.com.br')!.querySelector('button')).toBeNull();
+      expect(row(root, 'conectapasa.benner.com.br')!.textContent).toContain('PASA');
+      expect(row(root, 'conectapasa.benner.com.br')!.querySelector('button')?.textContent).toBe(
+        'Permitir neste portal',
+      );
+    });
+
+    it('asks for a host the browser has not granted, then shows the checks running there', async () => {
+      const { root, store, requested } = setup(true, {}, bundled);
+      await until(() => expect(row(root, 'conectapasa.benner.com.br')).not.toBeNull());
+      row(root, 'conectapasa.benner.com.br')!.querySelector('button')!.click();
+      await until(() =>
+        expect(row(root, 'conectapasa.benner.com.br')!.textContent).toContain('rodam (portal adicionado)'),
+      );
+      expect(requested).toEqual(['https://conectapasa.benner.com.br/*']);
+      expect((await store.read()).tenantOrigins).toEqual(['https://conectapasa.benner.com.br']);
+      expect(status(root)).toContain('Portal https://conectapasa.benner.com.br adicionado');
+    });
+
+    it('keeps the button and stores nothing when the user refuses', async () => {
+      const { root, store } = setup(false, {}, bundled);
+      await until(() => expect(row(root, 'conectapasa.benner.com.br')).not.toBeNull());
+      row(root, 'conectapasa.benner.com.br')!.querySelector('button')!.click();
+      await until(() => expect(status(root)).toContain('Sem permissão para acessar https://conectapasa.benner.com.br'));
+      expect((await store.read()).tenantOrigins).toEqual([]);
+      expect(row(root, 'conectapasa.benner.com.br')!.querySelector('button')).not.toBeNull();
+    });
   });
 });

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { signedPackEnvelopeSchema } from '../../../shared/signing/pack-envelope.ts';
 import { RETENCAO_PADRAO_DIAS } from '../guia-records/schema.ts';
+import { CONECTA_HOSTS } from '../portal-hosts.ts';
 
 /** The layout version of the settings keys; `layout.ts` migrates older ones. */
 export const STORAGE_SCHEMA_VERSION = 2;
@@ -78,7 +79,7 @@ export const tenantOriginSchema = z
   }, 'Endereço do portal inválido: use https:// e só o endereço do site, sem caminho (ex.: https://conectapasa.benner.com.br).')
   // The main portal already has the content script from the manifest: registering it again would run it twice.
   .refine(
-    (v) => !/^https:\/\/(hom\.)?portalconectasaude\.com\.br$/.test(v),
+    (v) => !CONECTA_HOSTS.some((h) => v === `https://${h}`),
     'Este portal já tem as verificações; adicione só endereços próprios de operadoras.',
   );
 

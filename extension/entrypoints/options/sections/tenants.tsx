@@ -1,6 +1,10 @@
 // Operadoras' own Conecta portals: an origin is stored only once the user grants the browser access to it.
+// The active packs' `portal.hosts` are listed first, each with whether the checks run there and, where they do
+// not yet, a button that asks for that host.
 import { useState } from 'preact/hooks';
+import { allActivePacks } from '../../../lib/active-pack.ts';
 import { t } from '../../../lib/i18n.ts';
+import { portalHostStatus } from '../../../lib/portal-hosts.ts';
 import { tenantOriginSchema } from '../../../lib/storage.ts';
 import type { SectionProps } from '../deps.ts';
 import { type FormMessage, StatusMessage } from '../status-message.tsx';
@@ -9,11 +13,13 @@ export function TenantsSection({ deps, state }: SectionProps) {
   const [typed, setTyped] = useState('');
   const [message, setMessage] = useState<FormMessage>();
 
-  async function add(e: Event) {
-    e.preventDefault();
-    const parsed = tenantOriginSchema.safeParse(typed);
-    if (!parsed.success)
-      return setMessage({ kind: 'error', text: t('optError', parsed.error.issues[0]?.message ?? '') });
+  /** Asks for the origin and stores it once granted; true when added. */
+  async function grant(typedOrigin: string): Promise<boolean> {
+    const parsed = tenantOriginSchema.safeParse(typedOrigin);
+    if (!parsed.success) {
+      setMessage({ kind: 'error', text: t('optError', parsed.error.issues[0]?.message ?? '') });
+      return false;
+    }
     const origin = parsed.data;
     // Requested inside the click (browsers demand a user gesture); stored only once the user grants it.
     let granted = false;
@@ -22,12 +28,24 @@ export function TenantsSection({ deps, state }: SectionProps) {
     } catch {
       granted = false;
     }
-    if (!granted) return setMessage({ kind: 'error', text: t('optTenantDenied', origin) });
+    if (!granted) {
+      setMessage({ kind: 'error', text: t('optTenantDenied', origin) });
+      return false;
+    }
     const latest = await deps.store.read();
     await deps.store.write({ tenantOrigins: [...new Set([...latest.tenantOrigins, origin])] });
-    setTyped('');
     setMessage({ kind: 'ok', text: t('optTenantAdded', origin) });
+    return true;
   }
+
+  async function add(e: Event) {
+    e.preventDefault();
+    if (await grant(typed)) setTyped('');
+  }
+
+  const packHosts = allActivePacks(state, deps.bundled).flatMap((pack) =>
+    pack.portal.hosts.map((host) => ({ pack, host, status: portalHostStatus(host, state.tenantOrigins) })),
+  );
 
   async function remove(origin: string) {
     const latest = await deps.store.read();
@@ -41,6 +59,41 @@ export function TenantsSection({ deps, state }: SectionProps) {
     <section aria-labelledby="sec-portais">
       <h2 id="sec-portais">{t('optTenantsTitle')}</h2>
       <p class="help">{t('optTenantsHelp')}</p>
+      {packHosts.length > 0 && (
+        <table class="packs pack-hosts">
+          <caption>{t('optTenantPacksHelp')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('optTenantColOperadora')}</th>
+              <th scope="col">{t('optTenantColEndereco')}</th>
+              <th scope="col">{t('optTenantColVerificacoes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {packHosts.map(({ pack, host, status }) => (
+              <tr key={`${pack.operadora.chave} ${host}`} data-operadora={pack.operadora.chave} data-host={host}>
+                <td>{pack.operadora.nome}</td>
+                <td>{host}</td>
+                <td>
+                  {status === 'conecta' ? (
+                    t('optTenantRunsConecta')
+                  ) : status === 'adicionado' ? (
+                    t('optTenantRunsAdded')
+                  ) : (
+                    <button
+                      type="button"
+                      aria-label={`${t('optTenantGrant')} ${host}`}
+                      onClick={() => void grant(`https://${host}`)}
+                    >
+                      {t('optTenantGrant')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {state.tenantOrigins.length ? (
         <ul class="tenants">
           {state.tenantOrigins.map((origin) => (
