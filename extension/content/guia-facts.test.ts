@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultPacks } from '../../shared/packs/index.ts';
 import { recordInputFromGuia } from '../lib/guia-records/from-guia.ts';
-import { createGuiaRecordStore } from '../lib/guia-records/store.ts';
+import { guiaRecordKey } from '../lib/guia-records/schema.ts';
+import { createGuiaRecordStore, watchGuiaRecords } from '../lib/guia-records/store.ts';
 import { memoryArea } from '../lib/test-support.ts';
+import { GuiaFacts } from './guia-facts.ts';
 import { type ContentRun, packWith, runContent, shownText } from './testing/run-content.ts';
 import { SNAPSHOT_HOJE } from './testing/snapshots.ts';
 
@@ -90,5 +92,41 @@ describe('lote page: each guia checked through its kept facts', () => {
     expect(resumo).toContain(linhaDe(run, 'BENEFICIARIO TESTE 04').numero);
     expect(resumo).toMatch(/abra-a no Digitar Guia e salve/);
     expect(resumo).toMatch(/verifique o XML do lote no ícone da extensão/);
+  });
+});
+
+describe('kept facts of a lote page, read again only where they changed', () => {
+  it('reads the hundred records once, then only the one saved meanwhile, and forgets an erased one', async () => {
+    const area = memoryArea();
+    const store = createGuiaRecordStore(area);
+    const numeros = Array.from({ length: 100 }, (_, i) => String(20000 + i));
+    await store.save(
+      numeros.map((n) => recordInputFromGuia(guia(n, '10101012', '2026-11-02'), SERPRO, 'xml')),
+      { hoje: SNAPSHOT_HOJE },
+    );
+    const asked: string[][] = [];
+    const facts = new GuiaFacts({
+      lookup: (op, ns, hoje) => {
+        asked.push([...ns]);
+        return store.lookup(op, ns, hoje);
+      },
+    });
+    watchGuiaRecords(area, (keys) => facts.forget(keys));
+    const page = { context: { hoje: SNAPSHOT_HOJE, guias: numeros.map((numero) => ({ numero })) } } as never;
+    await facts.load(SERPRO, numeros, SNAPSHOT_HOJE);
+    await facts.load(SERPRO, numeros, SNAPSHOT_HOJE);
+    expect(asked.map((a) => a.length)).toEqual([100]);
+    // Digitar Guia saves one guia of the lote again (another procedure), in another tab.
+    await store.save([recordInputFromGuia(guia('20007', '30909031', '2026-11-10'), SERPRO, 'digitada')], {
+      hoje: SNAPSHOT_HOJE,
+    });
+    await facts.load(SERPRO, numeros, SNAPSHOT_HOJE);
+    expect(asked[1]).toEqual(['20007']);
+    expect(facts.facts(page).find((g) => g.numero === '20007')?.procedimentos[0]?.codigo).toBe('30909031');
+    // Erased: the guia is no longer checked.
+    await area.remove(guiaRecordKey(SERPRO, '20042'));
+    await facts.load(SERPRO, numeros, SNAPSHOT_HOJE);
+    expect(asked[2]).toEqual(['20042']);
+    expect(facts.facts(page)).toHaveLength(99);
   });
 });

@@ -7,7 +7,7 @@ import { joinGuia } from '../lib/guia-records/from-guia.ts';
 
 export { operadoraDoPack } from '../lib/guia-records/from-guia.ts';
 
-import type { GuiaRecord } from '../lib/guia-records/schema.ts';
+import { type GuiaRecord, guiaRecordKey } from '../lib/guia-records/schema.ts';
 import type { GuiaRecordStore } from '../lib/guia-records/store.ts';
 import type { PortalPage } from './adapter/read-page.ts';
 
@@ -17,24 +17,29 @@ export function guiaConferida(g: { procedimentos?: readonly unknown[]; dataAtend
 }
 
 export class GuiaFacts {
-  /** `operadora:numero` → record, or null when there is none. */
+  /** Storage key (`guiaRecordKey`) → record, or null when there is none. */
   private readonly known = new Map<string, GuiaRecord | null>();
   private operadora: string | undefined;
 
   constructor(private readonly source: Pick<GuiaRecordStore, 'lookup'>) {}
 
-  /** A record was written or erased: read again on the next run. */
+  /** Every record read again on the next run. */
   invalidate(): void {
     this.known.clear();
+  }
+
+  /** These records (storage keys) were written or erased: only they are read again on the next run. */
+  forget(storageKeys: readonly string[]): void {
+    for (const key of storageKeys) this.known.delete(key);
   }
 
   /** Reads the records of these guias not read yet (async, before the run). */
   async load(operadora: string, numeros: readonly string[], hoje: string): Promise<void> {
     this.operadora = operadora;
-    const missing = numeros.filter((n) => !this.known.has(`${operadora}:${n}`));
+    const missing = numeros.filter((n) => !this.known.has(guiaRecordKey(operadora, n)));
     if (!missing.length) return;
     const found = await this.source.lookup(operadora, missing, hoje).catch(() => new Map<string, GuiaRecord>());
-    for (const n of missing) this.known.set(`${operadora}:${n}`, found.get(n) ?? null);
+    for (const n of missing) this.known.set(guiaRecordKey(operadora, n), found.get(n) ?? null);
   }
 
   /** ContentEnvironment.guiaFacts: the known facts of the page's guias (synchronous, from what `load` read). */
@@ -42,7 +47,7 @@ export class GuiaFacts {
     const out: Guia[] = [];
     if (!this.operadora) return out;
     for (const g of page.context.guias ?? []) {
-      const rec = this.known.get(`${this.operadora}:${g.numero}`);
+      const rec = this.known.get(guiaRecordKey(this.operadora, g.numero));
       if (rec) out.push(joinGuia({ numero: g.numero, procedimentos: [], outrasDespesas: [], anexos: [] }, rec));
     }
     return out;

@@ -22,7 +22,8 @@ export interface ContentSources {
   onAutofillRequest?: ContentEnvironment['onAutofillRequest'];
   /** Kept guia records, and a way to hear that one changed (written in the popup, erased in the options). */
   guiaRecords?: ContentEnvironment['guiaRecords'];
-  watchGuiaRecords?(onChange: () => void): void;
+  /** Calls back with the storage keys of the records written or erased. */
+  watchGuiaRecords?(onChange: (keys: readonly string[]) => void): void;
   now?: () => Date;
   debounceMs?: number;
 }
@@ -109,8 +110,9 @@ export async function startContent(
     run.cache.set('words', words);
     run.cache.set('page', withGuiaFacts(page, env.guiaFacts));
   }
-  sources.watchGuiaRecords?.(() => {
-    guiaFacts?.invalidate();
+  // A guia saved in Digitar Guia in another tab re-reads that one record, not the lote's hundred.
+  sources.watchGuiaRecords?.((keys) => {
+    guiaFacts?.forget(keys);
     manager.schedule();
   });
   // Any change in the extension's storage (options saved, a pack synced): read settings again and let the

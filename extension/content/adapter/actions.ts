@@ -19,7 +19,8 @@ export function findActions(root: ParentNode, target: ActionTarget): Element[] {
   }
   const wanted = target.captions.map(normalizeLabel);
   for (const el of root.querySelectorAll(CLICKABLE)) {
-    if (!el.closest(OWN_UI_SELECTOR) && !el.closest(MENU) && wanted.includes(caption(el))) found.add(el);
+    // The caption first: most buttons of a 100-guia page are not the one asked for, and it is the cheap test.
+    if (wanted.includes(caption(el)) && !el.closest(OWN_UI_SELECTOR) && !el.closest(MENU)) found.add(el);
   }
   return [...found];
 }

@@ -163,12 +163,18 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
 }
 
 /**
- * Calls back when any guia record is written or erased in this area (a guia saved, an XML checked, "Apagar
- * dados de guias" in another tab); settings changes are not record changes. Returns the unsubscribe function.
+ * Calls back with the keys of the guia records written or erased in this area (a guia saved, an XML checked,
+ * "Apagar dados de guias" in another tab); settings changes are not record changes. Returns unsubscribe.
  */
-export function watchGuiaRecords(changes: StorageChangeSource, onChange: () => void, areaName = 'local'): () => void {
+export function watchGuiaRecords(
+  changes: StorageChangeSource,
+  onChange: (keys: readonly string[]) => void,
+  areaName = 'local',
+): () => void {
   const listener = (c: Record<string, unknown>, name: string) => {
-    if (name === areaName && Object.keys(c).some((k) => k.startsWith(GUIA_KEY_PREFIX))) onChange();
+    if (name !== areaName) return;
+    const keys = Object.keys(c).filter((k) => k.startsWith(GUIA_KEY_PREFIX));
+    if (keys.length) onChange(keys);
   };
   changes.addListener(listener);
   return () => changes.removeListener(listener);

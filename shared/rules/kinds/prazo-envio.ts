@@ -32,6 +32,16 @@ export const prazoEnvio = defineRuleKind({
       if (!data) continue;
       const dias = daysBetween(data, context.hoje);
       if (dias === undefined) continue;
+      const kind =
+        dias < 0
+          ? 'futura'
+          : dias > maxDias
+            ? 'vencido'
+            : avisoDias > 0 && maxDias - dias <= avisoDias
+              ? 'proximo'
+              : '';
+      // Most guias of a lote are within their window: the message's texts are made only for those reported.
+      if (!kind) continue;
       const dataLimite = formatDateBr(addDays(data, maxDias) ?? data);
       const common = { guia: g.numero, data: formatDateBr(data), dias, maxDias, dataLimite };
       const where = {
@@ -39,10 +49,9 @@ export const prazoEnvio = defineRuleKind({
         line: g.line,
         field: base === 'atendimento' ? 'dataAtendimento' : 'dataExecucao',
       };
-      if (dias < 0) out.push({ messageId: 'futura', severity: 'warning', data: common, where });
-      else if (dias > maxDias) out.push({ data: common, where });
-      else if (avisoDias > 0 && maxDias - dias <= avisoDias)
-        out.push({ messageId: 'proximo', severity: 'warning', data: common, where });
+      if (kind === 'futura') out.push({ messageId: 'futura', severity: 'warning', data: common, where });
+      else if (kind === 'vencido') out.push({ data: common, where });
+      else out.push({ messageId: 'proximo', severity: 'warning', data: common, where });
     }
     return out;
   },
