@@ -1,16 +1,13 @@
 // The worker's router, nothing else: routes live in worker/routes/, grouped per resource.
 import { Hono } from 'hono';
+import { api } from './api.ts';
 import { drainBody, setBodyIdleTimeout } from './body.ts';
 import { extensionCors } from './cors.ts';
 import type { AppEnv } from './env.ts';
 import { ApiError, errorBody, errorResponse } from './errors.ts';
 import { requestLog } from './log.ts';
-import { adminRoutes } from './routes/admin/index.ts';
 import { consoleRoutes } from './routes/admin-console.ts';
 import { docsRoutes } from './routes/docs.ts';
-import { healthRoutes } from './routes/health.ts';
-import { publicPackRoutes } from './routes/public-packs.ts';
-import { validateRoutes } from './routes/validate.ts';
 
 const app = new Hono<AppEnv>();
 
@@ -30,14 +27,11 @@ app.use('*', requestLog);
 const PUBLIC_PATH = /^\/(health|v1\/keys|v1\/validate|v1\/operadoras(\/.*)?)$/;
 app.use('*', (c, next) => (PUBLIC_PATH.test(c.req.path) ? extensionCors(c, next) : next()));
 
-app.route('/', healthRoutes);
-app.route('/v1', publicPackRoutes);
-app.route('/v1', validateRoutes);
+app.route('/', api);
 app.route(
   '/v1',
   docsRoutes(() => app),
 );
-app.route('/v1/admin', adminRoutes);
 app.route('/', consoleRoutes);
 
 app.notFound((c) => c.json(errorBody('not-found', 'Rota não encontrada.'), 404));
