@@ -5,7 +5,7 @@ import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { controlValue, LabelIndex } from './adapter/dom-read.ts';
 import { portalWords } from './adapter/labels.ts';
 import { readPortalPage } from './adapter/read-page.ts';
-import { isLoteDetalhe } from './conecta-pages.ts';
+import { isDigitarGuia, isLoteDetalhe } from './conecta-pages.ts';
 import type { Feature } from './feature.ts';
 import { type ContentEnvironment, type ContentSettings, createFeatureApi, withGuiaFacts } from './feature-api.ts';
 import { createFeatureManager, type FeatureManager, type RunInfo } from './feature-manager.ts';
@@ -35,8 +35,23 @@ export interface ContentSources {
  */
 export function operadoraDaPagina(doc: Document, index = new LabelIndex(doc)): string[] {
   const picker = doc.getElementById(IDS.operadoraSelect);
-  const shown = [index.read(portalWords().labels.operadora)?.value, picker ? controlValue(picker) : ''];
+  const shown = [
+    index.read(portalWords().labels.operadora)?.value,
+    guiaOperadora(doc, index),
+    picker ? controlValue(picker) : '',
+  ];
   return shown.map((t) => t?.trim() ?? '').filter((t) => t.length > 0);
+}
+
+/**
+ * Digitar Guia names the operadora the guia is for on its own line ("IPAM - ANS nº 99999-1", 004 § 9.2 a), and
+ * it may differ from the header's (a guia typed from a lote of another operadora): the guia's pack, and the
+ * operadora its record is kept under, are that one's, so the lote page finds it.
+ */
+function guiaOperadora(doc: Document, index: LabelIndex): string | undefined {
+  if (!isDigitarGuia({ document: doc, url: new URL(doc.location?.href ?? 'about:blank') })) return undefined;
+  // Normalised text: "ipam ans n 99999 1" (no dash, no º).
+  return index.match(/^\S.* ans n\S{0,2} ?\d[\d .-]*\d$/)?.element.textContent ?? undefined;
 }
 
 export async function startContent(

@@ -61,6 +61,52 @@ async function abrirLote() {
   await page.locator('tiss-preflight-aviso').getByText('3/100 guias').waitFor({ timeout: 15_000 });
 }
 
+/**
+ * "✓ Digitar Guia" from lote 8504 (001 § 3): a hemodiálise SP/SADT (30909031, 3 days ago) typed to the Resumo
+ * and saved into the lote; the portal then opens the lote page. Resolves to the new guia's number.
+ */
+async function digitarHemodialiseNoLote(): Promise<string> {
+  const { page, portal } = s;
+  await page.goto(`${portal.url}/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=${LOTE_ANEXOS}`);
+  await closeInformativos(page);
+  const proximo = () => page.click('.bc-wizard-acoes button:has-text("Próximo")');
+  await page.fill('#Beneficiario', '9999900000000005 | BENEFICIARIO TESTE 05');
+  await proximo();
+  await page.fill('#Solicitante_Nome', 'MEDICO TESTE 01');
+  await page.selectOption('#Solicitante_Conselho', 'CRM');
+  await page.fill('#Solicitante_Numero', '3233');
+  await page.selectOption('#Solicitante_Uf', 'RS');
+  await page.selectOption('#Solicitante_Cbo', { index: 1 });
+  await proximo();
+  await page.selectOption('#CaraterAtendimento', 'Eletivo');
+  await page.selectOption('#TipoAtendimento', 'Exame');
+  await page.selectOption('#IndicacaoAcidente', 'Não acidente');
+  await page.selectOption('#RegimeAtendimento', 'Ambulatorial');
+  await proximo();
+  await page.fill('#HandleTermoLookupDisplay', 'hemodi');
+  await page.click('button[title="Pesquisar Procedimento"]');
+  await angularEstavel(page);
+  await page.locator('#modal-lookup tr.dataGridRow', { hasText: '30909031' }).click();
+  const [ano, mes, dia] = addDays(portal.state.today(), -3).split('-');
+  await page.fill('#Procedimentos_0__DataRealizacao', `${dia}/${mes}/${ano}`);
+  await page.fill('#Procedimentos_0__ValorUnitario', '520,00');
+  await proximo();
+  await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
+  await page.selectOption('#Executante_Conselho', 'CRM');
+  await page.fill('#Executante_Numero', '3233');
+  await page.selectOption('#Executante_Uf', 'RS');
+  await page.selectOption('#Executante_Cbo', { index: 1 });
+  await proximo();
+  await proximo();
+  expect(await page.textContent('.bc-wizard-titulo')).toContain('Resumo');
+  // Saved into the lote, the portal opens the lote page.
+  await Promise.all([
+    page.waitForURL(`**/Pagamentos/LotePagamento/Detalhes/${LOTE_ANEXOS}`),
+    page.click('.bc-wizard-acoes button:has-text("Salvar")'),
+  ]);
+  return portal.state.lote(LOTE_ANEXOS)!.guias.at(-1)!;
+}
+
 describe('guia records on the lote page', () => {
   it('checks every guia of an XML verified in the popup, and flags those past the 90-day window', async () => {
     const { page, browser } = s;
@@ -106,53 +152,25 @@ describe('guia records on the lote page', () => {
     await page.goto(`${portal.url}/Pagamentos/LotePagamento/Detalhes/${LOTE_ANEXOS}`);
     await closeInformativos(page);
     await escolherOperadora(page, '345474');
-    // "✓ Digitar Guia" from the lote: the guia is saved into it (001 § 3).
-    await page.goto(`${portal.url}/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=${LOTE_ANEXOS}`);
-    await closeInformativos(page);
-    const proximo = () => page.click('.bc-wizard-acoes button:has-text("Próximo")');
-    await page.fill('#Beneficiario', '9999900000000005 | BENEFICIARIO TESTE 05');
-    await proximo();
-    await page.fill('#Solicitante_Nome', 'MEDICO TESTE 01');
-    await page.selectOption('#Solicitante_Conselho', 'CRM');
-    await page.fill('#Solicitante_Numero', '3233');
-    await page.selectOption('#Solicitante_Uf', 'RS');
-    await page.selectOption('#Solicitante_Cbo', { index: 1 });
-    await proximo();
-    await page.selectOption('#CaraterAtendimento', 'Eletivo');
-    await page.selectOption('#TipoAtendimento', 'Exame');
-    await page.selectOption('#IndicacaoAcidente', 'Não acidente');
-    await page.selectOption('#RegimeAtendimento', 'Ambulatorial');
-    await proximo();
-    await page.fill('#HandleTermoLookupDisplay', 'hemodi');
-    await page.click('button[title="Pesquisar Procedimento"]');
-    await angularEstavel(page);
-    await page.locator('#modal-lookup tr.dataGridRow', { hasText: '30909031' }).click();
-    const [ano, mes, dia] = addDays(portal.state.today(), -3).split('-');
-    await page.fill('#Procedimentos_0__DataRealizacao', `${dia}/${mes}/${ano}`);
-    await page.fill('#Procedimentos_0__ValorUnitario', '520,00');
-    await proximo();
-    await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
-    await page.selectOption('#Executante_Conselho', 'CRM');
-    await page.fill('#Executante_Numero', '3233');
-    await page.selectOption('#Executante_Uf', 'RS');
-    await page.selectOption('#Executante_Cbo', { index: 1 });
-    await proximo();
-    await proximo();
-    expect(await page.textContent('.bc-wizard-titulo')).toContain('Resumo');
     const antes = portal.state.lote(LOTE_ANEXOS)!.guias.length;
-    // Saved into the lote, the portal opens the lote page.
-    await Promise.all([
-      page.waitForURL(`**/Pagamentos/LotePagamento/Detalhes/${LOTE_ANEXOS}`),
-      page.click('.bc-wizard-acoes button:has-text("Salvar")'),
-    ]);
-    const lote = portal.state.lote(LOTE_ANEXOS)!;
-    expect(lote.guias).toHaveLength(antes + 1);
-    const nova = lote.guias.at(-1)!;
+    const nova = await digitarHemodialiseNoLote();
+    expect(portal.state.lote(LOTE_ANEXOS)!.guias).toHaveLength(antes + 1);
 
     const row = page.locator('tr.dataGridRow', { hasText: nova });
     await row.locator('tiss-preflight-aviso').filter({ hasText: 'Folha de hemodiálise' }).waitFor({ timeout: 15_000 });
     // The seed's guias were never typed nor checked here: nothing is said on their rows.
     expect(await page.locator('tr.dataGridRow tiss-preflight-aviso').count()).toBe(1);
     await extensionWarning(page, `Guias conferidas (anexos, prazos e senha): 1 de ${antes + 1}`).waitFor();
+  });
+
+  it("keeps a guia typed from PAS SERPRO's lote while the header says PASA under PAS SERPRO: its row is checked", async () => {
+    const { page, portal } = s;
+    // The clerk left PASA in the header; the wizard opened from lote 8504 names PAS SERPRO (the guia's operadora).
+    await escolherOperadora(page, '331988');
+    const antes = portal.state.lote(LOTE_ANEXOS)!.guias.length;
+    const nova = await digitarHemodialiseNoLote();
+    const row = page.locator('tr.dataGridRow', { hasText: nova });
+    await row.locator('tiss-preflight-aviso').filter({ hasText: 'Folha de hemodiálise' }).waitFor({ timeout: 15_000 });
+    await extensionWarning(page, `Guias conferidas (anexos, prazos e senha): 2 de ${antes + 1}`).waitFor();
   });
 });

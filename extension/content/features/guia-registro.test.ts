@@ -46,4 +46,20 @@ describe('guia-registro', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(area.data).toEqual({});
   });
+
+  it("keeps the guia under the operadora its wizard names, not the header's (a guia typed from another operadora's lote)", async () => {
+    const store = createGuiaRecordStore(memoryArea());
+    run = await runContent('guia-spsadt-resumo', '/Guias/SpSadt/FaturamentoNovaGuiaEletiva', {}, undefined, undefined, {
+      guiaRecords: store,
+    });
+    // Header still PASA | 331988; the wizard opened from PAS SERPRO's lote 8504 names PAS SERPRO.
+    run.document.querySelector('.bc-operadora-titulo')!.textContent = 'PAS SERPRO - ANS nº 345474';
+    await run.settle();
+    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
+      .nextElementSibling!.textContent!;
+    expect((await store.lookup('345474', [numero], SNAPSHOT_HOJE)).get(numero)).toMatchObject({ tipo: 'sp-sadt' });
+    expect((await store.lookup('331988', [numero], SNAPSHOT_HOJE)).size).toBe(0);
+  });
 });
