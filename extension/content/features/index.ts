@@ -6,6 +6,7 @@ import anexosPendentes from './anexos-pendentes.ts';
 import arquivoCheck from './arquivo-check.ts';
 import autofillGuia from './autofill-guia.ts';
 import enviarAte from './enviar-ate.ts';
+import guiaOutraOperadora from './guia-outra-operadora.ts';
 import guiaRegistro from './guia-registro.ts';
 import janelaDatas from './janela-datas.ts';
 import loteTamanho from './lote-tamanho.ts';
@@ -23,6 +24,7 @@ export const allFeatures: readonly Feature[] = [
   loteTamanho,
   situacaoGuard,
   anexosChecklist,
+  guiaOutraOperadora,
   anexosPendentes,
   enviarAte,
   arquivoCheck,
