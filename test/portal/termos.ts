@@ -9,6 +9,8 @@ export interface Termo {
 export const TERMOS: Termo[] = [
   { codigo: '10101012', descricao: 'Consulta em consultório (no horário normal ou preestabelecido)' },
   { codigo: '10101020', descricao: 'Consulta em domicílio' },
+  // 003 Q7: SP/SADT de urgência "com o código de pronto socorro - 10101039" (FUNSSEST's urgencia-codigo rule).
+  { codigo: '10101039', descricao: 'Consulta em pronto socorro' },
   { codigo: '10102019', descricao: 'Visita hospitalar (paciente internado)' },
   { codigo: '20104294', descricao: 'Terapia oncológica - planejamento e 1º dia de tratamento' },
   { codigo: '30101018', descricao: 'Abrasão cirúrgica (por sessão)' },
