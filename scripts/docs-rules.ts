@@ -178,7 +178,14 @@ function packPage(pack: RulePack): string {
       );
   }
   if (pack.tiposDocumento.length)
-    lines.push('', '## Tipos de documento vistos no portal', '', ...pack.tiposDocumento.map((t) => `- ${t}`));
+    lines.push(
+      '',
+      '## Tipos de documento vistos no portal',
+      '',
+      'Os tipos que as regras de anexos (`documentos[].tipos`) podem citar.',
+      '',
+      ...pack.tiposDocumento.map((t) => `- ${t}`),
+    );
   const labels = Object.entries(pack.portal.labels);
   if (labels.length) {
     lines.push('', '## Rótulos do portal (adaptador da extensão)', '', '| campo | textos |', '| --- | --- |');

@@ -24,9 +24,9 @@ export interface RuleEnv {
   pack: RulePack;
 }
 
-/** A name in the options that must exist elsewhere in the pack (a categoria id, a situação key). */
+/** A name in the options that must exist elsewhere in the pack (a categoria id, a situação key, a document type). */
 export interface PackRef {
-  tipo: 'categoria' | 'situacao';
+  tipo: 'categoria' | 'situacao' | 'tipoDocumento';
   id: string;
   /** Path inside the rule's options, for the error message. */
   path: (string | number)[];

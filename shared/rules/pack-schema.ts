@@ -8,7 +8,7 @@ import { formatPath } from '../issue-path.ts';
 import { tipoGuiaSchema } from './context.ts';
 import { ruleKinds } from './kinds/index.ts';
 import { portalLabelKeys } from './portal-labels.ts';
-import { markerNames } from './text.ts';
+import { markerNames, normalizeText } from './text.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'data no formato AAAA-MM-DD');
 const semver = z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'versão no formato semver, ex.: 1.0.0');
@@ -141,6 +141,7 @@ const rulePackObject = z.object({
   versao: semver,
   vigencia: isoDate,
   portal: portalSchema,
+  /** The portal's "Tipo de Documento" names, as it lists them; anexo rules may only name these. */
   tiposDocumento: z.array(z.string().min(1)).default([]),
   categorias: z.array(categoriaSchema).default([]),
   regras: z.array(packRuleSchema),
@@ -150,6 +151,7 @@ const rulePackObject = z.object({
 export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
   const known = Object.keys(ruleKinds);
   const categoriaIds = new Set(pack.categorias.map((c) => c.id));
+  const tiposDocumento = new Set(pack.tiposDocumento.map(normalizeText));
   const seenCategorias = new Set<string>();
   pack.categorias.forEach((c, i) => {
     if (seenCategorias.has(c.id))
@@ -178,7 +180,12 @@ export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
         ctx.addIssue({ code: 'custom', path: [...at, 'options', ...issue.path], message: issue.message });
     } else {
       for (const ref of kind.meta.refs?.(parsed.data) ?? []) {
-        const exists = ref.tipo === 'categoria' ? categoriaIds.has(ref.id) : ref.id in pack.portal.situacoes;
+        const exists =
+          ref.tipo === 'categoria'
+            ? categoriaIds.has(ref.id)
+            : ref.tipo === 'situacao'
+              ? ref.id in pack.portal.situacoes
+              : tiposDocumento.has(normalizeText(ref.id));
         if (!exists)
           ctx.addIssue({
             code: 'custom',
@@ -186,7 +193,9 @@ export const rulePackSchema = rulePackObject.superRefine((pack, ctx) => {
             message:
               ref.tipo === 'categoria'
                 ? `categoria "${ref.id}" não existe em "categorias" deste pacote`
-                : `situação "${ref.id}" não existe em "portal.situacoes" deste pacote`,
+                : ref.tipo === 'situacao'
+                  ? `situação "${ref.id}" não existe em "portal.situacoes" deste pacote`
+                  : `tipo de documento "${ref.id}" não existe em "tiposDocumento" deste pacote (os tipos como o select "Tipo de Documento" do portal os mostra)`,
           });
       }
     }

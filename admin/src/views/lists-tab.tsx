@@ -144,7 +144,7 @@ export function ListsTab({ pack, setPack, readOnly, part }: Props) {
       <LinesField
         id="tipos-documento"
         label="Tipos de documento aceitos"
-        help="Como o portal lista, um por linha, ex.: 04-INDICACAO CLINICA"
+        help="Como o select “Tipo de Documento” do portal lista, um por linha, ex.: 04-INDICACAO CLINICA. As regras de anexos só podem citar estes tipos."
         value={stringList(pack.tiposDocumento)}
         readOnly={readOnly}
         onChange={(tiposDocumento) => setPack({ ...pack, tiposDocumento })}

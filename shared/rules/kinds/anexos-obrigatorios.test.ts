@@ -5,6 +5,12 @@ import { anexosObrigatorios } from './anexos-obrigatorios.ts';
 
 const hoje = '2026-03-10';
 const pack: Partial<RulePackInput> = {
+  tiposDocumento: [
+    '03-EXAMES COMPLEMENTARES',
+    '04-INDICACAO CLINICA',
+    '07-ANATOMO',
+    '19-JUSTIFICATIVA TÉCNICA PARA O PROCEDIMENTO',
+  ],
   categorias: [
     {
       id: 'endoscopia',
@@ -152,6 +158,12 @@ testRuleKind(anexosObrigatorios, {
       options: { documentos: options.documentos },
       pack,
       path: 'regras[0].options.categoria',
+    },
+    {
+      name: 'a document type the pack does not list (the portal would never show it)',
+      options: { ...options, documentos: [{ nome: 'Pedido médico', tipos: ['04-INDICAÇÃO CLÍNICA', '4-INDICACAO'] }] },
+      pack,
+      path: 'regras[0].options.documentos[0].tipos[1]',
     },
     {
       name: 'no documentos',

@@ -11,7 +11,11 @@ import { normalizeText } from '../text.ts';
 
 const documentoSchema = z.object({
   nome: z.string().min(1),
-  /** Portal document types that satisfy it ("04-INDICACAO CLINICA"); empty = cannot be checked, only reminded. */
+  /**
+   * Portal document types that satisfy it ("04-INDICACAO CLINICA"), each one of the pack's `tiposDocumento` (the
+   * portal's "Tipo de Documento" list, so a misspelt type is refused rather than never found); empty = cannot be
+   * checked, only reminded.
+   */
   tipos: z.array(z.string().min(1)).default([]),
   condicao: z.enum(['se-houver', 'quando-realizado']).optional(),
 });
@@ -69,7 +73,12 @@ export const anexosObrigatorios = defineRuleKind({
     defaultMessage: 'Guia {guia} ({categoria}): falta o anexo obrigatório "{documento}".',
     defaultSource: 'serpro-comunicado-anexos-2020 § DOCUMENTOS POR TIPO DE GUIA',
     glosas: ['3052', '1822', '2714'],
-    refs: (o) => (o.categoria ? [{ tipo: 'categoria', id: o.categoria, path: ['categoria'] }] : []),
+    refs: (o) => [
+      ...(o.categoria ? [{ tipo: 'categoria' as const, id: o.categoria, path: ['categoria'] }] : []),
+      ...o.documentos.flatMap((d, i) =>
+        d.tipos.map((id, j) => ({ tipo: 'tipoDocumento' as const, id, path: ['documentos', i, 'tipos', j] })),
+      ),
+    ],
     severities: (o, ruleSeverity) => {
       const out = new Set<Severity>();
       for (const d of o.documentos) out.add(d.tipos.length === 0 || d.condicao ? 'warning' : ruleSeverity);
