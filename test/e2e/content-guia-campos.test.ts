@@ -59,8 +59,12 @@ describe('Digitar Guia SP/SADT, FUNSSEST: warnings on the fields as the clerk ty
     await incluirProcedimento('41101014');
     const aviso = extensionWarning(page, 'SP/SADT de urgência sem o código 10101039');
     await aviso.waitFor();
-    const depois = await aviso.evaluate((el) => el.previousElementSibling?.getAttribute('name') ?? '');
-    expect(depois).toBe('HandleTermoLookupDisplay');
+    // Under the lookup and its Pesquisar button, not between them.
+    const antes = await aviso.evaluate((el) => ({
+      lookup: !!el.previousElementSibling?.querySelector('[name="HandleTermoLookupDisplay"]'),
+      botao: el.previousElementSibling?.querySelector('button')?.textContent?.trim(),
+    }));
+    expect(antes).toEqual({ lookup: true, botao: 'Pesquisar' });
 
     // A date past FUNSSEST's 90 days: an error next to that date, as it is typed.
     const [ano, mes, dia] = addDays(portal.state.today(), -120).split('-');

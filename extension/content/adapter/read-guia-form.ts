@@ -65,8 +65,10 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
   if (!procedimentos.length && !dateInputs.length && !carater) return undefined;
   const caraterAtendimento = memory.caraterAtendimento;
   if (carater) fields.set('caraterAtendimento', carater);
-  const lookup = doc.querySelector(`[name="${NAMES.procedimentoLookup}"]`) ?? table?.table;
-  if (lookup) fields.set('codigoProcedimento', lookup);
+  // The lookup with its "Pesquisar" button: a warning goes under both, not squeezed between them.
+  const lookupInput = doc.querySelector(`[name="${NAMES.procedimentoLookup}"]`);
+  const lookup = lookupInput?.parentElement?.querySelector('button') ? lookupInput.parentElement : lookupInput;
+  if (lookup ?? table) fields.set('codigoProcedimento', lookup ?? table!.table);
   const dataAtendimento = earliest(dateInputs.map(([d]) => d));
   const first = dateInputs.find(([d]) => d === dataAtendimento)?.[1];
   if (first) {

@@ -60,7 +60,8 @@ describe('Digitar Guia SP/SADT, FUNSSEST: warnings on each step as the clerk typ
 
     // Passo 4 with one exam (41101014), typed on 18/11/2026: the caráter of Passo 3 is no longer on screen.
     await nextStepFrom('guia-spsadt-procedimentos');
-    const lookup = doc.querySelector('[name="HandleTermoLookupDisplay"]')!;
+    // Under the lookup and its Pesquisar button (their common box).
+    const lookup = doc.querySelector('[name="HandleTermoLookupDisplay"]')!.parentElement!;
     expect(warningAfter(lookup)).toContain('SP/SADT de urgência sem o código 10101039 (pronto socorro)');
     // Within the 90 days and no senha date typed anywhere: nothing else.
     const data = doc.querySelector<HTMLInputElement>('[name="Procedimentos[0].DataRealizacao"]')!;
