@@ -30,19 +30,21 @@ function text(el: { text: string } | undefined): string | undefined {
 }
 
 /** Trimmed text of the first element of a name below some element ('' counts as absent). */
-type TextOf = (name: string) => string | undefined;
+interface Below {
+  text(name: string): string | undefined;
+}
 
-function dateIn(textOf: TextOf, ...names: string[]): string | undefined {
+function dateIn(below: Below, ...names: string[]): string | undefined {
   for (const n of names) {
-    const t = textOf(n);
+    const t = below.text(n);
     if (t && ISO_DATE.test(t)) return t;
   }
   return undefined;
 }
 
-function numberIn(textOf: TextOf, ...names: string[]): number | undefined {
+function numberIn(below: Below, ...names: string[]): number | undefined {
   for (const n of names) {
-    const t = textOf(n);
+    const t = below.text(n);
     if (t === undefined) continue;
     const v = Number(t);
     if (Number.isFinite(v)) return v;
@@ -87,7 +89,7 @@ const ITEM_NAMES = new Set([
 const PROFISSIONAL_PARTS = ['conselhoProfissional', 'numeroConselhoProfissional', 'UF'];
 
 /** First element of each name (document order) below an element, among the names read there. */
-class Firsts {
+class Firsts implements Below {
   private readonly byName = new Map<string, ElementFrame>();
   note(frame: ElementFrame, names: ReadonlySet<string>): void {
     if (names.has(frame.name) && !this.byName.has(frame.name)) this.byName.set(frame.name, frame);
@@ -95,7 +97,9 @@ class Firsts {
   get(name: string): ElementFrame | undefined {
     return this.byName.get(name);
   }
-  readonly textOf: TextOf = (name) => text(this.byName.get(name));
+  text(name: string): string | undefined {
+    return text(this.byName.get(name));
+  }
 }
 
 interface ItemReading {
@@ -154,21 +158,20 @@ class GuiaReading {
 }
 
 function procedimento(item: Firsts, index: number, fallbackDate: string | undefined): Procedimento | undefined {
-  const textIn = item.textOf;
-  const codigo = textIn('codigoProcedimento');
+  const codigo = item.text('codigoProcedimento');
   if (!codigo) return undefined;
-  const seq = Number(textIn('sequencialItem'));
+  const seq = Number(item.text('sequencialItem'));
   const p: Procedimento = {
     item: Number.isInteger(seq) && seq > 0 ? seq : index + 1,
     codigo,
-    tabela: textIn('codigoTabela'),
-    descricao: textIn('descricaoProcedimento'),
-    dataRealizacao: dateIn(textIn, 'dataExecucao', 'dataRealizacao') ?? fallbackDate,
-    quantidade: numberIn(textIn, 'quantidadeExecutada', 'qtdProc'),
-    valorTotal: numberIn(textIn, 'valorTotal', 'valorProc', 'valorProcedimento'),
-    dente: textIn('codDente'),
-    regiao: textIn('codRegiao'),
-    face: textIn('denteFace'),
+    tabela: item.text('codigoTabela'),
+    descricao: item.text('descricaoProcedimento'),
+    dataRealizacao: dateIn(item, 'dataExecucao', 'dataRealizacao') ?? fallbackDate,
+    quantidade: numberIn(item, 'quantidadeExecutada', 'qtdProc'),
+    valorTotal: numberIn(item, 'valorTotal', 'valorProc', 'valorProcedimento'),
+    dente: item.text('codDente'),
+    regiao: item.text('codRegiao'),
+    face: item.text('denteFace'),
   };
   for (const k of Object.keys(p) as (keyof Procedimento)[]) if (p[k] === undefined) delete p[k];
   return p;
@@ -182,10 +185,10 @@ function profissionalKey(g: GuiaReading): string | undefined {
 }
 
 function guiaFrom(g: GuiaReading): Guia {
-  const { tipo } = g;
-  const textIn = g.firsts.textOf;
+  const { tipo, firsts } = g;
+  const textIn = (name: string) => firsts.text(name);
   const numero = textIn('numeroGuiaPrestador') ?? '';
-  const dataAtendimento = dateIn(textIn, 'dataAtendimento', 'dataInicioFaturamento');
+  const dataAtendimento = dateIn(firsts, 'dataAtendimento', 'dataInicioFaturamento');
   const procedimentos = g.items
     .map((item, i) => procedimento(item.firsts, i, tipo === 'consulta' ? dataAtendimento : undefined))
     .filter((p): p is Procedimento => p !== undefined);
@@ -193,9 +196,9 @@ function guiaFrom(g: GuiaReading): Guia {
     numero,
     tipo,
     dataAtendimento,
-    dataAutorizacao: dateIn(textIn, 'dataAutorizacao'),
+    dataAutorizacao: dateIn(firsts, 'dataAutorizacao'),
     // Odonto names them senhaAutorizacao/validadeSenha.
-    dataValidadeSenha: dateIn(textIn, 'dataValidadeSenha', 'validadeSenha'),
+    dataValidadeSenha: dateIn(firsts, 'dataValidadeSenha', 'validadeSenha'),
     senha: textIn('senha') ?? textIn('senhaAutorizacao'),
     caraterAtendimento: textIn('caraterAtendimento'),
     tipoAtendimento: textIn('tipoAtendimento'),
@@ -206,7 +209,7 @@ function guiaFrom(g: GuiaReading): Guia {
     procedimentos,
     outrasDespesas: g.items
       .filter((i) => i.frame.name === 'despesa')
-      .map((d) => d.firsts.textOf('codigoDespesa'))
+      .map((d) => d.firsts.text('codigoDespesa'))
       .filter((c): c is string => c !== undefined),
     anexos: [],
     line: g.frame.line,
@@ -217,30 +220,28 @@ function guiaFrom(g: GuiaReading): Guia {
 
 /** The items of a recurso de glosa, from a tree of its guiaRecursoGlosa (one per message, read as a whole). */
 function recursoFrom(guia: XmlElement): RecursoItem[] {
-  const within =
-    (el: XmlElement): TextOf =>
-    (name) =>
-      text(findDescendant(el, name));
+  const within = (el: XmlElement): Below => ({ text: (name) => text(findDescendant(el, name)) });
   const itens: RecursoItem[] = [];
   const opcao = childNamed(guia, 'opcaoRecurso');
   for (const choice of opcao?.children ?? []) {
     if (choice.name === 'recursoProtocolo') {
       itens.push({
-        codigoGlosa: within(choice)('codigoGlosaProtocolo'),
-        justificativa: within(choice)('justificativaProtocolo') ?? '',
+        codigoGlosa: within(choice).text('codigoGlosaProtocolo'),
+        justificativa: within(choice).text('justificativaProtocolo') ?? '',
       });
       continue;
     }
     if (choice.name !== 'recursoGuia') continue;
     const numero = text(childNamed(choice, 'numeroGuiaOrigem'));
     for (const r of childNamed(choice, 'opcaoRecursoGuia')?.children ?? []) {
-      const textIn = within(r);
+      const below = within(r);
+      const textIn = (name: string) => below.text(name);
       const seq = Number(textIn('sequencialItem'));
       itens.push({
         guia: numero,
         item: Number.isInteger(seq) && seq > 0 ? seq : undefined,
         codigoGlosa: textIn('codGlosaItem') ?? textIn('codGlosaGuia'),
-        valorRecursado: numberIn(textIn, 'valorRecursado'),
+        valorRecursado: numberIn(below, 'valorRecursado'),
         justificativa: textIn('justificativaItem') ?? textIn('justificativaGuia') ?? '',
       });
     }
