@@ -150,6 +150,9 @@ function packPage(pack: RulePack): string {
     '',
     '## Regras',
     '',
+    'A gravidade lista todas as que a regra pode dar; a página de cada tipo diz quando aparece cada uma (por',
+    'exemplo, uma ação fora da situação do lote é informação ao lado do botão e a gravidade da regra só ao clicar).',
+    '',
     '| regra | tipo | gravidade | ativa | mensagem | fonte |',
     '| --- | --- | --- | --- | --- | --- |',
   );

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { testRuleKind } from '../testing.ts';
 import { situacaoPermitida } from './situacao-permitida.ts';
 
@@ -74,4 +75,12 @@ testRuleKind(situacaoPermitida, {
     { name: 'neither list', options: { acao: 'incluir-anexo' }, path: 'regras[0].options.permitidas' },
     { name: 'unknown action', options: { acao: 'anexar', permitidas: ['aberto'] }, path: 'regras[0].options.acao' },
   ],
+});
+
+describe('severities the docs show', () => {
+  it('a note before any click, the rule’s own severity only on the click', () => {
+    const o = situacaoPermitida.meta.options.parse({ acao: 'incluir-anexo', permitidas: ['aberto'] });
+    expect(situacaoPermitida.meta.severities?.(o, 'error')).toEqual(['info', 'error']);
+    expect(situacaoPermitida.meta.severities?.(o, 'info')).toEqual(['info']);
+  });
 });

@@ -1,5 +1,7 @@
 // Some actions are only possible while the lote (or its protocolo) is in given situações: anexos while the
 // lote is Aberto, recurso de glosa once the protocolo is Faturado/Pagamento efetuado, no changes after sending.
+// Why an action is not possible is not the clerk's mistake: the portal feature says it quietly (info) beside the
+// button, and with the rule's own severity only when the clerk clicks the action (extension situacao-guard).
 import * as z from 'zod';
 import { acaoSchema } from '../context.ts';
 import { defineRuleKind, type PackRef } from '../kind.ts';
@@ -34,6 +36,8 @@ export const situacaoPermitida = defineRuleKind({
     },
     defaultMessage: '{acao}: não é possível com o {alvo} na situação "{situacao}"; só com o {alvo} em {permitidas}.',
     defaultSource: 'serpro-comunicado-anexos-2020 § 1. O documento poderá ser anexado em qual status do lote?',
+    // Unprompted always a note; the pack's severity is what the clerk gets on clicking the action.
+    severities: (_o, ruleSeverity) => (ruleSeverity === 'info' ? ['info'] : ['info', ruleSeverity]),
     refs: (o) =>
       [
         ...(o.permitidas ?? []).map((id, i) => ({ id, path: ['permitidas', i] })),
