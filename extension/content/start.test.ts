@@ -86,4 +86,40 @@ describe('content script start-up', () => {
     expect(order.filter((o) => o === 'pacote')).toHaveLength(1);
     expect([...doc.querySelectorAll(WARNING_TAG)].map(shownText)).toContain('99/100 guias');
   });
+
+  it('asks for a pack again when the page names another operadora, not when it names the same one anew', async () => {
+    const doc = loadSnapshot('lote-aberto-99-guias', '/Pagamentos/LotePagamento/Detalhes/8502');
+    const field = new LabelIndex(doc).read(portalWords().labels.operadora)?.element;
+    const show = (text: string) => {
+      if (field instanceof HTMLInputElement) field.value = text;
+      else if (field) field.textContent = text;
+    };
+    show('PASA | 331988');
+    const asked: string[][] = [];
+    const { manager } = await startContent(doc, allFeatures, {
+      loadSettings: async () => ({ features: {}, bloquearEnvioComErros: false, autofillProfiles: [], operadoras: [] }),
+      loadPack: async (operadora) => {
+        asked.push([...operadora]);
+        return choosePack(defaultPacks, operadora);
+      },
+      watchSettings: () => {},
+      debounceMs: 5,
+    });
+    stop = () => manager.stop();
+    await manager.idle();
+    expect(asked).toHaveLength(1);
+    // Angular writes the lote's Operadora again in the manual's other form: same registro ANS, same pack.
+    show('PASA - ANS nº 331988');
+    await manager.runNow();
+    expect(asked).toHaveLength(1);
+    // Another operadora: its pack is asked for.
+    show('PAS SERPRO | 345474');
+    await manager.runNow();
+    expect(asked).toHaveLength(2);
+    expect(asked[1]![0]).toBe('PAS SERPRO | 345474');
+    // A name alone may be another operadora's, whatever the header's registro: asked for.
+    show('FUNSSEST');
+    await manager.runNow();
+    expect(asked).toHaveLength(3);
+  });
 });

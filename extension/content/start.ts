@@ -4,7 +4,7 @@ import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { controlValue, LabelIndex } from './adapter/dom-read.ts';
 import { portalWords } from './adapter/labels.ts';
-import { readPortalPage } from './adapter/read-page.ts';
+import { readPortalPage, registroAns } from './adapter/read-page.ts';
 import { isDigitarGuia, isLoteDetalhe } from './conecta-pages.ts';
 import type { Feature } from './feature.ts';
 import { type ContentEnvironment, type ContentSettings, createFeatureApi, withGuiaFacts } from './feature-api.ts';
@@ -94,6 +94,11 @@ export async function startContent(
       // No operadora on the page: the first one the user chose in the options.
       const operadora = shown.length ? shown : settings.operadoras.slice(0, 1);
       const key = operadora.join('\n');
+      // The page often fills in its Operadora after the first run ("PASA | 331988" where only the header named
+      // it): when its most specific text names the registro ANS of the pack in use, it is the same pack, no new
+      // round trip (a name alone, "FUNSSEST", may be another operadora's: asked for).
+      const ans = registroAns(operadora[0]);
+      if (key !== packFor && packFor !== undefined && ans && env.pack?.operadora.registroAns === ans) packFor = key;
       if (key !== packFor) {
         packFor = key;
         // The page may change while the pack is on its way: its labels are walked again after.
