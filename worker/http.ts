@@ -1,9 +1,9 @@
 // The contract of each route as middleware (Hono's validator): path parameters, query, JSON body and If-Match are
 // checked before the handler, which reads them with c.req.valid(...); each one also documents itself in the
 // OpenAPI document (worker/openapi.ts), so what is checked and what is documented are one declaration.
-import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { validator } from 'hono/validator';
+import { resolver } from 'hono-openapi';
 import * as z from 'zod';
 import { parseOr400, readJson } from './body.ts';
 import type { AppEnv } from './env.ts';
@@ -24,9 +24,12 @@ export const validAns = withSchema(
   z.object({ ans: ansSchema }),
 );
 
-export function versaoParam(c: Context, name = 'versao'): string {
-  return parseOr400(versaoSchema, c.req.param(name));
-}
+/** The `:versao` path parameter (400 invalid-request unless x.y.z); after validAns, handlers read c.req.valid('param'). */
+export const validVersao = withSchema(
+  validator('param', (p) => ({ ...p, versao: parseOr400(versaoSchema, p.versao) })),
+  'param',
+  z.object({ versao: versaoSchema }),
+);
 
 /** Query validation as route middleware: 400 with the bad fields' paths, else the handler reads c.req.valid('query'). */
 export function validQuery<S extends z.ZodType>(schema: S) {
@@ -43,13 +46,19 @@ export function validQuery<S extends z.ZodType>(schema: S) {
  * the whole body with no limit.
  */
 export function validJson<S extends z.ZodType>(schema: S) {
-  return withSchema(
+  return withSpec(
     createMiddleware<AppEnv, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }>(async (c, next) => {
       c.req.addValidatedData('json', (await readJson(c.req.raw, schema)) as object);
       await next();
     }),
-    'json',
-    schema,
+    {
+      requestBody: {
+        // readJson reads an empty body as {}: the body is optional where the schema accepts that.
+        required: !schema.safeParse({}).success,
+        content: { 'application/json': { schema: resolver(schema) } },
+      },
+      responses: { 413: errorResponse('Corpo acima de 1 MB') },
+    },
   );
 }
 

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document and the /v1/docs page are generated from the routes themselves (hono-openapi): each
 // route states what it does with `describe(...)`, and the middlewares that enforce the contract document it too —
-// validQuery/validJson/validAns their zod schemas, requireRole its role and 401/403, ifMatch its header and
+// validQuery/validJson/validAns/validVersao their zod schemas, requireRole its role and 401/403, ifMatch its header and
 // 412/428. A route that is served but describes nothing is missing from the document, and a test fails.
 import type { Hono, MiddlewareHandler } from 'hono';
 import { findTargetHandler } from 'hono/utils/handler';
@@ -12,7 +12,7 @@ import type { AppEnv } from './env.ts';
 import { errorSchema } from './schemas.ts';
 import { WORKER_VERSION } from './version.ts';
 
-type Target = 'query' | 'json' | 'param';
+type Target = 'query' | 'param';
 
 /** The error answer of worker/API.md, for the responses the middlewares and routes add. */
 export const errorResponse = (description: string) => ({
@@ -25,7 +25,7 @@ export function withSpec<M extends object>(middleware: M, spec: DescribeRouteOpt
   return Object.assign(middleware, { [uniqueSymbol]: { spec } });
 }
 
-/** Marks a validating middleware with the schema it parses `target` with (query/path parameters, JSON body). */
+/** Marks a validating middleware with the schema it parses `target` with (query or path parameters). */
 export function withSchema<M extends object>(middleware: M, target: Target, schema: z.ZodType): M {
   return Object.assign(middleware, { [uniqueSymbol]: { target, ...resolver(schema) } });
 }

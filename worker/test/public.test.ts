@@ -140,6 +140,30 @@ describe('OpenAPI and docs', () => {
     expect(Object.keys(publish.responses)).toEqual(expect.arrayContaining(['201', '401', '403', '412', '428']));
   });
 
+  it('says what the routes check: path, query and body schemas from their validators, If-Match, role', async () => {
+    type Op = {
+      parameters?: { name: string; in: string; required?: boolean; schema: { pattern?: string } }[];
+      requestBody?: { required: boolean; content: Record<string, { schema: { required?: string[] } }> };
+      'x-min-role'?: string;
+    };
+    const doc = await json<{ paths: Record<string, Record<string, Op>> }>(await api('/v1/openapi.json'));
+    const adm = '/v1/admin/operadoras/{ans}';
+    const put = doc.paths[`${adm}/draft`]!.put!;
+    expect(put['x-min-role']).toBe('editor');
+    expect(put.parameters!.map((p) => `${p.in} ${p.name}`)).toEqual(['path ans', 'header If-Match']);
+    const ans = new RegExp(put.parameters![0]!.schema.pattern!);
+    expect([ans.test('331988'), ans.test('x'), ans.test('a/b')]).toEqual([true, false, false]);
+    expect(put.requestBody).toMatchObject({ required: true });
+    expect(put.requestBody!.content['application/json']!.schema.required).toEqual(['pack']);
+    // readJson reads an empty body as {}, so the saved draft is validated when no pack is sent
+    expect(doc.paths[`${adm}/draft/validate`]!.post!.requestBody!.required).toBe(false);
+    const version = doc.paths[`${adm}/versions/{versao}`]!.get!;
+    const versao = new RegExp(version.parameters!.find((p) => p.name === 'versao')!.schema.pattern!);
+    expect([versao.test('1.2.0'), versao.test('1.2')]).toEqual([true, false]);
+    const audit = doc.paths['/v1/admin/audit']!.get!;
+    expect(audit.parameters!.map((p) => p.name)).toEqual(['ans', 'actor', 'action', 'since', 'limit', 'cursor']);
+  });
+
   it('has a human page listing the routes', async () => {
     const res = await api('/v1/docs');
     expect(res.headers.get('content-type')).toContain('text/html');

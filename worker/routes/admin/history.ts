@@ -4,7 +4,7 @@ import { diffPacks } from '../../../shared/pack-diff.ts';
 import { requireRole } from '../../auth.ts';
 import type { AppEnv } from '../../env.ts';
 import { notFound } from '../../errors.ts';
-import { validAns, validQuery, versaoParam } from '../../http.ts';
+import { validAns, validQuery, validVersao } from '../../http.ts';
 import { describe } from '../../openapi.ts';
 import { currentPublication } from '../../packs.ts';
 import { diffQuerySchema, diffSchema, versionSchema, versionsSchema } from '../../schemas.ts';
@@ -27,9 +27,9 @@ export const historyRoutes = new Hono<AppEnv>()
     describe({ summary: 'Uma versão publicada com o envelope assinado', response: versionSchema }),
     requireRole('viewer'),
     validAns,
+    validVersao,
     async (c) => {
-      const { ans } = c.req.valid('param');
-      const versao = versaoParam(c);
+      const { ans, versao } = c.req.valid('param');
       const pub = await findPublication(c.env.DB, ans, versao);
       if (!pub) throw notFound(`Versão ${versao} da operadora ${ans}`);
       return c.json(pub);
