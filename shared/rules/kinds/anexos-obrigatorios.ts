@@ -70,7 +70,8 @@ export const anexosObrigatorios = defineRuleKind({
       conferir: '{guias} ({categoria}): confira se anexou {documentos}.',
       lembrete: '{guias} ({categoria}): depois de enviar, anexe ao lote {documentos}.',
     },
-    defaultMessage: 'Guia {guia} ({categoria}): falta o anexo obrigatório "{documento}".',
+    defaultMessage:
+      'Guia {guia} ({categoria}): falta o anexo obrigatório "{documento}"; anexe-o com "Incluir Anexo" na página do lote.',
     defaultSource: 'serpro-comunicado-anexos-2020 § DOCUMENTOS POR TIPO DE GUIA',
     glosas: ['3052', '1822', '2714'],
     refs: (o) => [

@@ -17,7 +17,8 @@ export const notaFiscalValorBase = defineRuleKind({
     facts: [],
     placeholders: ['valor', 'valorBase', 'nota'],
     messages: {},
-    defaultMessage: 'O Vlr. Nota ({valor}) deve ser igual ao Valor Base da prévia de pagamento ({valorBase}).',
+    defaultMessage:
+      'O Vlr. Nota ({valor}) deve ser igual ao Valor Base da prévia de pagamento ({valorBase}). Corrija o Vlr. Nota para {valorBase}.',
     defaultSource: 'ipam-portal-saude-2024 § 11. Como consultar e enviar dados referente à nota fiscal',
   },
   check(context) {

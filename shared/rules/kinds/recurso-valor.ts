@@ -11,8 +11,11 @@ export const recursoValor = defineRuleKind({
     facts: ['recurso'],
     placeholders: ['guia', 'glosa', 'recursado', 'glosado'],
     // A glosa of the whole lote has no guia: said as such, not "Guia -".
-    messages: { lote: 'Lote: o Vlr. Recursado ({recursado}) é maior que o Vlr. Glosado ({glosado}).' },
-    defaultMessage: 'Guia {guia}: o Vlr. Recursado ({recursado}) é maior que o Vlr. Glosado ({glosado}).',
+    messages: {
+      lote: 'Lote: o Vlr. Recursado ({recursado}) é maior que o Vlr. Glosado ({glosado}). Informe no máximo {glosado}.',
+    },
+    defaultMessage:
+      'Guia {guia}: o Vlr. Recursado ({recursado}) é maior que o Vlr. Glosado ({glosado}). Informe no máximo {glosado}.',
     defaultSource: 'ipam-portal-saude-2024 § 13.5 Etapa 5: Recursar guia ou por procedimento',
   },
   check(context) {
