@@ -147,7 +147,7 @@ export function findTable(
     if (table.closest(OWN_UI_SELECTOR)) continue;
     // Plain selectors rather than rows/cells/tBodies: the same code runs in happy-dom for the DOM tests.
     const own = (r: Element) => r.closest('table') === table;
-    const headRow = [...table.querySelectorAll('thead tr')].find(own) ?? [...table.querySelectorAll('tr')].find(own);
+    const headRow = firstOwn(table.querySelectorAll('thead tr'), own) ?? firstOwn(table.querySelectorAll('tr'), own);
     if (!headRow) continue;
     const cells = cellsOf(headRow).map((c) => normalizeLabel(c.textContent ?? ''));
     const columns = new Map<string, number>();
@@ -157,12 +157,27 @@ export function findTable(
       if (idx >= 0) columns.set(key, idx);
     }
     if (!required.every((k) => columns.has(k))) continue;
-    const rows = [...table.querySelectorAll<HTMLTableRowElement>('tr')].filter(
-      (r) => r !== headRow && own(r) && !r.closest('thead') && cellsOf(r).length > 1 && !r.closest(OWN_UI_SELECTOR),
-    );
+    // What lies above the table is the same for every row: looked at once, not from each of a hundred rows.
+    if (table.closest('thead')) return { table: table as HTMLTableElement, columns, rows: [] };
+    const rows: HTMLTableRowElement[] = [];
+    for (const r of table.querySelectorAll<HTMLTableRowElement>('tr'))
+      if (r !== headRow && bodyRowOf(r, table) && cellsOf(r).length > 1) rows.push(r);
     return { table: table as HTMLTableElement, columns, rows };
   }
   return undefined;
+}
+
+function firstOwn(rows: NodeListOf<Element>, own: (r: Element) => boolean): Element | undefined {
+  for (const r of rows) if (own(r)) return r;
+  return undefined;
+}
+
+/** A row of `table` itself (not of a table inside it), outside its head and outside our own UI. */
+function bodyRowOf(row: Element, table: Element): boolean {
+  for (let e: Element | null = row; e && e !== table; e = e.parentElement) {
+    if (e.tagName === 'TABLE' || e.tagName === 'THEAD' || e.matches(OWN_UI_SELECTOR)) return false;
+  }
+  return true;
 }
 
 /** The td/th children of a row. */
