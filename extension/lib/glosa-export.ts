@@ -15,7 +15,7 @@ export const GLOSAS_CSV_HEADER = [
   'Guia',
   'Procedimento',
   'Nível',
-  'Código(s) de glosa',
+  'Códigos de glosa',
   'Motivo (Tabela 38)',
   'Grupo',
   'Valor glosado (R$)',

@@ -22,7 +22,10 @@ describe('i18n', () => {
   it('defines every key the popup, options and lib use', () => {
     const used = new Set<string>();
     for (const file of [...sources('extension/entrypoints'), ...sources('extension/lib')]) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+      // A message chosen by a count: t(plural(n, 'key1', 'keyN'), n).
+      for (const m of text.matchAll(/\bt\(\s*plural\([^,]+,\s*'(\w+)',\s*'(\w+)'\)/g)) used.add(m[1]!).add(m[2]!);
     }
     // The options' profile fields name their label keys in a table.
     for (const m of readFileSync('extension/entrypoints/options/sections/profiles.tsx', 'utf8').matchAll(

@@ -2,7 +2,9 @@
 // picks it or drops it on the area (004 § 9.1 "CLIQUE NA ÁREA OU ARRASTE E SOLTE O ARQUIVO"), and the
 // findings shown above the upload area. With "bloquear envio com erros" on, a file with errors is held back:
 // the portal's own upload never sees the selection or the drop.
+
 import type { Finding } from '../../../shared/findings.ts';
+import { plural } from '../../../shared/plural.ts';
 import { countText } from '../../../shared/severity-words.ts';
 import { isUploadXml } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
@@ -89,7 +91,7 @@ function render(api: FeatureApi, area: Element, file: File, findings: Finding[],
   }));
   const resto = findings.length - shown.length;
   const title = erros
-    ? `"${file.name}": ${countText('error', erros)} ${erros === 1 ? 'encontrado' : 'encontrados'} antes do envio${bloqueado ? ' — envio bloqueado (opção "bloquear envio com erros")' : ''}.`
+    ? `"${file.name}": ${countText('error', erros)} ${plural(erros, 'encontrado', 'encontrados')} antes do envio${bloqueado ? ' — envio bloqueado (opção "bloquear envio com erros")' : ''}.`
     : `"${file.name}": nenhum erro encontrado na pré-verificação.`;
   api.show({
     anchor: area,

@@ -1,6 +1,8 @@
 // One card per file in the popup: its progress while it is validated, then its findings grouped by guia
 // (and the server's, when the user asked for them).
+
 import { countBySeverity, type Finding } from '../../../shared/findings.ts';
+import { plural } from '../../../shared/plural.ts';
 import { t } from '../../lib/i18n.ts';
 import { type FileResult, groupByGuia } from '../../lib/report-export.ts';
 import { summaryLine } from './labels.ts';
@@ -36,8 +38,8 @@ function Headline({ findings }: { findings: Finding[] }) {
     <p class={`headline ${n.error ? 'headline--error' : 'headline--warning'}`}>
       {t(
         'resultCounts',
-        t(n.error === 1 ? 'countError1' : 'countErrorN', n.error),
-        t(n.warning === 1 ? 'countWarning1' : 'countWarningN', n.warning),
+        t(plural(n.error, 'countError1', 'countErrorN'), n.error),
+        t(plural(n.warning, 'countWarning1', 'countWarningN'), n.warning),
       )}
     </p>
   );

@@ -67,7 +67,7 @@ describe('popup: glosas of a demonstrativo', () => {
     button(root, 'Baixar CSV').click();
     const csv = downloads.find((d) => d.name === 'glosas.csv')!.content as string;
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFFProtocolo;Lote;Guia;Procedimento;Nível;Código(s) de glosa;Motivo (Tabela 38);Grupo;Valor glosado (R$);Costuma ser revertida',
+      '\uFEFFProtocolo;Lote;Guia;Procedimento;Nível;Códigos de glosa;Motivo (Tabela 38);Grupo;Valor glosado (R$);Costuma ser revertida',
     );
     expect(csv).toContain(
       '59548;6994;52476;10101012;item;1714;VALOR DO SERVIÇO SUPERIOR AO VALOR DE TABELA;Valor / cobrança;80,00;',
