@@ -193,15 +193,16 @@ function summarizeFile(
     goal: '≥ 2× faster',
     met: faster >= 2,
   });
-  const fasterProc = times(wasmProcess.wall, ours.wall);
+  // Judged by CPU: wall swings with the shared machine's load (README, Speed and memory).
+  const fasterCpu = times(wasmProcess.cpu, ours.cpu);
   addSummaryRow({
     bench: 'xml',
     measure: `${label}: vs xmllint-wasm, whole process`,
     ours: proc(ours),
     peer: `xmllint-wasm in node: ${proc(wasmProcess)}`,
-    ratio: `${fmtRatio(fasterProc)} faster (wall), RSS ${fmtRatio(times(ours.rssKb, wasmProcess.rssKb))}`,
-    goal: '≥ 2× faster',
-    met: fasterProc >= 2,
+    ratio: `${fmtRatio(fasterCpu)} faster (CPU), ${fmtRatio(times(wasmProcess.wall, ours.wall))} (wall); RSS ${fmtRatio(times(ours.rssKb, wasmProcess.rssKb))}`,
+    goal: '≥ 2× faster (CPU)',
+    met: fasterCpu >= 2,
   });
 }
 
