@@ -227,3 +227,30 @@ describe('size and file name', () => {
     expect(free.valido).toBe(true);
   });
 });
+
+describe('checked in one pass, said as if the whole file had been read', () => {
+  const text = decodeLatin1(fixtureBytes('valid/consulta-3-guias.xml'));
+  const schemaErrors = (xml: string) =>
+    validateTiss(latin1Bytes(xml)).findings.filter((f) => f.rule === 'tiss/schema' && f.severity === 'error');
+
+  it('an error read before the guia number still names the guia', () => {
+    // In guia 2 the registro ANS comes before numeroGuiaPrestador: the number is read after the error.
+    const second = text.indexOf(
+      '<ans:registroANS>345474</ans:registroANS>\n\t\t\t\t\t\t<ans:numeroGuiaPrestador>CON000000002',
+    );
+    const xml = `${text.slice(0, second)}<ans:registroANS>34X474</ans:registroANS>${text.slice(second + '<ans:registroANS>345474</ans:registroANS>'.length)}`;
+    const [f, ...rest] = schemaErrors(xml);
+    expect(rest).toEqual([]);
+    expect(f?.where).toMatchObject({ guia: 'CON000000002', field: 'registroANS', line: 60 });
+    expect(f?.where.element).toMatch(/guiaConsulta\[2\]\/cabecalhoConsulta\/registroANS$/);
+    expect(f?.message).toMatch(/^Guia CON000000002: /);
+  });
+
+  it('a value in the cabeçalho, read before its Padrao names the XSD, is checked by that XSD', () => {
+    const xml = text.replace('<ans:dataRegistroTransacao>2026-01-20<', '<ans:dataRegistroTransacao>2026-13-20<');
+    const [f, ...rest] = schemaErrors(xml);
+    expect(rest).toEqual([]);
+    expect(f?.where).toMatchObject({ field: 'dataRegistroTransacao', line: 7 });
+    expect(f?.source).toBe('TISS 4.01.00 XSD');
+  });
+});
