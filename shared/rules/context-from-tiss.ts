@@ -86,58 +86,78 @@ const ITEM_NAMES = new Set([
   'denteFace',
   'codigoDespesa',
 ]);
-const PROFISSIONAL_PARTS = ['conselhoProfissional', 'numeroConselhoProfissional', 'UF'];
+const PROFISSIONAL_PARTS = new Set(['conselhoProfissional', 'numeroConselhoProfissional', 'UF']);
 
-/** First element of each name (document order) below an element, among the names read there. */
+/**
+ * First element of each name (document order) below an element, among the names read there: noted at its start
+ * tag, and only its text kept from its end tag on (frames are not kept past their element: garbage stays young).
+ */
 class Firsts implements Below {
-  private readonly byName = new Map<string, ElementFrame>();
-  note(frame: ElementFrame, names: ReadonlySet<string>): void {
-    if (names.has(frame.name) && !this.byName.has(frame.name)) this.byName.set(frame.name, frame);
+  private readonly byName = new Map<string, ElementFrame | string>();
+  constructor(private readonly names: ReadonlySet<string>) {}
+  opened(frame: ElementFrame): void {
+    if (this.names.has(frame.name) && !this.byName.has(frame.name)) this.byName.set(frame.name, frame);
   }
-  get(name: string): ElementFrame | undefined {
-    return this.byName.get(name);
+  closed(frame: ElementFrame): void {
+    if (this.names.has(frame.name) && this.byName.get(frame.name) === frame) this.byName.set(frame.name, frame.text);
+  }
+  has(name: string): boolean {
+    return this.byName.has(name);
   }
   text(name: string): string | undefined {
-    return text(this.byName.get(name));
+    const v = this.byName.get(name);
+    return text(typeof v === 'string' ? { text: v } : v);
   }
 }
 
 interface ItemReading {
-  frame: ElementFrame;
+  frame: ElementFrame | undefined;
+  despesa: boolean;
   firsts: Firsts;
 }
 
 /** A guia being read: what it holds so far. */
 class GuiaReading {
-  readonly firsts = new Firsts();
+  readonly firsts = new Firsts(GUIA_NAMES);
+  private profissionalFrame: ElementFrame | undefined;
   /** The first profissionalExecutante's conselho, número and UF (its first children of those names). */
-  readonly profissional = new Map<string, ElementFrame>();
+  readonly profissional = new Firsts(PROFISSIONAL_PARTS);
   /** The billed items (procedimentos, despesas), in document order; `open` is the one being read. */
   readonly items: ItemReading[] = [];
   open: ItemReading | undefined;
 
+  readonly line: number;
+
   constructor(
     readonly frame: ElementFrame,
     readonly tipo: TipoGuia,
-  ) {}
+  ) {
+    this.line = frame.line;
+  }
 
   /** An element inside the guia opened. */
   note(frame: ElementFrame): void {
-    this.firsts.note(frame, GUIA_NAMES);
+    this.firsts.opened(frame);
     const parent = frame.parent!;
-    if (parent === this.firsts.get('profissionalExecutante')) {
-      if (frame.index === 1 && PROFISSIONAL_PARTS.includes(frame.name)) this.profissional.set(frame.name, frame);
-    }
+    if (frame.name === 'profissionalExecutante' && !this.profissionalFrame) this.profissionalFrame = frame;
+    else if (parent === this.profissionalFrame && frame.index === 1) this.profissional.opened(frame);
     if (this.open) {
-      this.open.firsts.note(frame, ITEM_NAMES);
+      this.open.firsts.opened(frame);
     } else if (this.isItem(frame, parent)) {
-      this.open = { frame, firsts: new Firsts() };
+      this.open = { frame, despesa: frame.name === 'despesa', firsts: new Firsts(ITEM_NAMES) };
       this.items.push(this.open);
     }
   }
 
   closed(frame: ElementFrame): void {
-    if (frame === this.open?.frame) this.open = undefined;
+    this.firsts.closed(frame);
+    this.profissional.closed(frame);
+    const open = this.open;
+    if (!open) return;
+    if (frame === open.frame) {
+      open.frame = undefined;
+      this.open = undefined;
+    } else open.firsts.closed(frame);
   }
 
   /** The elements that are one billed item of a guia. */
@@ -179,8 +199,8 @@ function procedimento(item: Firsts, index: number, fallbackDate: string | undefi
 
 /** Opaque in-memory key of the professional who performed a consulta (conselho + número + UF). */
 function profissionalKey(g: GuiaReading): string | undefined {
-  if (!g.firsts.get('profissionalExecutante')) return undefined;
-  const parts = PROFISSIONAL_PARTS.map((n) => text(g.profissional.get(n)) ?? '');
+  if (!g.firsts.has('profissionalExecutante')) return undefined;
+  const parts = [...PROFISSIONAL_PARTS].map((n) => g.profissional.text(n) ?? '');
   return parts[1] ? parts.join('|') : undefined;
 }
 
@@ -208,11 +228,11 @@ function guiaFrom(g: GuiaReading): Guia {
     profissional: profissionalKey(g),
     procedimentos,
     outrasDespesas: g.items
-      .filter((i) => i.frame.name === 'despesa')
+      .filter((i) => i.despesa)
       .map((d) => d.firsts.text('codigoDespesa'))
       .filter((c): c is string => c !== undefined),
     anexos: [],
-    line: g.frame.line,
+    line: g.line,
   };
   for (const k of Object.keys(guia) as (keyof Guia)[]) if (guia[k] === undefined) delete guia[k];
   return guia;
