@@ -5,8 +5,8 @@
 // loads only what it uses: `validate` without rules loads the TISS engine and not zod, the packs or the glosa
 // engine, which were half the single file's 865 kB and a third of its start-up.
 // Tried and dropped (8a80144): one CommonJS file compiled by bin/ with V8's code cache (Node 20 has none for ES
-// modules) started a 6 KB file ~30 ms CPU sooner, but the same engine as CommonJS ran a 1 MB lote ~10% and the
-// 15 MB lote ~15–20% slower (CPU) with ~5 MiB more peak RSS, also without the cache: a bad trade for lotes.
+// modules) started a 6 KB file ~20–30 ms CPU sooner but peaked 3–6 MiB higher (the whole 870 kB is read), and
+// CommonJS bundles split like these chunks ran the 15 MB lote 4–10% slower in CPU: a poor trade for lotes.
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
