@@ -69,7 +69,7 @@ describe('Firefox popup: one-click XML validation', () => {
     expect(first.name).toBe('bad-date.xml');
     expect(first.headline).toMatch(/^1 erro, \d+ pontos? de atenção$/);
     expect(first.summary).toBe(
-      `versão 4.01.00 · lote 000000000905 · operadora (registro ANS) 345474 · regras: ${pasSerpro.operadora.nome} ${pasSerpro.versao} · 3 guia(s) · hash confere`,
+      `versão 4.01.00 · lote 000000000905 · operadora (registro ANS) 345474 · regras: ${pasSerpro.operadora.nome} ${pasSerpro.versao} · 3 guias · hash confere`,
     );
     expect(first.guia).toHaveLength(1);
     expect(first.guia[0]?.summary).toBe('Guia CON000000002 (1)');
