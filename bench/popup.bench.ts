@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defaultPacks } from '../shared/packs/index.ts';
+import { contagem } from '../shared/plural.ts';
 import { hojeEmSaoPaulo } from '../shared/rules/dates.ts';
 import { validateXml } from '../shared/validate.ts';
 import { launchWithExtension } from '../test/e2e/support/browser.ts';
@@ -75,7 +76,7 @@ try {
 const n = median(nodeTimes);
 const p = median(popupTimes);
 console.log(
-  `Lote de ${(bytes.length / 1e6).toFixed(1)} MB (100 guias SP/SADT, ${nodeFindings.length} achado(s): ${nodeFindings.join(', ') || 'nenhum'}), ${RUNS} execuções, medianas:`,
+  `Lote de ${(bytes.length / 1e6).toFixed(1)} MB (100 guias SP/SADT, ${contagem(nodeFindings.length, 'achado', 'achados')}: ${nodeFindings.join(', ') || 'nenhum'}), ${RUNS} execuções, medianas:`,
 );
 console.log(`  validateXml no Node (par)          ${n.toFixed(0).padStart(6)} ms`);
 console.log(`  popup no Chromium (Web Worker)     ${p.toFixed(0).padStart(6)} ms   ${(p / n).toFixed(2)}× o par`);

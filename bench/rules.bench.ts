@@ -70,7 +70,7 @@ function unionPack(): RulePack {
 const context = loteContext();
 // p95 on a shared machine mostly measures the scheduler; the median and the ratio to the peer are the figures.
 console.log(
-  `máquina: ${cpus().length} CPU(s), carga média ${loadavg()[0]!.toFixed(1)}; ${RUNS} execuções após ${WARMUP} de aquecimento`,
+  `máquina: ${cpus().length} CPUs, carga média ${loadavg()[0]!.toFixed(1)}; ${RUNS} execuções após ${WARMUP} de aquecimento`,
 );
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 const peer = time(() => ruleContextSchema.parse(context));

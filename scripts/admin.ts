@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as ed from '@noble/ed25519';
+import { contagem } from '../shared/plural.ts';
 import { bytesToBase64 } from '../shared/signing/pack-envelope.ts';
 import { executeSql, ROLES, type Role, tokenInsert } from './worker-local.ts';
 
@@ -123,7 +124,9 @@ async function packPush(file: string | undefined) {
   for (const e of check.errors) console.log(`  erro ${e.path}: ${e.message}`);
   for (const f of check.dryRun.failures) console.log(`  regra ${f.rule} falhou no teste: ${f.message}`);
   if (!check.ok) throw new CliError('O pacote tem erros; não foi publicado.');
-  console.log(`Validação: ok (${check.dryRun.findings.length} apontamento(s) nos contextos de teste).`);
+  console.log(
+    `Validação: ok (${contagem(check.dryRun.findings.length, 'apontamento', 'apontamentos')} nos contextos de teste).`,
+  );
   if (!opts.publish) return console.log('Use --publish --note "…" para publicar.');
   if (!opts.note) throw new CliError('Para publicar, descreva a mudança com --note "…".');
   const { current } = await call<{ current: Publication }>('GET', `${base}/versions`);

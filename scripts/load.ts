@@ -123,7 +123,7 @@ async function main() {
     );
     console.log(`throughput: ${(samples.length / seconds).toFixed(0)} req/s over ${seconds.toFixed(1)} s`);
     const errors = base.errors + packs.errors + validations.errors;
-    console.log(errors === 0 && all.errors === 0 ? 'zero errors' : `${errors} error(s)`);
+    console.log(errors === 0 && all.errors === 0 ? 'zero errors' : `${errors} ${errors === 1 ? 'error' : 'errors'}`);
     if (errors) process.exitCode = 1;
   } finally {
     await worker?.close();

@@ -135,9 +135,9 @@ describe('guia records on the lote page', () => {
     const options = await browser.newPage();
     options.on('dialog', (d) => void d.accept());
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.getByText('3 guia(s) guardada(s), desde').waitFor();
+    await options.getByText('3 guias guardadas, desde').waitFor();
     await options.getByRole('button', { name: 'Apagar dados de guias' }).click();
-    await options.getByText('3 guia(s) apagada(s).').waitFor();
+    await options.getByText('3 guias apagadas.').waitFor();
     await options.getByText('Nenhuma guia guardada.').waitFor();
     await options.close();
 

@@ -50,34 +50,35 @@ describe('options: guia data kept on this computer', () => {
 
   it('says how many guias are kept and since when, and "Apagar dados de guias" erases them', async () => {
     const { section, area } = await setup();
-    await until(() => expect(resumo(section)).toBe('2 guia(s) guardada(s), desde 03/11/2026.'));
+    await until(() => expect(resumo(section)).toBe('2 guias guardadas, desde 03/11/2026.'));
     button(section, 'Apagar dados de guias').click();
     await until(() => expect(resumo(section)).toBe('Nenhuma guia guardada.'));
+    expect(section.querySelector('[role=status].message')?.textContent).toBe('2 guias apagadas.');
     expect(Object.keys(area.data).filter((k) => k.startsWith('guia:'))).toEqual([]);
   });
 
   it('follows records written or erased while the page is open, without reloading it', async () => {
     const { section, store, area, guias, guia } = await setup();
-    await until(() => expect(resumo(section)).toBe('2 guia(s) guardada(s), desde 03/11/2026.'));
+    await until(() => expect(resumo(section)).toBe('2 guias guardadas, desde 03/11/2026.'));
     // The popup checks an XML of three guias, one of them already kept.
     await guias.save([guia('2'), guia('3'), guia('4')], { hoje: HOJE, agora: new Date('2026-11-20T09:00:00Z') });
-    await until(() => expect(resumo(section)).toBe('4 guia(s) guardada(s), desde 03/11/2026.'));
+    await until(() => expect(resumo(section)).toBe('4 guias guardadas, desde 03/11/2026.'));
     // Erased from another options tab.
     await guias.clear();
     await until(() => expect(resumo(section)).toBe('Nenhuma guia guardada.'));
     // A settings change is not a record change, and does not break the count.
     await store.write({ bloquearEnvioComErros: true });
     await guias.save([guia('9')], { hoje: HOJE, agora: new Date('2026-11-19T09:00:00Z') });
-    await until(() => expect(resumo(section)).toBe('1 guia(s) guardada(s), desde 19/11/2026.'));
+    await until(() => expect(resumo(section)).toBe('1 guia guardada, desde 19/11/2026.'));
     expect(Object.keys(area.data).filter((k) => k.startsWith('guia:'))).toHaveLength(1);
   });
 
   it('keeps them when the user does not confirm', async () => {
     const { section } = await setup(false);
-    await until(() => expect(resumo(section)).toContain('2 guia(s)'));
+    await until(() => expect(resumo(section)).toContain('2 guias'));
     button(section, 'Apagar dados de guias').click();
     await new Promise((r) => setTimeout(r, 20));
-    expect(resumo(section)).toContain('2 guia(s)');
+    expect(resumo(section)).toContain('2 guias');
   });
 
   it('changes how many days a guia is kept, refusing a number out of range', async () => {

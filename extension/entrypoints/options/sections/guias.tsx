@@ -1,6 +1,7 @@
 // The guia facts kept on this computer (lib/guia-records): how many and since when, how long they are kept,
 // and "Apagar dados de guias" (LGPD: the user sees and erases what is kept about their billing).
 import { useEffect, useState } from 'preact/hooks';
+import { plural } from '../../../../shared/plural.ts';
 import { formatDateBr } from '../../../../shared/rules/dates.ts';
 import type { GuiaRecordSummary } from '../../../lib/guia-records/store.ts';
 import { t } from '../../../lib/i18n.ts';
@@ -44,7 +45,7 @@ export function GuiasSection({ deps, state }: SectionProps) {
   async function apagar() {
     if (!guias || !deps.confirm(t('optGuiasApagarConfirm'))) return;
     const n = await guias.clear();
-    setMessage({ kind: 'ok', text: t('optGuiasApagadas', n) });
+    setMessage({ kind: 'ok', text: t(plural(n, 'optGuiasApagadas1', 'optGuiasApagadasN'), n) });
     refresh();
   }
 
@@ -54,7 +55,11 @@ export function GuiasSection({ deps, state }: SectionProps) {
       <p class="help">{t('optGuiasHelp')}</p>
       <p class="guias-resumo" role="status">
         {summary?.quantidade && summary.desde
-          ? t('optGuiasQuantidade', summary.quantidade, formatDateBr(summary.desde))
+          ? t(
+              plural(summary.quantidade, 'optGuiasQuantidade1', 'optGuiasQuantidadeN'),
+              summary.quantidade,
+              formatDateBr(summary.desde),
+            )
           : t('optGuiasNenhuma')}
       </p>
       <form onSubmit={(e) => void saveDias(e)}>
