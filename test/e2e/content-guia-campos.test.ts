@@ -3,10 +3,17 @@
 // manual asks that the clerk can get wrong here is the urgência code (003 Q7: 10101039) and the 90 days from
 // the atendimento (003 Q9).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { angularEstavel, escolherOperadora } from '../portal/snapshot.ts';
+import { escolherOperadora } from '../portal/snapshot.ts';
 import { addDays } from '../portal/state.ts';
 import { screenshot } from './support/browser.ts';
 import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import {
+  incluirProcedimento,
+  preencherAtendimento,
+  preencherBeneficiario,
+  preencherProfissional,
+  proximo,
+} from './support/wizard.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -16,31 +23,15 @@ afterAll(async () => {
   await s?.close();
 });
 
-const proximo = () => s.page.click('.bc-wizard-acoes button:has-text("Próximo")');
-
-async function incluirProcedimento(codigo: string): Promise<void> {
-  const { page } = s;
-  await page.fill('#HandleTermoLookupDisplay', codigo);
-  await page.click('button[title="Pesquisar Procedimento"]');
-  await angularEstavel(page);
-  await page.locator('#modal-lookup tr.dataGridRow', { hasText: codigo }).click();
-  await angularEstavel(page);
-}
-
 describe('Digitar Guia SP/SADT, FUNSSEST: warnings on the fields as the clerk types', () => {
   it('urgência: the code at Caráter, the warning at the procedure until 10101039 is added; the date past 90 days', async () => {
     const { page, portal } = s;
     await page.goto(`${portal.url}/Guias/SpSadt/FaturamentoNovaGuiaEletiva`);
     await closeInformativos(page);
     await escolherOperadora(page, '330809');
-    await page.fill('#Beneficiario', '9999900000000005 | BENEFICIARIO TESTE 05');
-    await proximo();
-    await page.fill('#Solicitante_Nome', 'MEDICO TESTE 01');
-    await page.selectOption('#Solicitante_Conselho', 'CRM');
-    await page.fill('#Solicitante_Numero', '3233');
-    await page.selectOption('#Solicitante_Uf', 'RS');
-    await page.selectOption('#Solicitante_Cbo', { index: 1 });
-    await proximo();
+    await preencherBeneficiario(page);
+    await preencherProfissional(page, 'Solicitante');
+    await proximo(page);
 
     // Passo 3: a note as soon as urgência is picked, gone when the clerk goes back to Eletivo.
     await page.selectOption('#CaraterAtendimento', 'Urgência/Emergência');
@@ -50,13 +41,11 @@ describe('Digitar Guia SP/SADT, FUNSSEST: warnings on the fields as the clerk ty
     await nota.waitFor({ state: 'detached' });
     await page.selectOption('#CaraterAtendimento', 'Urgência/Emergência');
     await nota.waitFor();
-    await page.selectOption('#TipoAtendimento', 'Exame');
-    await page.selectOption('#IndicacaoAcidente', 'Não acidente');
-    await page.selectOption('#RegimeAtendimento', 'Pronto-socorro');
-    await proximo();
+    await preencherAtendimento(page, { carater: 'Urgência/Emergência', regime: 'Pronto-socorro' });
+    await proximo(page);
 
     // Passo 4: only an exam; the warning sits right after the procedure lookup.
-    await incluirProcedimento('41101014');
+    await incluirProcedimento(page, '41101014');
     const aviso = extensionWarning(page, 'SP/SADT de urgência sem o código 10101039');
     await aviso.waitFor();
     // Under the lookup and its Pesquisar button, not between them.
@@ -73,7 +62,7 @@ describe('Digitar Guia SP/SADT, FUNSSEST: warnings on the fields as the clerk ty
     await screenshot(page, 'guia-urgencia-funssest');
 
     // The clerk adds the pronto-socorro code: the urgência warning goes.
-    await incluirProcedimento('10101039');
+    await incluirProcedimento(page, '10101039');
     await aviso.waitFor({ state: 'detached' });
     expect(await extensionWarning(page, 'não aceita guias com mais de 90 dias').count()).toBe(1);
   });

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeEpilogoHash } from '../../shared/tiss/hash.ts';
 import { parseXml } from '../../shared/tiss/parse.ts';
-import { angularEstavel, escolherOperadora } from '../portal/snapshot.ts';
+import { escolherOperadora } from '../portal/snapshot.ts';
 import { addDays } from '../portal/state.ts';
 import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import { digitarSpSadtAteResumo } from './support/wizard.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'tiss');
 /** Seed lote 8504 (PAS SERPRO, Cobrança SP/SADT, open): the pack asks documents per procedure category. */
@@ -69,36 +70,13 @@ async function digitarHemodialiseNoLote(): Promise<string> {
   const { page, portal } = s;
   await page.goto(`${portal.url}/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=${LOTE_ANEXOS}`);
   await closeInformativos(page);
-  const proximo = () => page.click('.bc-wizard-acoes button:has-text("Próximo")');
-  await page.fill('#Beneficiario', '9999900000000005 | BENEFICIARIO TESTE 05');
-  await proximo();
-  await page.fill('#Solicitante_Nome', 'MEDICO TESTE 01');
-  await page.selectOption('#Solicitante_Conselho', 'CRM');
-  await page.fill('#Solicitante_Numero', '3233');
-  await page.selectOption('#Solicitante_Uf', 'RS');
-  await page.selectOption('#Solicitante_Cbo', { index: 1 });
-  await proximo();
-  await page.selectOption('#CaraterAtendimento', 'Eletivo');
-  await page.selectOption('#TipoAtendimento', 'Exame');
-  await page.selectOption('#IndicacaoAcidente', 'Não acidente');
-  await page.selectOption('#RegimeAtendimento', 'Ambulatorial');
-  await proximo();
-  await page.fill('#HandleTermoLookupDisplay', 'hemodi');
-  await page.click('button[title="Pesquisar Procedimento"]');
-  await angularEstavel(page);
-  await page.locator('#modal-lookup tr.dataGridRow', { hasText: '30909031' }).click();
   const [ano, mes, dia] = addDays(portal.state.today(), -3).split('-');
-  await page.fill('#Procedimentos_0__DataRealizacao', `${dia}/${mes}/${ano}`);
-  await page.fill('#Procedimentos_0__ValorUnitario', '520,00');
-  await proximo();
-  await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
-  await page.selectOption('#Executante_Conselho', 'CRM');
-  await page.fill('#Executante_Numero', '3233');
-  await page.selectOption('#Executante_Uf', 'RS');
-  await page.selectOption('#Executante_Cbo', { index: 1 });
-  await proximo();
-  await proximo();
-  expect(await page.textContent('.bc-wizard-titulo')).toContain('Resumo');
+  await digitarSpSadtAteResumo(page, {
+    codigo: '30909031',
+    busca: 'hemodi',
+    data: `${dia}/${mes}/${ano}`,
+    valor: '520,00',
+  });
   // Saved into the lote, the portal opens the lote page.
   await Promise.all([
     page.waitForURL(`**/Pagamentos/LotePagamento/Detalhes/${LOTE_ANEXOS}`),

@@ -7,6 +7,14 @@ import { type RunningPortal, startPortal } from '../portal/server.ts';
 import { angularEstavel } from '../portal/snapshot.ts';
 import { launchChromium, type PlainBrowser } from './support/chromium.ts';
 import { closeInformativos } from './support/portal.ts';
+import {
+  digitarSpSadtAteResumo,
+  incluirProcedimento,
+  preencherBeneficiario,
+  preencherProcedimento,
+  preencherProfissional,
+  proximo,
+} from './support/wizard.ts';
 
 let portal: RunningPortal;
 let browser: PlainBrowser;
@@ -96,39 +104,9 @@ describe('mock portal in Chromium', () => {
     const page = await browser.context.newPage();
     await entrar(page, '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8501');
     await closeInformativos(page);
-    const proximo = () => page.click('.bc-wizard-acoes button:has-text("Próximo")');
-
-    await proximo();
+    await proximo(page);
     expect(await page.textContent('.field-validation-error')).toBe('O campo Beneficiário é obrigatório.');
-    await page.fill('#Beneficiario', '9999900000000005 | BENEFICIARIO TESTE 05');
-    await proximo();
-    await page.fill('#Solicitante_Nome', 'MEDICO TESTE 01');
-    await page.selectOption('#Solicitante_Conselho', 'CRM');
-    await page.fill('#Solicitante_Numero', '3233');
-    await page.selectOption('#Solicitante_Uf', 'RS');
-    await page.selectOption('#Solicitante_Cbo', { index: 1 });
-    await proximo();
-    await page.selectOption('#CaraterAtendimento', 'Eletivo');
-    await page.selectOption('#TipoAtendimento', 'Exame');
-    await page.selectOption('#IndicacaoAcidente', 'Não acidente');
-    await page.selectOption('#RegimeAtendimento', 'Ambulatorial');
-    await proximo();
-    await page.fill('#HandleTermoLookupDisplay', 'hemodi');
-    await page.click('button[title="Pesquisar Procedimento"]');
-    await angularEstavel(page);
-    await page.locator('#modal-lookup tr.dataGridRow', { hasText: '30909031' }).click();
-    expect(await page.inputValue('#HandleTermo')).toBe('30909031');
-    await page.fill('#Procedimentos_0__DataRealizacao', '01/11/2026');
-    await page.fill('#Procedimentos_0__ValorUnitario', '520,00');
-    await proximo();
-    await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
-    await page.selectOption('#Executante_Conselho', 'CRM');
-    await page.fill('#Executante_Numero', '3233');
-    await page.selectOption('#Executante_Uf', 'RS');
-    await page.selectOption('#Executante_Cbo', { index: 1 });
-    await proximo();
-    await proximo();
-    expect(await page.textContent('.bc-wizard-titulo')).toContain('Resumo');
+    await digitarSpSadtAteResumo(page, { codigo: '30909031', busca: 'hemodi', data: '01/11/2026', valor: '520,00' });
     await page.click('.bc-wizard-acoes button:has-text("Salvar")');
     await angularEstavel(page);
 
@@ -268,22 +246,13 @@ describe('mock portal in Chromium', () => {
     ]);
     await angularEstavel(page);
     expect(await page.textContent('.bc-wizard-titulo')).toContain('Guia de Faturamento de Consulta - Passo 1 de 3');
-    const proximo = () => page.click('.bc-wizard-acoes button:has-text("Próximo")');
-    await page.fill('#Beneficiario', '9999900000000002 | BENEFICIARIO TESTE 02');
-    await proximo();
-    await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
-    await page.selectOption('#Executante_Conselho', 'CRM');
-    await page.fill('#Executante_Numero', '3233');
-    await page.selectOption('#Executante_Uf', 'RS');
-    await page.selectOption('#Executante_Cbo', { index: 1 });
-    await proximo();
+    await preencherBeneficiario(page, '9999900000000002 | BENEFICIARIO TESTE 02');
+    await preencherProfissional(page, 'Executante');
+    await proximo(page);
     await page.selectOption('#TipoConsulta', 'Primeira Consulta');
-    await page.click('button[title="Pesquisar Procedimento"]');
-    await angularEstavel(page);
-    await page.locator('#modal-lookup tr.dataGridRow', { hasText: '10101012' }).click();
-    await page.fill('#Procedimentos_0__DataRealizacao', '19/11/2026');
-    await page.fill('#Procedimentos_0__ValorUnitario', '150,00');
-    await proximo();
+    await incluirProcedimento(page, '10101012', null);
+    await preencherProcedimento(page, '19/11/2026', '150,00');
+    await proximo(page);
     await Promise.all([
       page.waitForURL((u) => u.pathname === '/Pagamentos/LotePagamento/Detalhes/8435'),
       page.click('.bc-wizard-acoes button:has-text("Salvar")'),
