@@ -11,17 +11,17 @@
 // over baseline; 6 KB file < 0.15 s; ours ≥ 2× faster than xmllint-wasm. The machine's load is printed with
 // every table: on the shared 2-core box wall times swell under load, CPU times much less.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { validateXML } from 'xmllint-wasm';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildCli } from '../scripts/build-cli.mjs';
 import { validateTiss } from '../shared/tiss/index.ts';
 import { fixturePath } from '../test/support/tiss-fixtures.ts';
 import { writeLargeLote } from '../test/support/tiss-large.ts';
 import { addSummaryRow } from './support/summary.ts';
+import { readXsdFolder, validateWithWasm } from './support/xmllint-wasm.mjs';
 
 const XSD_DIR = new URL('../third_party/ans-tiss/4.01.00/', import.meta.url).pathname;
 const XSD_MAIN = 'tissV4_01_00.xsd';
@@ -101,19 +101,11 @@ function inProcessNative(path: string): number {
   return took('Parsing') + took('Validating');
 }
 
-const xsdFiles = readdirSync(XSD_DIR)
-  .filter((f) => f.endsWith('.xsd'))
-  .map((fileName) => ({ fileName, contents: new Uint8Array(readFileSync(join(XSD_DIR, fileName))) }));
+const xsdFiles = readXsdFolder(XSD_DIR);
 
 async function inProcessWasm(path: string): Promise<number> {
   const t0 = performance.now();
-  const r = await validateXML({
-    xml: [{ fileName: 'lote.xml', contents: new Uint8Array(readFileSync(path)) }],
-    schema: xsdFiles.filter((f) => f.fileName === XSD_MAIN),
-    preload: xsdFiles.filter((f) => f.fileName !== XSD_MAIN),
-    initialMemoryPages: 256 * 16, // 256 MiB: libxml2 keeps the whole tree of a 15 MB file
-    maxMemoryPages: 256 * 64,
-  });
+  const r = await validateWithWasm(xsdFiles, XSD_MAIN, path);
   const wall = performance.now() - t0;
   if (!r.valid) throw new Error(`xmllint-wasm: generated file should validate: ${r.rawOutput.slice(0, 300)}`);
   return wall;
