@@ -19,4 +19,18 @@ describe('lotes-parados', () => {
     expect(shownText(naLinha(run, '8510')!)).toMatch(/^Atenção/);
     for (const recente of ['8511', '8502', '8483', '8470']) expect(naLinha(run, recente), recente).toBeUndefined();
   });
+
+  it("counts from the row's Data Inclusão, the only date the grid shows (001 § 4; 002 § 2.1; 004 § 13.1)", async () => {
+    run = await runContent('pesquisa-lote', '/Pagamentos/PesquisaLote/Index');
+    const linha = [...run.document.querySelectorAll('#DataGrid tbody tr')].find((tr) =>
+      [...tr.querySelectorAll('td')].some((td) => td.textContent?.trim() === '8515'),
+    )!;
+    const data = [...linha.querySelectorAll('td')].find((td) => td.textContent?.trim() === '31/10/2026')!;
+    data.textContent = '17/11/2026';
+    await run.settle();
+    expect(naLinha(run, '8515')).toBeUndefined();
+    data.textContent = '01/11/2026';
+    await run.settle();
+    expect(shownText(naLinha(run, '8515')!)).toContain('desde a inclusão em 01/11/2026 (há 19 dias)');
+  });
 });

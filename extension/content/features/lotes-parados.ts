@@ -1,7 +1,9 @@
 // Pesquisar Lotes (004 § 13.1; 002 § 2.1; conecta-portal.md: grid #DataGrid / #LotesDePagamento with Data
 // Inclusão, Nº Lote, Situação Lote, …): a lote saved but left Aberto, Fechado (envio pendente) or Enviando
 // for more than the pack's N days since its Data Inclusão — "Salvar não realiza o envio" (001 § 2.1) —,
-// flagged in its own row. Reads only the grid's cells.
+// flagged in its own row. Reads only the grid's cells. Data Inclusão because it is the one date the grid
+// shows (001 § 4, 002 § 2.1, 004 § 13.1; the row's detail line has Operadora, Qtd. Guias, values only):
+// Data Fechamento / Data Envio are on the lote's own page, so "parado há N dias" counts from inclusion.
 import { salvoNaoEnviado } from '../../../shared/rules/kinds/salvo-nao-enviado.ts';
 import { cellOf } from '../adapter/dom-read.ts';
 import { isPesquisaLote } from '../conecta-pages.ts';

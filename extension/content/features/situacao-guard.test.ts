@@ -27,6 +27,21 @@ describe('situacao-guard', () => {
     expect(shownText(nota)).not.toMatch(/Erro/);
   });
 
+  it("PAS SERPRO: reads 'faturado' where the page shows it, the Situação Protocolo (001 § 4; 002 § 2.1), not the Situação do Lote", async () => {
+    run = await runContent('lote-serpro-envio-pendente', `${LOTE}8513`);
+    expect(run.texts().join('\n')).not.toContain('não é possível com o protocolo');
+    // The lote stays "Enviado à operadora"; the protocolo reaches Faturado (Atualizar Situação Protocolo).
+    const campo = [...run.document.querySelectorAll('.bc-campo')].find(
+      (c) => c.querySelector('label')?.textContent === 'Situação Protocolo',
+    )!;
+    campo.querySelector('p')!.textContent = 'Faturado';
+    await run.settle();
+    const nota = button(run, 'Incluir Anexo').closest('.btn-toolbar')!.nextElementSibling!;
+    expect(shownText(nota)).toContain('não é possível com o protocolo do lote na situação "Faturado"');
+    expect(shownText(nota)).toContain('0800 888 9504');
+    expect(shownText(nota)).not.toMatch(/Erro/);
+  });
+
   it('says nothing unprompted about Recurso de Glosa or Adicionar Guias on a sent lote (issue 11 § 4)', async () => {
     run = await runContent('lote-enviado-liberado', `${LOTE}8483`);
     const texto = run.texts().join('\n');
