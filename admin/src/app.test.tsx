@@ -46,15 +46,23 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** A row of GET /v1/admin/operadoras as the worker answers it (worker/schemas.ts adminOperadorasSchema). */
+const operadora = {
+  ans: '331988',
+  nome: 'PASA',
+  versao: '1.0.0',
+  sequence: 1,
+  atualizadoEm: '2026-11-20T12:00:00.000Z',
+  publicadoPor: 'Bia',
+  temRascunho: false,
+};
+
 describe('sign-in', () => {
   it('shows who is signed in and the role; the token stays in this tab only', async () => {
     serve((url) =>
       url.endsWith('/v1/admin/me')
         ? { status: 200, body: { name: 'Ana', role: 'editor', tokenId: 't' } }
-        : {
-            status: 200,
-            body: { operadoras: [{ ans: '331988', nome: 'PASA', versao: '1.0.0', publicadoPor: 'Bia' }] },
-          },
+        : { status: 200, body: { operadoras: [operadora] } },
     );
     await act(() => render(<App />, host));
     await signIn('segredo-123');
@@ -73,5 +81,19 @@ describe('sign-in', () => {
     expect(host.querySelector('[role=alert]')?.textContent).toMatch(/chave de acesso não foi aceita/);
     expect(host.querySelector('#token')).not.toBeNull();
     expect(sessionStorage.length).toBe(0);
+  });
+
+  it('an answer of another shape (a server of another version) is said plainly, naming the field', async () => {
+    const { sequence: _, ...semSequence } = operadora;
+    serve((url) =>
+      url.endsWith('/v1/admin/me')
+        ? { status: 200, body: { name: 'Ana', role: 'editor', tokenId: 't' } }
+        : { status: 200, body: { operadoras: [semSequence] } },
+    );
+    await act(() => render(<App />, host));
+    await signIn('segredo-123');
+    const alert = host.querySelector('[role=alert]')?.textContent;
+    expect(alert).toMatch(/^O servidor respondeu algo que o console não reconhece \(operadoras\.0\.sequence: /);
+    expect(alert).toMatch(/recarregue a página/);
   });
 });

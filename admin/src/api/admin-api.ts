@@ -1,6 +1,19 @@
 // One function per admin route (worker/API.md), so views never build URLs or headers themselves. Paths, inputs and
-// answers are typed by the worker's routes through the hc client (./client.ts).
-import type { AuditAction } from '../../../worker/schemas.ts';
+// answers are typed by the worker's routes through the hc client (./client.ts), and each answer is checked at run
+// time against the schema its route declares (the worker's own, never a copy).
+import {
+  type AuditAction,
+  adminOperadorasSchema,
+  auditPageSchema,
+  diffSchema,
+  draftSchema,
+  envelopeSchema,
+  meSchema,
+  publicationSchema,
+  validationResultSchema,
+  versionSchema,
+  versionsSchema,
+} from '../../../worker/schemas.ts';
 import { apiClient, dataOf } from './client.ts';
 
 export interface AuditFilters {
@@ -20,13 +33,16 @@ export function adminApi(token: string, base = '') {
   const admin = client.v1.admin;
   const op = admin.operadoras[':ans'];
   return {
-    me: () => dataOf(admin.me.$get()),
-    operadoras: async () => (await dataOf(admin.operadoras.$get())).operadoras,
-    draft: (ans: string) => dataOf(op.draft.$get({ param: param({ ans }) })),
+    me: () => dataOf(admin.me.$get(), meSchema),
+    operadoras: async () => (await dataOf(admin.operadoras.$get(), adminOperadorasSchema)).operadoras,
+    draft: (ans: string) => dataOf(op.draft.$get({ param: param({ ans }) }), draftSchema),
     saveDraft: (ans: string, pack: Record<string, unknown>, etag: string) =>
-      dataOf(op.draft.$put({ param: param({ ans }), header: { 'if-match': etag }, json: { pack } })),
+      dataOf(op.draft.$put({ param: param({ ans }), header: { 'if-match': etag }, json: { pack } }), draftSchema),
     validateDraft: (ans: string, pack?: Record<string, unknown>) =>
-      dataOf(op.draft.validate.$post({ param: param({ ans }), json: pack === undefined ? {} : { pack } })),
+      dataOf(
+        op.draft.validate.$post({ param: param({ ans }), json: pack === undefined ? {} : { pack } }),
+        validationResultSchema,
+      ),
     publish: (ans: string, currentEtag: string, note: string, versao?: string) =>
       dataOf(
         op.publish.$post({
@@ -34,11 +50,13 @@ export function adminApi(token: string, base = '') {
           header: { 'if-match': currentEtag },
           json: versao ? { note, versao } : { note },
         }),
+        publicationSchema,
       ),
-    versions: (ans: string) => dataOf(op.versions.$get({ param: param({ ans }) })),
-    version: (ans: string, versao: string) => dataOf(op.versions[':versao'].$get({ param: param({ ans, versao }) })),
+    versions: (ans: string) => dataOf(op.versions.$get({ param: param({ ans }) }), versionsSchema),
+    version: (ans: string, versao: string) =>
+      dataOf(op.versions[':versao'].$get({ param: param({ ans, versao }) }), versionSchema),
     diff: (ans: string, from: string, to: string) =>
-      dataOf(op.diff.$get({ param: param({ ans }), query: { from, to } })),
+      dataOf(op.diff.$get({ param: param({ ans }), query: { from, to } }), diffSchema),
     rollback: (ans: string, currentEtag: string, versao: string, note?: string) =>
       dataOf(
         op.rollback.$post({
@@ -46,6 +64,7 @@ export function adminApi(token: string, base = '') {
           header: { 'if-match': currentEtag },
           json: note ? { versao, note } : { versao },
         }),
+        publicationSchema,
       ),
     audit: ({ action, cursor, ...f }: AuditFilters) =>
       dataOf(
@@ -58,9 +77,11 @@ export function adminApi(token: string, base = '') {
             ...(cursor ? { cursor: Number(cursor) } : {}),
           },
         }),
+        auditPageSchema,
       ),
     /** The published pack as providers get it (public route; the token is harmless there). */
-    currentPack: (ans: string) => dataOf(client.v1.operadoras[':ans'].pack.$get({ param: param({ ans }), query: {} })),
+    currentPack: (ans: string) =>
+      dataOf(client.v1.operadoras[':ans'].pack.$get({ param: param({ ans }), query: {} }), envelopeSchema),
   };
 }
 

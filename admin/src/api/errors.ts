@@ -2,6 +2,9 @@
 // the status decides the explanation, the code and the server's message refine it.
 import { ROLE_PT, type Role } from '../../../shared/roles.ts';
 
+/** Code of the ApiError for a successful status whose body is not what the route's schema says (./client.ts). */
+export const UNEXPECTED_RESPONSE = 'unexpected-response';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -34,6 +37,8 @@ export function explainError(e: unknown): string {
       ? 'Não foi possível falar com o servidor. Verifique a conexão e tente de novo.'
       : `Erro inesperado: ${e instanceof Error ? e.message : String(e)}`;
   }
+  if (e.code === UNEXPECTED_RESPONSE)
+    return `O servidor respondeu algo que o console não reconhece (${e.message}). O servidor pode estar em outra versão: recarregue a página; se continuar, avise o suporte.`;
   switch (e.status) {
     case 401:
       return 'Sua chave de acesso não foi aceita (inválida, revogada ou expirada). Entre de novo com uma chave válida.';
