@@ -10,6 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as ed from '@noble/ed25519';
+import { type AdminApi, adminApi } from '../admin/src/api/admin-api.ts';
+import { ApiError, UNEXPECTED_RESPONSE } from '../admin/src/api/errors.ts';
 import { contagem } from '../shared/plural.ts';
 import { bytesToBase64 } from '../shared/signing/pack-envelope.ts';
 import { executeSql, ROLES, type Role, tokenInsert } from './worker-local.ts';
@@ -40,42 +42,32 @@ const USAGE = `uso: npm run admin -- <comando>
   pack rollback <ans> <versao> [--note "motivo"]
 opções comuns: --url <servidor> (padrão ${opts.url}) --token <token> (ou TISS_ADMIN_TOKEN)`;
 
-interface ApiErrorBody {
-  error?: { code: string; message: string; details?: { errors?: { path: string; message: string }[] } };
-}
-
-async function call<T>(method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}): Promise<T> {
+/**
+ * The admin API through the console's own client (admin/src/api/admin-api.ts: Hono's hc over the worker's route
+ * types, each answer checked with the worker's response schema), so the CLI declares no path nor shape of its own.
+ */
+async function call<T>(request: (api: AdminApi) => Promise<T>): Promise<T> {
   if (!opts.token) throw new CliError('Informe o token de acesso: --token <token> ou a variável TISS_ADMIN_TOKEN.');
-  const headers: Record<string, string> = { authorization: `Bearer ${opts.token}` };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  if (init.ifMatch) headers['if-match'] = init.ifMatch;
-  let res: Response;
   try {
-    res = await fetch(new URL(path, opts.url), {
-      method,
-      headers,
-      ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-    });
-  } catch {
-    throw new CliError(`Não foi possível falar com o servidor ${opts.url}. Ele está rodando? (npm start)`);
+    return await request(adminApi(opts.token, opts.url));
+  } catch (err) {
+    if (err instanceof ApiError) throw new CliError(apiErrorLines(err).join('\n'));
+    // fetch's own failure: no server at that address (or no network).
+    if (err instanceof TypeError)
+      throw new CliError(`Não foi possível falar com o servidor ${opts.url}. Ele está rodando? (npm start)`);
+    throw err;
   }
-  const body = (await res.json().catch(() => ({}))) as T & ApiErrorBody;
-  if (!res.ok) {
-    const lines = [`${body.error?.message ?? `HTTP ${res.status}`} [${body.error?.code ?? res.status}]`];
-    for (const e of body.error?.details?.errors ?? []) lines.push(`  ${e.path}: ${e.message}`);
-    throw new CliError(lines.join('\n'));
-  }
-  return body;
 }
 
-interface Publication {
-  versao: string;
-  sequence: number;
-  etag: string;
-  publishedAt: string;
-  publishedBy: string;
-  kind: string;
-  note: string;
+/** The server's message and code, and each pack error it lists (worker/API.md error body). */
+function apiErrorLines(err: ApiError): string[] {
+  if (err.code === UNEXPECTED_RESPONSE)
+    return [`O servidor ${opts.url} respondeu algo que este comando não reconhece (${err.message}): é a mesma versão?`];
+  const lines = [`${err.message || `HTTP ${err.status}`} [${err.code || err.status}]`];
+  const errors = err.body.errors;
+  if (Array.isArray(errors))
+    for (const e of errors as { path: string; message: string }[]) lines.push(`  ${e.path}: ${e.message}`);
+  return lines;
 }
 
 async function tokenCreate() {
@@ -112,15 +104,10 @@ async function packPush(file: string | undefined) {
   }
   const ans = pack.operadora?.chave;
   if (!ans) throw new CliError(`${file}: falta operadora.chave no pacote.`);
-  const base = `/v1/admin/operadoras/${encodeURIComponent(ans)}`;
-  const draft = await call<{ etag: string }>('GET', `${base}/draft`);
-  const saved = await call<{ revision: number }>('PUT', `${base}/draft`, { body: { pack }, ifMatch: draft.etag });
+  const draft = await call((api) => api.draft(ans));
+  const saved = await call((api) => api.saveDraft(ans, pack, draft.etag));
   console.log(`Rascunho de ${ans} salvo (revisão ${saved.revision}).`);
-  const check = await call<{
-    ok: boolean;
-    errors: { path: string; message: string }[];
-    dryRun: { findings: unknown[]; failures: { rule: string; message: string }[] };
-  }>('POST', `${base}/draft/validate`);
+  const check = await call((api) => api.validateDraft(ans));
   for (const e of check.errors) console.log(`  erro ${e.path}: ${e.message}`);
   for (const f of check.dryRun.failures) console.log(`  regra ${f.rule} falhou no teste: ${f.message}`);
   if (!check.ok) throw new CliError('O pacote tem erros; não foi publicado.');
@@ -129,20 +116,15 @@ async function packPush(file: string | undefined) {
   );
   if (!opts.publish) return console.log('Use --publish --note "…" para publicar.');
   if (!opts.note) throw new CliError('Para publicar, descreva a mudança com --note "…".');
-  const { current } = await call<{ current: Publication }>('GET', `${base}/versions`);
-  const pub = await call<Publication>('POST', `${base}/publish`, {
-    body: { note: opts.note, ...(opts.versao ? { versao: opts.versao } : {}) },
-    ifMatch: current.etag,
-  });
+  const note = opts.note;
+  const { current } = await call((api) => api.versions(ans));
+  const pub = await call((api) => api.publish(ans, current.etag, note, opts.versao));
   console.log(`Publicado: ${ans} versão ${pub.versao} (sequência ${pub.sequence}).`);
 }
 
 async function packHistory(ans: string | undefined) {
   if (!ans) throw new CliError('Informe a operadora: pack history <ans>');
-  const { current, versions } = await call<{ current: Publication; versions: Publication[] }>(
-    'GET',
-    `/v1/admin/operadoras/${encodeURIComponent(ans)}/versions`,
-  );
+  const { current, versions } = await call((api) => api.versions(ans));
   for (const v of versions) {
     const mark = v.sequence === current.sequence ? '*' : ' ';
     console.log(
@@ -153,12 +135,8 @@ async function packHistory(ans: string | undefined) {
 
 async function packRollback(ans: string | undefined, versao: string | undefined) {
   if (!ans || !versao) throw new CliError('Informe operadora e versão: pack rollback <ans> <versao>');
-  const base = `/v1/admin/operadoras/${encodeURIComponent(ans)}`;
-  const { current } = await call<{ current: Publication }>('GET', `${base}/versions`);
-  const pub = await call<Publication>('POST', `${base}/rollback`, {
-    body: { versao, ...(opts.note ? { note: opts.note } : {}) },
-    ifMatch: current.etag,
-  });
+  const { current } = await call((api) => api.versions(ans));
+  const pub = await call((api) => api.rollback(ans, current.etag, versao, opts.note));
   console.log(`Revertido: ${ans} volta à versão ${pub.versao} (sequência ${pub.sequence}).`);
 }
 

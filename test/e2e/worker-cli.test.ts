@@ -134,6 +134,14 @@ describe('worker under wrangler dev', () => {
     expect(denied.out).not.toContain('    at ');
   });
 
+  it('admin CLI says when no server answers at --url, without a stack trace', () => {
+    // Port 9 (discard) has no listener here: the connection is refused at once.
+    const r = run('scripts/admin.ts', ['pack', 'history', ANS, '--token', 'tpa_x', '--url', 'http://127.0.0.1:9']);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('Não foi possível falar com o servidor http://127.0.0.1:9. Ele está rodando?');
+    expect(r.out).not.toContain('    at ');
+  });
+
   it('npm run load (short run): zero errors, p50/p99 printed', () => {
     const load = run('scripts/load.ts', [
       '--url',
