@@ -131,120 +131,109 @@ export function seedPortal(today: string): PortalData {
     situacao,
   });
 
-  const encher = (l: Lote, quantas: number, codigo: string) => {
-    for (let i = 0; i < quantas; i++) {
-      const g = guia(l.operadora, l.tipoGuia, i, [proc(1, codigo, addDays(today, -10 - (i % 20)), 8000)], l.numero);
-      l.guias.push(g.numero);
-    }
+  /** A guia of one procedure (sequencial 1) done `dias` days ago. */
+  const um = (codigo: string, dias: number, valorUnitario: number, glosas?: Glosa[]) => [
+    proc(1, codigo, addDays(today, -dias), valorUnitario, glosas),
+  ];
+
+  /** Guias of the lote's operadora and type, in it, one per list of procedures, beneficiários from `primeiro` on. */
+  const comGuias = (l: Lote, primeiro: number, guias: Procedimento[][]): Lote => {
+    for (const [i, procedimentos] of guias.entries())
+      l.guias.push(guia(l.operadora, l.tipoGuia, primeiro + i, procedimentos, l.numero).numero);
+    return l;
   };
+
+  /** A lote included, closed and sent to the operadora `dias` days ago, under `protocolo`. */
+  const enviadoHa = (dias: number, protocolo: string, situacaoProtocolo: string) => ({
+    situacao: 'Enviado à operadora' as const,
+    dataInclusao: addDays(today, -dias),
+    dataFechamento: addDays(today, -dias),
+    dataEnvio: addDays(today, -dias),
+    protocolo,
+    situacaoProtocolo,
+  });
+
+  const encher = (l: Lote, quantas: number, codigo: string) =>
+    comGuias(
+      l,
+      0,
+      Array.from({ length: quantas }, (_, i) => um(codigo, 10 + (i % 20), 8000)),
+    );
 
   // Lote at the limit (a 101st guia is refused by the portal) and one just below it.
   encher(lote({ numero: 8501, operadora: PASA, tipoGuia: 'Cobrança SP/SADT' }), 100, '10101012');
   encher(lote({ numero: 8502, operadora: PASA, tipoGuia: 'Cobrança SP/SADT' }), 99, '10101012');
 
   // Closed lote whose procedures need anexos (anexos can no longer be included).
-  const fechado = lote({
-    numero: 8503,
-    operadora: PAS_SERPRO,
-    tipoGuia: 'Cobrança SP/SADT',
-    situacao: 'Fechado (envio pendente)',
-    dataFechamento: addDays(today, -1),
-  });
-  for (const [i, codigo] of ['41101014', '30909031', '10101012'].entries()) {
-    fechado.guias.push(
-      guia(PAS_SERPRO, 'Cobrança SP/SADT', i, [proc(1, codigo, addDays(today, -7), 45000)], 8503).numero,
-    );
-  }
+  comGuias(
+    lote({
+      numero: 8503,
+      operadora: PAS_SERPRO,
+      tipoGuia: 'Cobrança SP/SADT',
+      situacao: 'Fechado (envio pendente)',
+      dataFechamento: addDays(today, -1),
+    }),
+    0,
+    ['41101014', '30909031', '10101012'].map((codigo) => um(codigo, 7, 45000)),
+  );
 
   // Open lote whose procedures need anexos (PAS SERPRO manual); one "04-INDICACAO CLINICA" already attached.
-  const comAnexos = lote({ numero: 8504, operadora: PAS_SERPRO, tipoGuia: 'Cobrança SP/SADT' });
-  for (const [i, codigo] of ['30909031', '41101014', '40201082', '40401014'].entries()) {
-    comAnexos.guias.push(
-      guia(PAS_SERPRO, 'Cobrança SP/SADT', i + 3, [proc(1, codigo, addDays(today, -6), 52000)], 8504).numero,
-    );
-  }
+  const comAnexos = comGuias(
+    lote({ numero: 8504, operadora: PAS_SERPRO, tipoGuia: 'Cobrança SP/SADT' }),
+    3,
+    ['30909031', '41101014', '40201082', '40401014'].map((codigo) => um(codigo, 6, 52000)),
+  );
   comAnexos.anexos.push(anexo(2456, '04-INDICACAO CLINICA', 'indicacao_clinica_rm.pdf', 'Envio Pendente'));
 
   // Open Consulta lote with atendimentos older than 90 days (date window) next to a recent one.
-  const antigo = lote({ numero: 8505, operadora: PASA, tipoGuia: 'Consulta' });
-  for (const [i, dias] of [120, 95, 10].entries()) {
-    antigo.guias.push(guia(PASA, 'Consulta', i + 7, [proc(1, '10101012', addDays(today, -dias), 15000)], 8505).numero);
-  }
+  comGuias(
+    lote({ numero: 8505, operadora: PASA, tipoGuia: 'Consulta' }),
+    7,
+    [120, 95, 10].map((dias) => um('10101012', dias, 15000)),
+  );
 
   // Sent lote, protocolo "Faturado" with glosas: recurso de glosa allowed.
-  const faturado = lote({
-    numero: 8470,
-    operadora: PASA,
-    tipoGuia: 'Cobrança SP/SADT',
-    situacao: 'Enviado à operadora',
-    dataInclusao: addDays(today, -45),
-    dataFechamento: addDays(today, -45),
-    dataEnvio: addDays(today, -45),
-    dataPagamento: addDays(today, -10),
-    protocolo: '103',
-    situacaoProtocolo: 'Faturado',
-  });
   const valorApresentadoAMaior = { codigo: '1705', descricao: 'VALOR APRESENTADO A MAIOR' };
-  faturado.guias.push(
-    guia(
-      PASA,
-      'Cobrança SP/SADT',
-      10,
-      [proc(1, '41001010', addDays(today, -50), 30000, [{ ...valorApresentadoAMaior, valorGlosado: 10000 }])],
-      8470,
-    ).numero,
-    guia(
-      PASA,
-      'Cobrança SP/SADT',
-      11,
+  const glosasDoServico: Glosa[] = [
+    { codigo: '1714', descricao: 'VALOR DO SERVIÇO SUPERIOR AO VALOR DE TABELA', valorGlosado: 6000 },
+    { codigo: '2607', descricao: 'COBRANÇA DE HONORÁRIOS EM DUPLICIDADE.', valorGlosado: 4000 },
+  ];
+  const faturado = comGuias(
+    lote({
+      numero: 8470,
+      operadora: PASA,
+      tipoGuia: 'Cobrança SP/SADT',
+      ...enviadoHa(45, '103', 'Faturado'),
+      dataPagamento: addDays(today, -10),
+    }),
+    10,
+    [
+      um('41001010', 50, 30000, [{ ...valorApresentadoAMaior, valorGlosado: 10000 }]),
       [
-        proc(1, '10101012', addDays(today, -50), 10000, [
-          { codigo: '1714', descricao: 'VALOR DO SERVIÇO SUPERIOR AO VALOR DE TABELA', valorGlosado: 6000 },
-          { codigo: '2607', descricao: 'COBRANÇA DE HONORÁRIOS EM DUPLICIDADE.', valorGlosado: 4000 },
-        ]),
+        proc(1, '10101012', addDays(today, -50), 10000, glosasDoServico),
         proc(2, '40401014', addDays(today, -50), 20000),
       ],
-      8470,
-    ).numero,
+    ],
   );
   faturado.anexos.push(anexo(2442, '03-EXAMES COMPLEMENTARES', 'exames_complementares.pdf', 'Enviado'));
 
   // Sent lote with glosas whose protocolo situação does not allow recurso yet.
-  const liberado = lote({
-    numero: 8483,
-    operadora: PASA,
-    tipoGuia: 'Consulta',
-    situacao: 'Enviado à operadora',
-    dataInclusao: addDays(today, -20),
-    dataFechamento: addDays(today, -20),
-    dataEnvio: addDays(today, -20),
-    protocolo: '106',
-    situacaoProtocolo: 'Liberado para Faturamento',
-  });
-  liberado.guias.push(
-    guia(
-      PASA,
-      'Consulta',
-      12,
-      [proc(1, '10101012', addDays(today, -25), 20000, [{ ...valorApresentadoAMaior, valorGlosado: 5000 }])],
-      8483,
-    ).numero,
+  comGuias(
+    lote({ numero: 8483, operadora: PASA, tipoGuia: 'Consulta', ...enviadoHa(20, '106', 'Liberado para Faturamento') }),
+    12,
+    [um('10101012', 25, 20000, [{ ...valorApresentadoAMaior, valorGlosado: 5000 }])],
   );
 
   // Sent lote without glosas, another operadora.
-  const enviado = lote({
-    numero: 8436,
-    operadora: POSTAL_SAUDE,
-    tipoGuia: 'Consulta',
-    situacao: 'Enviado à operadora',
-    dataInclusao: addDays(today, -30),
-    dataFechamento: addDays(today, -30),
-    dataEnvio: addDays(today, -30),
-    protocolo: '97',
-    situacaoProtocolo: 'Enviada para a operadora',
-  });
-  enviado.guias.push(
-    guia(POSTAL_SAUDE, 'Consulta', 13, [proc(1, '10101012', addDays(today, -31), 15000)], 8436).numero,
+  comGuias(
+    lote({
+      numero: 8436,
+      operadora: POSTAL_SAUDE,
+      tipoGuia: 'Consulta',
+      ...enviadoHa(30, '97', 'Enviada para a operadora'),
+    }),
+    13,
+    [um('10101012', 31, 15000)],
   );
 
   // Empty open lote.
@@ -253,72 +242,55 @@ export function seedPortal(today: string): PortalData {
   // --- Lotes for the checks on what the real lote page shows (issue 11) ---
 
   // Open lote whose "Enviar Até (Calendário)" passed two days ago, left Aberto for 30 days.
-  const atrasado = lote({
-    numero: 8510,
-    operadora: PASA,
-    tipoGuia: 'Cobrança SP/SADT',
-    dataInclusao: addDays(today, -30),
-    enviarAte: addDays(today, -2),
-  });
-  for (const i of [0, 1]) {
-    atrasado.guias.push(
-      guia(PASA, 'Cobrança SP/SADT', i + 1, [proc(1, '10101012', addDays(today, -31), 8000)], 8510).numero,
-    );
-  }
+  comGuias(
+    lote({
+      numero: 8510,
+      operadora: PASA,
+      tipoGuia: 'Cobrança SP/SADT',
+      dataInclusao: addDays(today, -30),
+      enviarAte: addDays(today, -2),
+    }),
+    1,
+    [um('10101012', 31, 8000), um('10101012', 31, 8000)],
+  );
 
   // Open lote whose Enviar Até is three days away.
-  const perto = lote({
-    numero: 8511,
-    operadora: PASA,
-    tipoGuia: 'Consulta',
-    dataInclusao: addDays(today, -3),
-    enviarAte: addDays(today, 3),
-  });
-  perto.guias.push(guia(PASA, 'Consulta', 2, [proc(1, '10101012', addDays(today, -4), 15000)], 8511).numero);
+  comGuias(
+    lote({
+      numero: 8511,
+      operadora: PASA,
+      tipoGuia: 'Consulta',
+      dataInclusao: addDays(today, -3),
+      enviarAte: addDays(today, 3),
+    }),
+    2,
+    [um('10101012', 4, 15000)],
+  );
 
   // Paid IPAM lote: Data Pagamento 55 days ago, glosas (004 § 13: recurso within 60 days of payment).
-  const pagoIpam = lote({
-    numero: 8512,
-    operadora: IPAM,
-    tipoGuia: 'Consulta',
-    situacao: 'Enviado à operadora',
-    dataInclusao: addDays(today, -80),
-    dataFechamento: addDays(today, -80),
-    dataEnvio: addDays(today, -80),
-    dataPagamento: addDays(today, -55),
-    protocolo: '107',
-    situacaoProtocolo: 'Pagamento efetuado',
-  });
-  pagoIpam.guias.push(
-    guia(
-      IPAM,
-      'Consulta',
-      17,
-      [
-        proc(1, '10101012', addDays(today, -85), 10000, [
-          { codigo: '1714', descricao: 'VALOR DO SERVIÇO SUPERIOR AO VALOR DE TABELA', valorGlosado: 6000 },
-          { codigo: '2607', descricao: 'COBRANÇA DE HONORÁRIOS EM DUPLICIDADE.', valorGlosado: 4000 },
-        ]),
-      ],
-      8512,
-    ).numero,
-    guia(IPAM, 'Consulta', 18, [proc(1, '10101012', addDays(today, -84), 9700)], 8512).numero,
+  comGuias(
+    lote({
+      numero: 8512,
+      operadora: IPAM,
+      tipoGuia: 'Consulta',
+      ...enviadoHa(80, '107', 'Pagamento efetuado'),
+      dataPagamento: addDays(today, -55),
+    }),
+    17,
+    [um('10101012', 85, 10000, glosasDoServico), um('10101012', 84, 9700)],
   );
 
   // Sent PAS SERPRO lote with a document still "Envio Pendente" (its sending failed, 000 Q5–Q6).
-  const pendente = lote({
-    numero: 8513,
-    operadora: PAS_SERPRO,
-    tipoGuia: 'Cobrança SP/SADT',
-    situacao: 'Enviado à operadora',
-    dataInclusao: addDays(today, -12),
-    dataFechamento: addDays(today, -10),
-    dataEnvio: addDays(today, -10),
-    protocolo: '109',
-    situacaoProtocolo: 'Enviada para a operadora',
-  });
-  pendente.guias.push(
-    guia(PAS_SERPRO, 'Cobrança SP/SADT', 19, [proc(1, '41101014', addDays(today, -14), 45000)], 8513).numero,
+  const pendente = comGuias(
+    lote({
+      numero: 8513,
+      operadora: PAS_SERPRO,
+      tipoGuia: 'Cobrança SP/SADT',
+      ...enviadoHa(10, '109', 'Enviada para a operadora'),
+      dataInclusao: addDays(today, -12),
+    }),
+    19,
+    [um('41101014', 14, 45000)],
   );
   pendente.anexos.push(anexo(2450, '03-EXAMES COMPLEMENTARES', 'exames_8513.pdf', 'Enviado', addDays(today, -11)), {
     ...anexo(2451, '04-INDICACAO CLINICA', 'indicacao_clinica_8513.pdf', 'Envio Pendente', addDays(today, -11)),
@@ -333,28 +305,30 @@ export function seedPortal(today: string): PortalData {
   );
 
   // Saved but not sent (001 § 1; 004 § 9.2 b): Fechado for 18 days, Enviando for 12.
-  const fechadoHa = lote({
-    numero: 8515,
-    operadora: PASA,
-    tipoGuia: 'Cobrança SP/SADT',
-    situacao: 'Fechado (envio pendente)',
-    dataInclusao: addDays(today, -20),
-    dataFechamento: addDays(today, -18),
-  });
-  fechadoHa.guias.push(
-    guia(PASA, 'Cobrança SP/SADT', 5, [proc(1, '10101012', addDays(today, -21), 8000)], 8515).numero,
+  comGuias(
+    lote({
+      numero: 8515,
+      operadora: PASA,
+      tipoGuia: 'Cobrança SP/SADT',
+      situacao: 'Fechado (envio pendente)',
+      dataInclusao: addDays(today, -20),
+      dataFechamento: addDays(today, -18),
+    }),
+    5,
+    [um('10101012', 21, 8000)],
   );
-  const enviandoHa = lote({
-    numero: 8516,
-    operadora: POSTAL_SAUDE,
-    tipoGuia: 'Consulta',
-    situacao: 'Enviando',
-    dataInclusao: addDays(today, -15),
-    dataFechamento: addDays(today, -12),
-    log: [`${addDays(today, -12)} Lote enviado para processamento.`],
-  });
-  enviandoHa.guias.push(
-    guia(POSTAL_SAUDE, 'Consulta', 6, [proc(1, '10101012', addDays(today, -16), 15000)], 8516).numero,
+  comGuias(
+    lote({
+      numero: 8516,
+      operadora: POSTAL_SAUDE,
+      tipoGuia: 'Consulta',
+      situacao: 'Enviando',
+      dataInclusao: addDays(today, -15),
+      dataFechamento: addDays(today, -12),
+      log: [`${addDays(today, -12)} Lote enviado para processamento.`],
+    }),
+    6,
+    [um('10101012', 16, 15000)],
   );
 
   // A recurso de glosa saved 20 days ago and never sent ("Não enviado", 002 § 2.3; 004 § 13.7).
@@ -404,9 +378,9 @@ export function seedPortal(today: string): PortalData {
   );
 
   // Typed guias not yet in a lote ("Adicionar Guias" finds them).
-  guia(PASA, 'Cobrança SP/SADT', 14, [proc(1, '10101012', addDays(today, -3), 8000)]);
-  guia(PASA, 'Cobrança SP/SADT', 15, [proc(1, '41001010', addDays(today, -4), 30000)]);
-  guia(PASA, 'Consulta', 16, [proc(1, '10101012', addDays(today, -2), 15000)]);
+  guia(PASA, 'Cobrança SP/SADT', 14, um('10101012', 3, 8000));
+  guia(PASA, 'Cobrança SP/SADT', 15, um('41001010', 4, 30000));
+  guia(PASA, 'Consulta', 16, um('10101012', 2, 15000));
 
   // XML files sent earlier (Uploads → Novo history): one clean, one refused for its TISS version.
   data.uploads.push(
