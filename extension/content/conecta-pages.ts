@@ -35,6 +35,9 @@ export const isUploadXml: PagePredicate = (page) =>
 export const isDigitarGuia: PagePredicate = (page) =>
   /\/guias\/[^/]+\/\w*(nova|digitar)/.test(path(page)) || has(page, 'bc-digitar-guia');
 
+/** Autorização → Pesquisar Guias → Detalhes (004 § 6): found by its section heading, its route is not known. */
+export const isGuiaAutorizacao: PagePredicate = (page) => hasHeading(page, ['Dados da Autorização']);
+
 /** Recurso de glosa (guias/procedimentos glosados, justificativas). */
 export const isRecursoGlosa: PagePredicate = (page) =>
   /recursoglosa|recurso-glosa|pesquisacomvalorglosado/.test(path(page)) ||

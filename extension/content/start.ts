@@ -5,7 +5,7 @@ import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { controlValue, LabelIndex } from './adapter/dom-read.ts';
 import { portalWords } from './adapter/labels.ts';
 import { readPortalPage, registroAns } from './adapter/read-page.ts';
-import { isDigitarGuia, isLoteDetalhe } from './conecta-pages.ts';
+import { isDigitarGuia, isGuiaAutorizacao, isLoteDetalhe } from './conecta-pages.ts';
 import type { Feature } from './feature.ts';
 import { type ContentEnvironment, type ContentSettings, createFeatureApi, withGuiaFacts } from './feature-api.ts';
 import { createFeatureManager, type FeatureManager, type RunInfo } from './feature-manager.ts';
@@ -49,7 +49,9 @@ export function operadoraDaPagina(doc: Document, index = new LabelIndex(doc)): s
  * operadora its record is kept under, are that one's, so the lote page finds it.
  */
 function guiaOperadora(doc: Document, index: LabelIndex): string | undefined {
-  if (!isDigitarGuia({ document: doc, url: new URL(doc.location?.href ?? 'about:blank') })) return undefined;
+  const page = { document: doc, url: new URL(doc.location?.href ?? 'about:blank') };
+  // The autorização's Detalhes da Guia names its operadora the same way ("MediBenner - ANS nº 5555-1", 004 § 6).
+  if (!isDigitarGuia(page) && !isGuiaAutorizacao(page)) return undefined;
   // Normalised text: "ipam ans n 99999 1" (no dash, no º).
   return index.match(/^\S.* ans n\S{0,2} ?\d[\d .-]*\d$/)?.element.textContent ?? undefined;
 }

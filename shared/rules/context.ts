@@ -221,6 +221,19 @@ export const acaoSchema = z.enum([
 ]);
 export type Acao = z.infer<typeof acaoSchema>;
 
+/**
+ * An autorização as its "Detalhes da Guia" prints it (004 § 6, "Dados da Autorização"): no procedures there, so
+ * only the senha and its dates. The senha itself is not kept: whether one is printed is enough.
+ */
+export const autorizacaoSchema = z.object({
+  /** Nº Guia Prestador of the autorização (a cobrança references it as Nº Guia Prestador Ref., 001 § 2.1). */
+  numero: z.string().optional(),
+  senha: z.boolean().optional(),
+  dataAutorizacao: isoDate.optional(),
+  dataValidadeSenha: isoDate.optional(),
+});
+export type Autorizacao = z.infer<typeof autorizacaoSchema>;
+
 export const ruleContextSchema = z.object({
   /** Today's calendar date in America/Sao_Paulo, passed in (rules never read a clock). */
   hoje: isoDate,
@@ -241,6 +254,8 @@ export const ruleContextSchema = z.object({
   documentosComFalha: z.array(anexoSchema).optional(),
   /** Pagamentos Pendentes / nota fiscal flow (004 § 11). */
   pagamento: pagamentoSchema.optional(),
+  /** Autorização → Detalhes da Guia (004 § 6). */
+  autorizacao: autorizacaoSchema.optional(),
 });
 export type RuleContext = z.infer<typeof ruleContextSchema>;
 export type RuleContextInput = z.input<typeof ruleContextSchema>;

@@ -193,3 +193,24 @@ describe('DOM facts of the pages', () => {
     expect(r.html).toContain('Página não encontrada.');
   });
 });
+
+describe('Detalhes da Guia of an autorização (004 § 6)', () => {
+  it('prints Dados da Autorização (Data da Autorização, Senha, Validade) and the Nº Guia Prestador, no procedures', async () => {
+    const c = await signedIn(portal);
+    const { status, html } = await c.page('/Guias/Autorizacao/Detalhes/71791');
+    expect(status).toBe(200);
+    expect(html).toContain('71791 - Detalhes da Guia');
+    expect(html).toContain('ARCELORMITTAL TUBARÃO / FUNSSEST - ANS nº 330809');
+    expect(html).toContain('SITUAÇÃO: AUTORIZADA');
+    for (const rotulo of ['Data da Autorização', 'Senha', 'Validade', 'Nº Guia Operadora', 'Data da Solicitação'])
+      expect(html).toContain(`<label>${rotulo}</label>`);
+    // 70 days ago, valid 60 days (003 Q22): the Validade printed is 10 days ago.
+    const hoje = new Date(portal.state.today());
+    const dia = (n: number) => new Date(hoje.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+    const br = (iso: string) => iso.split('-').reverse().join('/');
+    expect(html).toMatch(new RegExp(`<label>Validade</label><p class="form-control-static">${br(dia(-10))}</p>`));
+    expect(html).toMatch(/<label>Nº Guia Prestador<\/label><p class="form-control-static">71791<\/p>/);
+    expect(html).not.toMatch(/Procedimento/);
+    expect((await c.page('/Guias/Autorizacao/Detalhes/1')).status).toBe(404);
+  });
+});

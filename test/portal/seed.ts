@@ -50,6 +50,7 @@ export function seedPortal(today: string): PortalData {
   const bens = beneficiarios();
   const data: PortalData = {
     operadoras: [PASA, PAS_SERPRO, POSTAL_SAUDE, IPAM, FUNSSEST],
+    autorizacoes: [],
     beneficiarios: bens,
     lotes: [],
     guias: [],
@@ -398,5 +399,24 @@ export function seedPortal(today: string): PortalData {
     },
   );
 
+  // FUNSSEST autorizações (004 § 6 page; validade 60 days from the autorização, 003 Q22): one still valid,
+  // one whose senha expired 10 days ago.
+  const autorizacao = (numero: number, diasAtras: number, senha: string, beneficiario: number) => {
+    const dataAutorizacao = addDays(today, -diasAtras);
+    data.autorizacoes.push({
+      numero,
+      operadora: FUNSSEST,
+      tipo: 'SP/SADT',
+      situacao: 'AUTORIZADA',
+      dataAutorizacao,
+      senha,
+      validade: addDays(dataAutorizacao, 60),
+      guiaOperadora: String(239600 + (numero % 100)),
+      dataSolicitacao: `${dataAutorizacao} 14:05`,
+      beneficiario: bens[beneficiario]!,
+    });
+  };
+  autorizacao(71790, 20, '182783294', 4);
+  autorizacao(71791, 70, '182783301', 5);
   return data;
 }

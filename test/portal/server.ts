@@ -14,6 +14,7 @@ import type { Ctx, Route } from './router.ts';
 import { CREDENCIAIS_INVALIDAS, seedPortal } from './seed.ts';
 import { PortalState } from './state.ts';
 import { tenantDe } from './viewmodels.ts';
+import { autorizacaoDetalhePage } from './views/autorizacao.ts';
 import { homePage, loginPage } from './views/conta.ts';
 import { documentosComFalhaPage, pagamentosPendentesPage } from './views/faturamento.ts';
 import { guiaFaturamentoPage } from './views/guia.ts';
@@ -247,6 +248,17 @@ const pageRoutes: Route[] = [
         [{ texto: 'Guias' }, { texto: titulo }],
         guiaFaturamentoPage(tipo, op, /^\d+$/.test(lote) ? lote : '', c.state),
       );
+    },
+  },
+  {
+    // Route: the mock's own (004 § 6 shows the page, not its address).
+    method: 'GET',
+    pattern: /^\/Guias\/Autorizacao\/Detalhes\/(\d+)$/,
+    handler: (c) => {
+      const a = c.state.autorizacao(Number(c.params[0]));
+      if (!a) return naoEncontrado(c);
+      const titulo = `${a.numero} - Detalhes da Guia`;
+      page(c, titulo, [{ texto: 'Guias' }, { texto: titulo }], autorizacaoDetalhePage(a));
     },
   },
   {

@@ -265,6 +265,17 @@ export const SNAPSHOTS: SnapshotSpec[] = [
     },
   },
   {
+    nome: 'autorizacao-senha-valida',
+    descricao: 'Detalhes da Guia of FUNSSEST autorização 71790 (004 § 6), authorised 20 days ago, Validade in 40 days',
+    url: '/Guias/Autorizacao/Detalhes/71790',
+  },
+  {
+    nome: 'autorizacao-senha-vencida',
+    descricao:
+      'Detalhes da Guia of FUNSSEST autorização 71791 (004 § 6), authorised 70 days ago: senha past its Validade',
+    url: '/Guias/Autorizacao/Detalhes/71791',
+  },
+  {
     nome: 'documentos-com-falha',
     descricao: 'Faturamento > Documentos Anexos > Com falha no Envio (000 Q6)',
     url: '/Faturamento/DocumentosAnexos/ComFalhaNoEnvio',

@@ -179,8 +179,29 @@ export type Result<T> = { ok: true; value: T } | { ok: false; status: number; me
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (status: number, message: string): Result<never> => ({ ok: false, status, message });
 
+/**
+ * An autorização as its "Detalhes da Guia" shows it (004 § 6): Dados da Autorização (Data da Autorização, Senha,
+ * Validade, Nº Guia Operadora, Data da Solicitação) and the guia's numbering and beneficiário.
+ */
+export interface Autorizacao {
+  /** Nº Guia Prestador of the autorização (the cobrança references it as Nº Guia Prestador Ref., 001 § 2.1). */
+  numero: number;
+  operadora: Operadora;
+  /** Caption the page prints before its buttons ("SP/SADT"). */
+  tipo: string;
+  situacao: string;
+  dataAutorizacao?: string;
+  senha?: string;
+  validade?: string;
+  guiaOperadora?: string;
+  /** ISO date and hour "2023-11-28 14:05". */
+  dataSolicitacao: string;
+  beneficiario: Beneficiario;
+}
+
 export interface PortalData {
   operadoras: Operadora[];
+  autorizacoes: Autorizacao[];
   beneficiarios: Beneficiario[];
   lotes: Lote[];
   guias: Guia[];
@@ -275,6 +296,10 @@ export class PortalState {
 
   guiasDoLote(lote: Lote): Guia[] {
     return lote.guias.map((n) => this.guia(n)).filter((g): g is Guia => g !== undefined);
+  }
+
+  autorizacao(numero: number): Autorizacao | undefined {
+    return this.data.autorizacoes.find((a) => a.numero === numero);
   }
 
   operadora(ans: string): Operadora | undefined {

@@ -48,7 +48,8 @@ export const DEFAULT_LABELS = {
   dataAtendimento: ['Data do Atendimento', 'Data de Atendimento'],
   dataRealizacao: ['Data de Realização', 'Data Realização'],
   dataAutorizacao: ['Data da Autorização', 'Data Autorização'],
-  dataValidadeSenha: ['Data de Validade da Senha', 'Validade da Senha'],
+  // "Validade" beside the Senha on the autorização's Detalhes da Guia (004 § 6).
+  dataValidadeSenha: ['Data de Validade da Senha', 'Validade da Senha', 'Validade'],
   senha: ['Senha', 'Nº Guia Operadora/Senha'],
   codigoProcedimento: ['Código do Procedimento', 'Procedimento', 'Código'],
   numeroGuia: ['Nº Guia Prestador', 'N° Guia Prestador', 'Nº Guia', 'Número da Guia no Prestador'],

@@ -5,6 +5,7 @@ import { IDS } from '../selectors.ts';
 import { controlValue, LabelIndex } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
 import { parseOperadora } from './portal-values.ts';
+import { type AutorizacaoRead, readAutorizacao } from './read-autorizacao.ts';
 import {
   type DocumentosFalhaRead,
   type LotesRead,
@@ -30,6 +31,8 @@ export interface PortalPage {
   documentosComFalha?: DocumentosFalhaRead;
   /** Pagamentos Pendentes / nota fiscal. */
   pagamento?: PagamentoRead;
+  /** Autorização → Detalhes da Guia. */
+  autorizacao?: AutorizacaoRead;
 }
 
 /** `index`: the page's labels when the caller just read them (one walk over the page per run). */
@@ -52,6 +55,7 @@ export function readPortalPage(
   const lotes = readLotesGrid(doc, words);
   const falhas = readDocumentosComFalha(doc, words);
   const pagamento = readPagamento(doc, words);
+  const autorizacao = readAutorizacao(index, words);
   return {
     context: {
       hoje,
@@ -62,6 +66,7 @@ export function readPortalPage(
       ...(lotes ? { lotes: lotes.lotes } : {}),
       ...(falhas ? { documentosComFalha: falhas.documentos } : {}),
       ...(pagamento ? { pagamento: pagamento.pagamento } : {}),
+      ...(autorizacao ? { autorizacao: autorizacao.autorizacao } : {}),
     },
     ...(operadora ? { operadora } : {}),
     ...(operadoraNome ? { operadoraNome } : {}),
@@ -70,6 +75,7 @@ export function readPortalPage(
     ...(lotes ? { lotes } : {}),
     ...(falhas ? { documentosComFalha: falhas } : {}),
     ...(pagamento ? { pagamento } : {}),
+    ...(autorizacao ? { autorizacao } : {}),
   };
 }
 

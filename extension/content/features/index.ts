@@ -16,6 +16,7 @@ import recursoGlosa from './recurso-glosa.ts';
 import recursoNaoEnviado from './recurso-nao-enviado.ts';
 import recursoPrazo from './recurso-prazo.ts';
 import recursoPreencher from './recurso-preencher.ts';
+import senhaAutorizacao from './senha-autorizacao.ts';
 import situacaoGuard from './situacao-guard.ts';
 import uploadPrecheck from './upload-precheck.ts';
 import urgenciaGuia from './urgencia-guia.ts';
@@ -30,6 +31,7 @@ export const allFeatures: readonly Feature[] = [
   arquivoCheck,
   janelaDatas,
   urgenciaGuia,
+  senhaAutorizacao,
   uploadPrecheck,
   recursoGlosa,
   recursoPrazo,

@@ -26,6 +26,16 @@ testRuleKind(validadeSenha, {
       options,
       context: { hoje, guias: [{ numero: 'S1', procedimentos: [{ codigo: '1', dataRealizacao: '2026-03-02' }] }] },
     },
+    {
+      name: "autorização page (004 § 6): the senha's last day is today",
+      options,
+      context: { hoje, autorizacao: { numero: '71790', senha: true, dataAutorizacao: '2026-04-02' } },
+    },
+    {
+      name: 'autorização page with no senha printed (not authorised yet): nothing to say about its validade',
+      options,
+      context: { hoje, autorizacao: { numero: '71790', senha: false, dataAutorizacao: '2026-01-02' } },
+    },
   ],
   invalid: [
     {
@@ -66,6 +76,27 @@ testRuleKind(validadeSenha, {
         ],
       },
       findings: [{ message: 'validade da senha (10/02/2026' }],
+    },
+    {
+      name: 'autorização page: 60 days from 2026-04-01 ended on 2026-05-31, a warning (nothing typed wrong yet)',
+      options,
+      context: { hoje, autorizacao: { numero: '71791', senha: true, dataAutorizacao: '2026-04-01' } },
+      findings: [
+        {
+          message: 'Guia 71791: a senha venceu em 31/05/2026 (autorizada em 01/04/2026; vale até 60 dias)',
+          severity: 'warning',
+          where: { guia: '71791', field: 'dataValidadeSenha' },
+        },
+      ],
+    },
+    {
+      name: 'autorização page: the printed Validade earlier than the N days wins',
+      options,
+      context: {
+        hoje,
+        autorizacao: { numero: '71792', senha: true, dataAutorizacao: '2026-05-01', dataValidadeSenha: '2026-05-20' },
+      },
+      findings: [{ message: 'a senha venceu em 20/05/2026' }],
     },
   ],
 });

@@ -1,0 +1,36 @@
+// The autorização's Detalhes da Guia as 004 § 6 prints it (Dados da Autorização: Data da Autorização, Senha,
+// Validade), FUNSSEST autorizações of the mock (60 days, 003 Q22), hoje 20/11/2026, the header still on PASA.
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ContentRun, runContent, shownText } from '../testing/run-content.ts';
+
+let run: ContentRun | undefined;
+afterEach(() => run?.stop());
+
+const campo = (r: ContentRun, rotulo: string) =>
+  [...r.document.querySelectorAll('.bc-campo')].find((c) => c.querySelector('label')?.textContent === rotulo)!;
+
+describe('senha-autorizacao', () => {
+  it("warns next to the Validade of a senha already past it, with FUNSSEST's 60 days (the page's operadora, not the header's)", async () => {
+    run = await runContent('autorizacao-senha-vencida', '/Guias/Autorizacao/Detalhes/71791');
+    const aviso = run.hosts().find((h) => campo(run!, 'Validade').contains(h));
+    expect(shownText(aviso!)).toContain(
+      'Guia 71791: a senha venceu em 10/11/2026 (autorizada em 11/09/2026; vale até 60 dias)',
+    );
+    expect(shownText(aviso!)).toMatch(/Atenção/);
+    expect(shownText(aviso!)).not.toMatch(/Erro/);
+  });
+
+  it('says nothing while the senha is valid', async () => {
+    run = await runContent('autorizacao-senha-valida', '/Guias/Autorizacao/Detalhes/71790');
+    expect(run.texts().join('\n')).not.toMatch(/senha venceu/);
+  });
+
+  it('counts from the page: a Validade printed earlier than the 60 days wins', async () => {
+    run = await runContent('autorizacao-senha-valida', '/Guias/Autorizacao/Detalhes/71790');
+    campo(run, 'Validade').querySelector('p')!.textContent = '19/11/2026';
+    await run.settle();
+    expect(shownText(run.hosts().find((h) => campo(run!, 'Validade').contains(h))!)).toContain(
+      'a senha venceu em 19/11/2026',
+    );
+  });
+});
