@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeLatin1, decodeUtf8, encodeLatin1, sniffEncoding } from './bytes.ts';
+import { decodeLatin1, decodeLatin1Portable, decodeUtf8, encodeLatin1, sniffEncoding } from './bytes.ts';
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
@@ -9,12 +9,16 @@ describe('ISO-8859-1', () => {
       const buffer = new Uint8Array(offset + 256 * 3);
       for (let i = 0; i < 256 * 3; i++) buffer[offset + i] = (i * 7) & 0xff;
       const bytes = buffer.subarray(offset);
-      const text = decodeLatin1(bytes);
-      expect(text.length).toBe(bytes.length);
-      expect([...text].map((c) => c.charCodeAt(0))).toEqual([...bytes]);
+      // Both ways: Node's Buffer (here, the CLI) and the portable one (browsers).
+      for (const decode of [decodeLatin1, decodeLatin1Portable]) {
+        const text = decode(bytes);
+        expect(text.length).toBe(bytes.length);
+        expect([...text].map((c) => c.charCodeAt(0))).toEqual([...bytes]);
+      }
     }
     // 0x80 is "€" in windows-1252 (what browsers call 'iso-8859-1'); here it stays U+0080.
     expect(decodeLatin1(new Uint8Array([0x80, 0x9f, 0xe7]))).toBe('\u0080\u009fç');
+    expect(decodeLatin1Portable(new Uint8Array([0x80, 0x9f, 0xe7]))).toBe('\u0080\u009fç');
   });
 
   it('encodes back, and names the first character that has no ISO-8859-1 byte', () => {

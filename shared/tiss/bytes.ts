@@ -71,12 +71,28 @@ function highBytes(bytes: Uint8Array): number[] {
   return out;
 }
 
+/** Node's Buffer, where there is one (the CLI, tests; workerd with nodejs_compat): its 'latin1' is ISO-8859-1. */
+interface Latin1Buffers {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'latin1'): string };
+}
+const nodeBuffer = (globalThis as { Buffer?: Latin1Buffers }).Buffer;
+
 /**
- * True ISO-8859-1: every byte is the code point of the same value. Done by re-encoding the (few) bytes above
- * 0x7F as two-byte UTF-8 and letting the native UTF-8 decoder build the string: ASCII runs are copied natively
- * and the string comes out as compact as a JS-built one, several times faster.
+ * True ISO-8859-1: every byte is the code point of the same value. Node's Buffer does it natively (a 15 MB lote
+ * in ~15 ms, against ~80 ms below); elsewhere (browsers: their TextDecoder('iso-8859-1') is windows-1252),
+ * decodeLatin1Portable.
  */
 export function decodeLatin1(bytes: Uint8Array): string {
+  if (nodeBuffer) return nodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return decodeLatin1Portable(bytes);
+}
+
+/**
+ * ISO-8859-1 without Buffer: the (few) bytes above 0x7F are re-encoded as two-byte UTF-8 and the native UTF-8
+ * decoder builds the string: ASCII runs are copied natively and the string comes out as compact as a JS-built
+ * one, several times faster.
+ */
+export function decodeLatin1Portable(bytes: Uint8Array): string {
   lenientUtf8 ??= new TextDecoder('utf-8');
   const high = highBytes(bytes);
   if (high.length === 0) return lenientUtf8.decode(bytes);
