@@ -34,19 +34,21 @@ const ODONTO_ITEM = 'procedimentosExecutados';
  * child counts grow with each child's start tag. Children are not kept.
  */
 export class ElementFrame {
-  text = '';
+  // Fields are set in the constructor, not by initializers: V8 runs class-field initializers as a separate
+  // function, which costs a call per element until the scanner is optimised (a cold CLI run never gets there).
+  declare text: string;
   /** 1-based position among the parent's children of the same name (final at the start tag). */
-  readonly index: number;
+  declare readonly index: number;
   /** 0 for the root. */
-  readonly depth: number;
+  declare readonly depth: number;
   /** Distinct child names in order of first appearance, and how many children bear each. */
-  private childNames: string[] | undefined = undefined;
-  private childCounts: number[] | undefined = undefined;
+  declare private childNames: string[] | undefined;
+  declare private childCounts: number[] | undefined;
   /**
    * A guia: the element holding its number (first numeroGuiaPrestador below it, or a recurso's
    * numeroGuiaRecGlosaPrestador child); a recursoGuia: its first numeroGuiaOrigem child.
    */
-  numero: ElementFrame | undefined = undefined;
+  declare numero: ElementFrame | undefined;
 
   constructor(
     /** Local name, without prefix. */
@@ -60,6 +62,10 @@ export class ElementFrame {
     readonly column: number,
     readonly parent: ElementFrame | undefined,
   ) {
+    this.text = '';
+    this.childNames = undefined;
+    this.childCounts = undefined;
+    this.numero = undefined;
     this.index = parent ? parent.addChild(name) : 1;
     this.depth = parent ? parent.depth + 1 : 0;
     if (parent) noteGuiaNumber(this, parent);

@@ -46,6 +46,20 @@ class WellFormednessError {
 
 type NsScope = Record<string, string>;
 
+/** A tag name as written, and what it resolves to in the namespace scope of epoch `epoch`. */
+interface TagName {
+  readonly qname: string;
+  local: string;
+  ns: string;
+  epoch: number;
+}
+
+/** Bucket key of the interned names: length and two of the characters. */
+function nameKey(src: string, from: number, to: number): number {
+  const len = to - from;
+  return len * 0x10000 + ((src.charCodeAt(to - 1) & 0xff) << 8) + (src.charCodeAt(from + (len >> 1)) & 0xff);
+}
+
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
 
@@ -142,13 +156,16 @@ class Parser {
   private line = 1;
   private lineStart = 0;
   private nextNewline: number;
+  // Where the next '&' and ']]>' are at or after the text being read (src.length when none); see content().
+  private nextAmp = -1;
+  private nextCdataEnd = -1;
   private readonly stack: ElementFrame[] = [];
   private readonly qnames: string[] = [];
   private readonly scopes: (NsScope | undefined)[] = [];
-  // qname → resolved name, valid for one namespace scope (TISS declares its namespace once, on the root).
-  private readonly names = new Map<string, { local: string; ns: string }>();
+  // TagName.local/ns are valid for one namespace scope (TISS declares its namespace once, on the root).
   private namesScope: NsScope | undefined | null = null;
-  private readonly interned = new Map<number, string[]>();
+  private namesEpoch = 0;
+  private readonly interned = new Map<number, TagName[]>();
 
   constructor(
     private readonly src: string,
@@ -372,15 +389,17 @@ class Parser {
           continue;
         }
         let text = src.slice(p, lt);
-        const cdataEnd = text.indexOf(']]>');
-        if (cdataEnd >= 0) {
+        // The next ']]>' and '&' of the document are looked up once each, not in every text: most texts have neither.
+        if (this.nextCdataEnd < p) this.nextCdataEnd = indexOrEnd(src, ']]>', p);
+        if (this.nextCdataEnd < lt) {
           throw new WellFormednessError(
-            p + cdataEnd,
+            this.nextCdataEnd,
             'A sequência "]]>" não é permitida no texto.',
             "Sequence ']]>' not allowed in content",
           );
         }
-        if (text.indexOf('&') >= 0) text = this.decodeReferences(text, p);
+        if (this.nextAmp < p) this.nextAmp = indexOrEnd(src, '&', p);
+        if (this.nextAmp < lt) text = this.decodeReferences(text, p);
         cur.text += text;
         this.pos = lt;
       }
@@ -391,20 +410,28 @@ class Parser {
     const src = this.src;
     const start = this.pos;
     let p = start + 1;
-    if (!isNameStart(src.charCodeAt(p))) {
-      throw new WellFormednessError(
-        start,
-        'Há um "<" que não inicia uma tag válida. No texto, use &lt; no lugar de "<".',
-        'StartTag: invalid element name',
-      );
-    }
-    p = nameEnd(src, p);
-    const qname = this.internName(start + 1, p);
     let attributes: Record<string, string> | undefined;
     let declarations: NsScope | undefined;
     let selfClosing = false;
-    if (src.charCodeAt(p) === 0x3e)
-      p++; // the common case: <name>
+    // The common case, <name> with a name seen before: found with the native indexOf, no per-character name scan.
+    const gt = src.indexOf('>', p);
+    let name = gt > p ? this.knownName(p, gt) : undefined;
+    if (name) p = gt + 1;
+    else {
+      if (!isNameStart(src.charCodeAt(p))) {
+        throw new WellFormednessError(
+          start,
+          'Há um "<" que não inicia uma tag válida. No texto, use &lt; no lugar de "<".',
+          'StartTag: invalid element name',
+        );
+      }
+      p = nameEnd(src, p);
+      name = this.internName(start + 1, p);
+    }
+    const qname = name.qname;
+    if (p === gt + 1) {
+      // <name>: no attributes
+    } else if (src.charCodeAt(p) === 0x3e) p++;
     else
       for (;;) {
         const afterName = p;
@@ -487,11 +514,10 @@ class Parser {
       for (const prefix in declarations) scope[`:${prefix}`] = declarations[prefix]!;
     }
     if (scope !== this.namesScope) {
-      this.names.clear();
+      this.namesEpoch++;
       this.namesScope = scope;
     }
-    let resolved = this.names.get(qname);
-    if (!resolved) {
+    if (name.epoch !== this.namesEpoch) {
       const colon = qname.indexOf(':');
       if (colon === 0 || colon === qname.length - 1 || (colon > 0 && qname.indexOf(':', colon + 1) > 0)) {
         throw new WellFormednessError(
@@ -500,9 +526,9 @@ class Parser {
           `Failed to parse QName '${qname}'`,
         );
       }
-      const local = colon < 0 ? qname : qname.slice(colon + 1);
-      resolved = { local, ns: this.resolve(colon < 0 ? '' : qname.slice(0, colon), scope, start, qname) };
-      this.names.set(qname, resolved);
+      name.local = colon < 0 ? qname : qname.slice(colon + 1);
+      name.ns = this.resolve(colon < 0 ? '' : qname.slice(0, colon), scope, start, qname);
+      name.epoch = this.namesEpoch;
     }
     if (attributes) {
       for (const attr in attributes) {
@@ -513,8 +539,8 @@ class Parser {
 
     this.advanceLines(start);
     const frame = new ElementFrame(
-      resolved.local,
-      resolved.ns,
+      name.local,
+      name.ns,
       attributes ?? NO_ATTRIBUTES,
       this.line,
       start - this.lineStart + 1,
@@ -531,23 +557,29 @@ class Parser {
   }
 
   /**
-   * The tag name at src[from, to), as a string shared by every element with that name: no new string per
-   * element and its hash is computed once, which keeps the name lookups below cheap on 300k elements.
+   * The tag name at src[from, to) (a valid XML name), as one entry shared by every element with that name: no new
+   * string per element, and its local name and namespace resolved once per namespace scope.
    */
-  private internName(from: number, to: number): string {
-    const src = this.src;
-    const len = to - from;
-    const key = len * 0x10000 + ((src.charCodeAt(to - 1) & 0xff) << 8) + (src.charCodeAt(from + (len >> 1)) & 0xff);
+  private internName(from: number, to: number): TagName {
+    const known = this.knownName(from, to);
+    if (known) return known;
+    const key = nameKey(this.src, from, to);
     let bucket = this.interned.get(key);
-    if (bucket) {
-      for (const name of bucket) if (src.startsWith(name, from)) return name;
-    } else {
+    if (!bucket) {
       bucket = [];
       this.interned.set(key, bucket);
     }
-    const name = src.slice(from, to);
+    const name: TagName = { qname: this.src.slice(from, to), local: '', ns: '', epoch: -1 };
     bucket.push(name);
     return name;
+  }
+
+  /** The interned name that src[from, to) is exactly, if any (only names read by nameEnd are interned). */
+  private knownName(from: number, to: number): TagName | undefined {
+    const src = this.src;
+    const bucket = this.interned.get(nameKey(src, from, to));
+    if (bucket) for (const name of bucket) if (sameAt(src, from, name.qname)) return name;
+    return undefined;
   }
 
   private close(): void {
@@ -573,7 +605,7 @@ class Parser {
     const expected = this.qnames[this.qnames.length - 1]!;
     // Fast path: the expected name followed by '>' (no slicing, no name scan).
     const fast = start + 2 + expected.length;
-    if (src.charCodeAt(fast) === 0x3e && src.startsWith(expected, start + 2)) {
+    if (src.charCodeAt(fast) === 0x3e && sameAt(src, start + 2, expected)) {
       this.close();
       this.qnames.pop();
       this.scopes.pop();
@@ -662,6 +694,21 @@ function nameEnd(src: string, from: number): number {
     else if (c >= 0x80 && isNameChar(c)) p++;
     else return p;
   }
+}
+
+/**
+ * Whether `src` holds `name` at `from`. A charCodeAt loop: V8 (Node 20) does not inline startsWith with a
+ * position, and this comparison runs twice per element (interning the start tag's name, matching the end tag).
+ */
+function sameAt(src: string, from: number, name: string): boolean {
+  const n = name.length;
+  for (let i = 0; i < n; i++) if (src.charCodeAt(from + i) !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+function indexOrEnd(src: string, what: string, from: number): number {
+  const i = src.indexOf(what, from);
+  return i < 0 ? src.length : i;
 }
 
 function isBlank(src: string, from: number, to: number): boolean {
