@@ -53,7 +53,7 @@ function numberIn(below: Below, ...names: string[]): number | undefined {
 }
 
 // The names read below a guia and below each of its items (keep in step with guiaFrom and procedimento).
-const GUIA_NAMES = new Set([
+const GUIA_NAMES = [
   'numeroGuiaPrestador',
   'dataAtendimento',
   'dataInicioFaturamento',
@@ -68,8 +68,8 @@ const GUIA_NAMES = new Set([
   'regimeAtendimento',
   'numeroCarteira',
   'profissionalExecutante',
-]);
-const ITEM_NAMES = new Set([
+];
+const ITEM_NAMES = [
   'codigoProcedimento',
   'sequencialItem',
   'codigoTabela',
@@ -85,27 +85,48 @@ const ITEM_NAMES = new Set([
   'codRegiao',
   'denteFace',
   'codigoDespesa',
-]);
-const PROFISSIONAL_PARTS = new Set(['conselhoProfissional', 'numeroConselhoProfissional', 'UF']);
+];
+const PROFISSIONAL_PARTS = ['conselhoProfissional', 'numeroConselhoProfissional', 'UF'];
+
+/** Where a name is read: its position in each list above (-1: not read there). */
+interface Slots {
+  guia: number;
+  item: number;
+  profissional: number;
+}
+// One lookup per element of a guia, whatever lists its name is in (most names are in none).
+const SLOTS = new Map<string, Slots>();
+for (const name of new Set([...GUIA_NAMES, ...ITEM_NAMES, ...PROFISSIONAL_PARTS])) {
+  SLOTS.set(name, {
+    guia: GUIA_NAMES.indexOf(name),
+    item: ITEM_NAMES.indexOf(name),
+    profissional: PROFISSIONAL_PARTS.indexOf(name),
+  });
+}
 
 /**
  * First element of each name (document order) below an element, among the names read there: noted at its start
  * tag, and only its text kept from its end tag on (frames are not kept past their element: garbage stays young).
  */
 class Firsts implements Below {
-  private readonly byName = new Map<string, ElementFrame | string>();
-  constructor(private readonly names: ReadonlySet<string>) {}
-  opened(frame: ElementFrame): void {
-    if (this.names.has(frame.name) && !this.byName.has(frame.name)) this.byName.set(frame.name, frame);
+  private readonly values: (ElementFrame | string | undefined)[];
+  constructor(private readonly names: readonly string[]) {
+    this.values = names.map(() => undefined);
   }
-  closed(frame: ElementFrame): void {
-    if (this.names.has(frame.name) && this.byName.get(frame.name) === frame) this.byName.set(frame.name, frame.text);
+  /** Notes `frame` at `slot` if it is the first there; says whether it was. */
+  opened(slot: number, frame: ElementFrame): boolean {
+    if (slot < 0 || this.values[slot] !== undefined) return false;
+    this.values[slot] = frame;
+    return true;
+  }
+  closed(slot: number, frame: ElementFrame): void {
+    if (slot >= 0 && this.values[slot] === frame) this.values[slot] = frame.text;
   }
   has(name: string): boolean {
-    return this.byName.has(name);
+    return this.values[this.names.indexOf(name)] !== undefined;
   }
   text(name: string): string | undefined {
-    const v = this.byName.get(name);
+    const v = this.values[this.names.indexOf(name)];
     return text(typeof v === 'string' ? { text: v } : v);
   }
 }
@@ -125,6 +146,8 @@ class GuiaReading {
   /** The billed items (procedimentos, despesas), in document order; `open` is the one being read. */
   readonly items: ItemReading[] = [];
   open: ItemReading | undefined;
+  /** The open elements noted in some Firsts, innermost last: only they need anything at their end tag. */
+  private readonly noted: ElementFrame[] = [];
 
   readonly line: number;
 
@@ -137,29 +160,37 @@ class GuiaReading {
 
   /** An element inside the guia opened. */
   note(frame: ElementFrame): void {
-    this.firsts.opened(frame);
-    const parent = frame.parent!;
-    if (frame.name === 'profissionalExecutante' && !this.profissionalFrame) this.profissionalFrame = frame;
-    else if (parent === this.profissionalFrame && frame.index === 1) this.profissional.opened(frame);
-    if (this.open) {
-      this.open.firsts.opened(frame);
-    } else if (this.isItem(frame, parent)) {
+    const slots = SLOTS.get(frame.name);
+    let noted = false;
+    if (slots) {
+      noted = this.firsts.opened(slots.guia, frame);
+      if (frame.parent === this.profissionalFrame && frame.index === 1)
+        noted = this.profissional.opened(slots.profissional, frame) || noted;
+      if (this.open) noted = this.open.firsts.opened(slots.item, frame) || noted;
+      if (noted) this.noted.push(frame);
+      if (frame.name === 'profissionalExecutante' && !this.profissionalFrame) this.profissionalFrame = frame;
+    }
+    if (!this.open && this.isItem(frame, frame.parent!)) {
       this.open = { frame, despesa: frame.name === 'despesa', firsts: new Firsts(ITEM_NAMES) };
       this.items.push(this.open);
     }
   }
 
   closed(frame: ElementFrame): void {
-    this.firsts.closed(frame);
-    this.profissional.closed(frame);
     const open = this.open;
-    if (!open) return;
-    if (frame === open.frame) {
+    if (open && frame === open.frame) {
       open.frame = undefined;
       this.open = undefined;
-    } else open.firsts.closed(frame);
+    }
+    const noted = this.noted;
+    // Length first: reading noted[-1] is a slow property lookup in V8, not an array read.
+    if (noted.length === 0 || noted[noted.length - 1] !== frame) return;
+    noted.pop();
+    const slots = SLOTS.get(frame.name)!;
+    this.firsts.closed(slots.guia, frame);
+    this.profissional.closed(slots.profissional, frame);
+    open?.firsts.closed(slots.item, frame);
   }
-
   /** The elements that are one billed item of a guia. */
   private isItem(frame: ElementFrame, parent: ElementFrame): boolean {
     const depth = frame.depth - this.frame.depth;
@@ -177,11 +208,21 @@ class GuiaReading {
   }
 }
 
+/**
+ * A copy of `o` without its undefined properties, in the same order. Not `delete`: an object that loses a
+ * property goes to V8's slow dictionary mode, and a 15 MB lote has thousands of procedimentos.
+ */
+function definedOnly<T extends object>(o: T): T {
+  const out = {} as T;
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
 function procedimento(item: Firsts, index: number, fallbackDate: string | undefined): Procedimento | undefined {
   const codigo = item.text('codigoProcedimento');
   if (!codigo) return undefined;
   const seq = Number(item.text('sequencialItem'));
-  const p: Procedimento = {
+  return definedOnly<Procedimento>({
     item: Number.isInteger(seq) && seq > 0 ? seq : index + 1,
     codigo,
     tabela: item.text('codigoTabela'),
@@ -192,9 +233,7 @@ function procedimento(item: Firsts, index: number, fallbackDate: string | undefi
     dente: item.text('codDente'),
     regiao: item.text('codRegiao'),
     face: item.text('denteFace'),
-  };
-  for (const k of Object.keys(p) as (keyof Procedimento)[]) if (p[k] === undefined) delete p[k];
-  return p;
+  });
 }
 
 /** Opaque in-memory key of the professional who performed a consulta (conselho + número + UF). */
@@ -212,7 +251,7 @@ function guiaFrom(g: GuiaReading): Guia {
   const procedimentos = g.items
     .map((item, i) => procedimento(item.firsts, i, tipo === 'consulta' ? dataAtendimento : undefined))
     .filter((p): p is Procedimento => p !== undefined);
-  const guia: Guia = {
+  return definedOnly<Guia>({
     numero,
     tipo,
     dataAtendimento,
@@ -233,9 +272,7 @@ function guiaFrom(g: GuiaReading): Guia {
       .filter((c): c is string => c !== undefined),
     anexos: [],
     line: g.line,
-  };
-  for (const k of Object.keys(guia) as (keyof Guia)[]) if (guia[k] === undefined) delete guia[k];
-  return guia;
+  });
 }
 
 /** The items of a recurso de glosa, from a tree of its guiaRecursoGlosa (one per message, read as a whole). */
