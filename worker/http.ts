@@ -1,6 +1,7 @@
 // The contract of each route as middleware (Hono's validator): path parameters, query, JSON body and If-Match are
 // checked before the handler, which reads them with c.req.valid(...); each one also documents itself in the
 // OpenAPI document (worker/openapi.ts), so what is checked and what is documented are one declaration.
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { validator } from 'hono/validator';
 import { resolver } from 'hono-openapi';
@@ -74,6 +75,16 @@ export function entityTags(header: string | undefined): string[] {
 
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   return entityTags(header).some((t) => t === '*' || t === etag);
+}
+
+/** A draft or publication as the answer, its etag also in the ETag header: what the next write's If-Match names. */
+export function jsonWithEtag<T extends { etag: string }, S extends 200 | 201 = 200>(
+  c: Context<AppEnv>,
+  body: T,
+  status?: S,
+) {
+  c.header('ETag', body.etag);
+  return c.json(body, status);
 }
 
 /** The If-Match header, required on every write that must not overwrite someone else's work. */

@@ -5,7 +5,7 @@ import { loadDraft, revisionFromIfMatch } from '../../drafts.ts';
 import { dryRunPack } from '../../dry-run.ts';
 import type { AppEnv } from '../../env.ts';
 import { ApiError } from '../../errors.ts';
-import { ifMatch, validAns, validJson } from '../../http.ts';
+import { ifMatch, jsonWithEtag, validAns, validJson } from '../../http.ts';
 import { describe } from '../../openapi.ts';
 import { checkPackFor } from '../../pack-check.ts';
 import { draftSchema, putDraftSchema, validateDraftSchema, validationResultSchema } from '../../schemas.ts';
@@ -19,9 +19,7 @@ export const draftRoutes = new Hono<AppEnv>()
     requireRole('editor'),
     validAns,
     async (c) => {
-      const draft = await loadDraft(c.env, c.req.valid('param').ans);
-      c.header('ETag', draft.etag);
-      return c.json(draft);
+      return jsonWithEtag(c, await loadDraft(c.env, c.req.valid('param').ans));
     },
   )
   .put(
@@ -65,9 +63,7 @@ export const draftRoutes = new Hono<AppEnv>()
         fromVersao: before.baseVersao,
         detail: { revision: before.revision + 1 },
       }).run();
-      const draft = await loadDraft(c.env, ans);
-      c.header('ETag', draft.etag);
-      return c.json(draft);
+      return jsonWithEtag(c, await loadDraft(c.env, ans));
     },
   )
   .post(

@@ -5,7 +5,7 @@ import { bumpVersion, compareSemver, maxSemver } from '../../../shared/semver.ts
 import { requireRole } from '../../auth.ts';
 import type { AppEnv } from '../../env.ts';
 import { ApiError, notFound } from '../../errors.ts';
-import { ifMatch, matchesEtag, validAns, validJson } from '../../http.ts';
+import { ifMatch, jsonWithEtag, matchesEtag, validAns, validJson } from '../../http.ts';
 import { describe } from '../../openapi.ts';
 import { checkPackFor } from '../../pack-check.ts';
 import { currentPublication } from '../../packs.ts';
@@ -66,8 +66,7 @@ export const publishRoutes = new Hono<AppEnv>()
         actor: c.get('actor'),
         base: current,
       });
-      c.header('ETag', publication.etag);
-      return c.json(publication, 201);
+      return jsonWithEtag(c, publication, 201);
     },
   )
   .post(
@@ -100,7 +99,6 @@ export const publishRoutes = new Hono<AppEnv>()
         actor: c.get('actor'),
         base: current,
       });
-      c.header('ETag', publication.etag);
-      return c.json(publication, 201);
+      return jsonWithEtag(c, publication, 201);
     },
   );
