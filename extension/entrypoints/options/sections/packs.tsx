@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { resolveActivePack } from '../../../lib/active-pack.ts';
 import { t } from '../../../lib/i18n.ts';
 import type { SectionProps } from '../deps.ts';
+import { TableHead } from '../table-head.tsx';
 
 export function PacksSection({ deps, state }: SectionProps) {
   const [syncing, setSyncing] = useState(false);
@@ -12,14 +13,9 @@ export function PacksSection({ deps, state }: SectionProps) {
     <section aria-labelledby="sec-pacotes">
       <h2 id="sec-pacotes">{t('optSyncTitle')}</h2>
       <table class="packs">
-        <thead>
-          <tr>
-            <th scope="col">{t('optPackColOperadora')}</th>
-            <th scope="col">{t('optPackColVersao')}</th>
-            <th scope="col">{t('optPackColOrigem')}</th>
-            <th scope="col">{t('optPackColData')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[t('optPackColOperadora'), t('optPackColVersao'), t('optPackColOrigem'), t('optPackColData')]}
+        />
         <tbody>
           {keys.map((key) => {
             const active = resolveActivePack(key, state, deps.bundled);

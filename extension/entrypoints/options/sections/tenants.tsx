@@ -8,6 +8,7 @@ import { portalHostStatus } from '../../../lib/portal-hosts.ts';
 import { tenantOriginSchema } from '../../../lib/storage.ts';
 import type { SectionProps } from '../deps.ts';
 import { type FormMessage, StatusMessage } from '../status-message.tsx';
+import { TableHead } from '../table-head.tsx';
 
 export function TenantsSection({ deps, state }: SectionProps) {
   const [typed, setTyped] = useState('');
@@ -62,13 +63,7 @@ export function TenantsSection({ deps, state }: SectionProps) {
       {packHosts.length > 0 && (
         <table class="packs pack-hosts">
           <caption>{t('optTenantPacksHelp')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('optTenantColOperadora')}</th>
-              <th scope="col">{t('optTenantColEndereco')}</th>
-              <th scope="col">{t('optTenantColVerificacoes')}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('optTenantColOperadora'), t('optTenantColEndereco'), t('optTenantColVerificacoes')]} />
           <tbody>
             {packHosts.map(({ pack, host, status }) => (
               <tr key={`${pack.operadora.chave} ${host}`} data-operadora={pack.operadora.chave} data-host={host}>
