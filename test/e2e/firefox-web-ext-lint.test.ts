@@ -1,6 +1,7 @@
 // Mozilla's add-on linter (`web-ext lint`, the checks addons.mozilla.org runs on upload) over the Firefox
 // production build, as `npm run build` makes it: an error would get the add-on refused, so it fails the run.
-// Warnings are printed; those left are library code (zod's eval probe, Preact's innerHTML support), see README.
+// Warnings are printed; those left are library code (zod's eval probe, Preact's innerHTML support): the README says
+// why they are harmless and why no build option removes them.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
