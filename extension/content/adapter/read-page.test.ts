@@ -63,6 +63,19 @@ describe('portal adapter on the mock portal pages', () => {
     });
   });
 
+  it('reads no recurso on a paid lote page: its Situação Protocolo and Data Pagamento are the lote\'s', () => {
+    // A recurso in the facts would tell the rules the clerk is making one (prazo-recurso-glosa turns loud).
+    for (const [name, numero] of [
+      ['lote-enviado-faturado', 8470],
+      ['lote-ipam-pago', 8512],
+    ] as const) {
+      const page = lote(name, numero);
+      expect(page.context.lote?.dataPagamento).toBeDefined();
+      expect(page.context.recurso).toBeUndefined();
+      expect(page.recurso).toBeUndefined();
+    }
+  });
+
   it('reads the header dates, values, operadora and NOTA FISCAL block of a paid lote (004 § 9.2 b)', () => {
     const page = lote('lote-enviado-faturado', 8470);
     expect(page.context.operadoraNome).toBe('PASA');

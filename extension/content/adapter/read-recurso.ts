@@ -43,7 +43,9 @@ export function readRecurso(doc: Document, index: LabelIndex, words: PortalWords
   const pagamento = index.read(words.labels.dataPagamento);
   const dataPagamento = parseDataBr(pagamento?.value);
   const situacaoRecurso = index.read(words.labels.recursoSituacao);
-  if (!itens.length && !situacao?.value && !guias && !situacaoRecurso) return undefined;
+  // Only what a recurso page shows makes one: the lote page also prints a Situação Protocolo and a Data Pagamento,
+  // which are the lote's (read-lote.ts), and a recurso in the facts means the clerk is making one.
+  if (!itens.length && !guias && !situacaoRecurso) return undefined;
   // The recurso page's header (004 § 13.7; 002 § 2.3); "Nº Guia Prestador" there is the recurso's number.
   const texto = (ls: readonly string[]) => index.read(ls)?.value || undefined;
   const header = situacaoRecurso

@@ -30,8 +30,7 @@ export default defineFeature({
   include: [isLoteDetalhe, isRecursoGlosa],
   init(_signal, api) {
     const page = api.page();
-    // By the page, not by the facts: the lote page also shows a "Situação Protocolo", which the adapter reads
-    // as recurso facts too.
+    // The adapter reads recurso facts only where a recurso page shows them (its glosas, Situação do Recurso).
     const where = { document: api.document, url: new URL(api.document.URL) };
     if (page.recurso && isRecursoGlosa(where) && !isLoteDetalhe(where)) {
       const recurso = recursoComPagamento(api);
