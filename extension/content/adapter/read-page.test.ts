@@ -63,7 +63,7 @@ describe('portal adapter on the mock portal pages', () => {
     });
   });
 
-  it('reads no recurso on a paid lote page: its Situação Protocolo and Data Pagamento are the lote\'s', () => {
+  it("reads no recurso on a paid lote page: its Situação Protocolo and Data Pagamento are the lote's", () => {
     // A recurso in the facts would tell the rules the clerk is making one (prazo-recurso-glosa turns loud).
     for (const [name, numero] of [
       ['lote-enviado-faturado', 8470],
