@@ -102,6 +102,16 @@ function checkPage(
   return more.ok ? runRulesOn(pack, { ...base.context, ...more.context }) : [more.finding];
 }
 
+const UNDEFINED = '\u0000undefined';
+
+/**
+ * The cache key of a `check` question: its JSON, with undefined kept (JSON.stringify drops it, and
+ * `{ recurso: undefined }`, which takes the page's recurso out of the facts, is not the question `{}`).
+ */
+export function questionKey(extra: Partial<RuleContextInput> | undefined): string {
+  return JSON.stringify(extra ?? {}, (_key, value: unknown) => (value === undefined ? UNDEFINED : value));
+}
+
 export function createFeatureApi(env: ContentEnvironment, featureId: string, run: RunInfo): FeatureApi {
   const words = (run.cache.get('words') as PortalWords | undefined) ?? portalWords(env.pack);
   run.cache.set('words', words);
@@ -132,7 +142,7 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
         checks = new Map();
         run.cache.set('checks', checks);
       }
-      const key = JSON.stringify(extra ?? {});
+      const key = questionKey(extra);
       let findings = checks.get(key);
       if (!findings) {
         findings = checkPage(env.pack, run, page, extra);

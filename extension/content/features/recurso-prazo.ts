@@ -44,9 +44,8 @@ export default defineFeature({
     const pagamento = read?.lote.dataPagamento;
     if (!read || !pagamento) return;
     if (numero) lembrarDataPagamento(api.document, numero, pagamento);
-    // On the lote page nobody is making a recurso yet: the countdown counts from the lote's own date. (The lote
-    // is passed too: `check` caches answers by the JSON of its question, which drops an undefined recurso.)
-    const semRecurso = { lote: read.lote, recurso: undefined };
+    // On the lote page nobody is making a recurso yet: the countdown counts from the lote's own date.
+    const semRecurso = { recurso: undefined };
     const findings = findingsOfKinds(api.check(semRecurso), [prazoRecursoGlosa]);
     const anchor = read.anchors.campos.get('dataPagamento') ?? read.anchors.situacao;
     if (anchor && findings.length) api.show({ anchor, key: 'prazo-recurso', items: itemsOf(findings) });
