@@ -43,7 +43,7 @@ export interface ContentEnvironment {
    */
   guiaFacts?: (page: PortalPage) => readonly Guia[];
   /** The guia records kept on this machine: Digitar Guia → Salvar writes one (guia-registro). */
-  guiaRecords?: Pick<GuiaRecordStore, 'lookup' | 'save'>;
+  guiaRecords?: Pick<GuiaRecordStore, 'lookup' | 'save' | 'autorizacao'>;
   /** Autofill requests from the keyboard shortcut (background → content); the handler answers the shortcut. */
   onAutofillRequest?: (handler: AutofillHandler, signal: AbortSignal) => void;
 }

@@ -43,6 +43,7 @@ export const portalLabelKeys = [
   'numeroConselho',
   'numeroDocumento',
   'numeroGuia',
+  'numeroGuiaReferenciada',
   'numeroLote',
   'numeroNotaFiscal',
   'operadora',

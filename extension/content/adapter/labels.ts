@@ -53,6 +53,14 @@ export const DEFAULT_LABELS = {
   senha: ['Senha', 'Nº Guia Operadora/Senha'],
   codigoProcedimento: ['Código do Procedimento', 'Procedimento', 'Código'],
   numeroGuia: ['Nº Guia Prestador', 'N° Guia Prestador', 'Nº Guia', 'Número da Guia no Prestador'],
+  // The autorização a cobrança refers to (Passo 1: 004 § 3 "Nº Guia Prestador Ref. (Solicitação Internação ou
+  // SADT)", 001 § 2.1 "Nº Guia Prestador Referenciada").
+  numeroGuiaReferenciada: [
+    'Nº Guia Prestador Ref. (Solicitação Internação ou SADT)',
+    'Nº Guia Prestador Referenciada',
+    'Nº Guia Prestador Ref.',
+    'Nº Guia Referenciada',
+  ],
   tipoDocumento: ['Tipo de Documento', 'Tipo Documento', 'Tipo do Anexo'],
   // Digitar Guia → Resumo (004 § 4, § 9.2 a: Dados do Atendimento, Totais Informados)
   caraterAtendimento: ['Caráter de Atendimento', 'Caráter do Atendimento'],

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
 import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
 import { memoryArea } from '../../lib/test-support.ts';
 import { type ContentRun, runContent } from '../testing/run-content.ts';
-import { SNAPSHOT_HOJE } from '../testing/snapshots.ts';
+import { loadSnapshot, SNAPSHOT_HOJE } from '../testing/snapshots.ts';
 
 let run: ContentRun | undefined;
 afterEach(() => run?.stop());
@@ -61,5 +62,54 @@ describe('guia-registro', () => {
       .nextElementSibling!.textContent!;
     expect((await store.lookup('345474', [numero], SNAPSHOT_HOJE)).get(numero)).toMatchObject({ tipo: 'sp-sadt' });
     expect((await store.lookup('331988', [numero], SNAPSHOT_HOJE)).size).toBe(0);
+  });
+
+  it("adds the senha and its dates of the autorização named in Passo 1's Nº Guia Prestador Ref. (the wizard shows no senha)", async () => {
+    const store = createGuiaRecordStore(memoryArea());
+    // Kept when the clerk opened autorização 71790's Detalhes da Guia (feature senha-autorizacao).
+    const autorizacao = {
+      numero: '71790',
+      senha: true,
+      dataAutorizacao: '2026-10-31',
+      dataValidadeSenha: '2026-12-30',
+    };
+    await store.save([recordInputFromAutorizacao(autorizacao, '331988')], { hoje: SNAPSHOT_HOJE });
+    const path = '/Guias/SpSadt/FaturamentoNovaGuiaEletiva';
+    run = await runContent('guia-spsadt-passo-1', path, {}, undefined, undefined, { guiaRecords: store });
+    const ref = run.document.querySelector<HTMLInputElement>('input[name="NumeroGuiaReferenciada"]')!;
+    ref.value = '71790';
+    ref.dispatchEvent(new Event('input', { bubbles: true }));
+    // Próximo … Resumo: the wizard re-renders its one step in place (Passo 1 is gone from the DOM).
+    run.document.body.innerHTML = loadSnapshot('guia-spsadt-resumo', path).body.innerHTML;
+    await run.settle();
+    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
+      .nextElementSibling!.textContent!;
+    expect((await store.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero)).toMatchObject({
+      origem: 'digitada',
+      procedimentos: [{ codigo: '41101014' }],
+      senha: true,
+      dataAutorizacao: '2026-10-31',
+      dataValidadeSenha: '2026-12-30',
+    });
+  });
+
+  it('adds no senha when the Ref. names no autorização kept', async () => {
+    const store = createGuiaRecordStore(memoryArea());
+    const path = '/Guias/SpSadt/FaturamentoNovaGuiaEletiva';
+    run = await runContent('guia-spsadt-passo-1', path, {}, undefined, undefined, { guiaRecords: store });
+    const ref = run.document.querySelector<HTMLInputElement>('input[name="NumeroGuiaReferenciada"]')!;
+    ref.value = '71799';
+    ref.dispatchEvent(new Event('input', { bubbles: true }));
+    run.document.body.innerHTML = loadSnapshot('guia-spsadt-resumo', path).body.innerHTML;
+    await run.settle();
+    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
+      .nextElementSibling!.textContent!;
+    const rec = (await store.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero);
+    expect(rec?.origem).toBe('digitada');
+    expect(rec?.senha).toBeUndefined();
   });
 });

@@ -1,13 +1,23 @@
 // Digitar Guia → Salvar: keeps this guia's billing facts on this computer (lib/guia-records), read from the
 // Resumo the clerk is saving, so the lote page can check the guia later (its anexos, dates and senha),
 // where the portal shows only its number and values. Never the beneficiário nor the professionals.
+// The wizard shows no senha (001 § 2.1); when Passo 1's Nº Guia Prestador Ref. names an autorização whose
+// Detalhes da Guia was opened (feature senha-autorizacao kept its senha and dates), the record gets those.
 
-import { recordInputFromGuia } from '../../lib/guia-records/from-guia.ts';
+import { recordInputFromGuia, withAutorizacao } from '../../lib/guia-records/from-guia.ts';
+import type { GuiaRecord } from '../../lib/guia-records/schema.ts';
 import { actionOf } from '../adapter/actions.ts';
+import { currentValue, findControl } from '../adapter/form-fields.ts';
 import { readGuiaResumo } from '../adapter/read-guia-resumo.ts';
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { operadoraDoPack } from '../guia-facts.ts';
+
+/**
+ * Per wizard page: the Ref. typed or loaded in Passo 1 (the Resumo does not print it) and the autorização
+ * kept under it, asked for as soon as the Ref. is known so Salvar does not wait on storage.
+ */
+const referencias = new WeakMap<Document, { ref: string; autorizacao: Promise<GuiaRecord | undefined> }>();
 
 export default defineFeature({
   id: 'guia-registro',
@@ -18,18 +28,41 @@ export default defineFeature({
     const store = api.env.guiaRecords;
     const pack = api.pack;
     if (!store || !pack) return;
-    api.document.addEventListener(
+    const operadora = operadoraDoPack(pack);
+    const doc = api.document;
+    const refControl = () => findControl(doc, api.words.labels.numeroGuiaReferenciada);
+    const lembrar = (value: string) => {
+      const ref = value.trim();
+      if (referencias.get(doc)?.ref === ref) return;
+      const autorizacao = ref ? store.autorizacao(operadora, ref, api.hoje).catch(() => undefined) : undefined;
+      referencias.set(doc, { ref, autorizacao: autorizacao ?? Promise.resolve(undefined) });
+    };
+    // Passo 1 on screen (a cobrança generated from an autorização comes with the Ref. filled, 004 § 9.2 a).
+    const shown = refControl();
+    if (shown) lembrar(currentValue(shown));
+    // As typed: Próximo may take Passo 1 away before the next run reads it.
+    const onInput = (event: Event) => {
+      const control = refControl();
+      if (control && event.target === control) lembrar(currentValue(control));
+    };
+    doc.addEventListener('input', onInput, { capture: true, signal });
+    doc.addEventListener('change', onInput, { capture: true, signal });
+    doc.addEventListener(
       'click',
       (event) => {
         if (actionOf(event.target, ['salvarGuia']) !== 'salvarGuia') return;
-        const guia = readGuiaResumo(api.document, api.words);
+        const guia = readGuiaResumo(doc, api.words);
         if (!guia) return;
+        const input = recordInputFromGuia(guia, operadora, 'digitada');
+        const pending = referencias.get(doc)?.autorizacao ?? Promise.resolve(undefined);
         // The portal may still refuse the guia: a record of a guia never saved matches no lote row and expires.
-        void store
-          .save([recordInputFromGuia(guia, operadoraDoPack(pack), 'digitada')], {
-            hoje: api.hoje,
-            ...(api.settings.guiaRetencaoDias ? { retencaoDias: api.settings.guiaRetencaoDias } : {}),
-          })
+        void pending
+          .then((autorizacao) =>
+            store.save([autorizacao ? withAutorizacao(input, autorizacao) : input], {
+              hoje: api.hoje,
+              ...(api.settings.guiaRetencaoDias ? { retencaoDias: api.settings.guiaRetencaoDias } : {}),
+            }),
+          )
           .catch(() => {});
       },
       // Capture: before the portal's own handler navigates away (a guia saved into a lote opens the lote).

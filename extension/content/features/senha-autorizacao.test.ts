@@ -1,7 +1,10 @@
 // The autorização's Detalhes da Guia as 004 § 6 prints it (Dados da Autorização: Data da Autorização, Senha,
 // Validade), FUNSSEST autorizações of the mock (60 days, 003 Q22), hoje 20/11/2026, the header still on PASA.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
+import { memoryArea } from '../../lib/test-support.ts';
 import { type ContentRun, runContent, shownText } from '../testing/run-content.ts';
+import { SNAPSHOT_HOJE } from '../testing/snapshots.ts';
 
 let run: ContentRun | undefined;
 afterEach(() => run?.stop());
@@ -32,5 +35,26 @@ describe('senha-autorizacao', () => {
     expect(shownText(run.hosts().find((h) => campo(run!, 'Validade').contains(h))!)).toContain(
       'a senha venceu em 19/11/2026',
     );
+  });
+
+  it("keeps the senha's dates under the autorização's Nº Guia Prestador for the cobrança that references it; not the senha, not the beneficiário", async () => {
+    const area = memoryArea();
+    const store = createGuiaRecordStore(area);
+    run = await runContent('autorizacao-senha-valida', '/Guias/Autorizacao/Detalhes/71790', {}, undefined, undefined, {
+      guiaRecords: store,
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await store.autorizacao('330809', '71790', SNAPSHOT_HOJE)).toMatchObject({
+      origem: 'autorizacao',
+      senha: true,
+      dataAutorizacao: '2026-10-31',
+      dataValidadeSenha: '2026-12-30',
+      procedimentos: [],
+    });
+    // Its own key: a lote row numbered 71790 is not "checked" by an autorização.
+    expect((await store.lookup('330809', ['71790'], SNAPSHOT_HOJE)).size).toBe(0);
+    const senha = campo(run, 'Senha').querySelector('p')!.textContent!;
+    expect(JSON.stringify(area.data)).not.toContain(senha);
+    expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO/);
   });
 });

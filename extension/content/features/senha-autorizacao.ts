@@ -3,11 +3,20 @@
 // from the autorização (FUNSSEST 60, 003 Q22) — said next to the Validade before the clerk attends or bills on
 // it. The page shows no procedures (004 § 6), so whether the procedure's category needs a senha is not
 // checked here; Digitar Guia shows no senha field (001 § 2.1), so it is not checked there either.
+// The page shows the autorização's Nº Guia Prestador, which the cobrança references in Passo 1 (Nº Guia
+// Prestador Ref.): its senha and dates are kept (lib/guia-records, origem "autorizacao"; never the senha itself
+// nor the beneficiário) for guia-registro to add to the cobrança's record, so the lote page checks its validade.
+
 import { validadeSenha } from '../../../shared/rules/kinds/validade-senha.ts';
+import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
 import { isGuiaAutorizacao } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
+import { operadoraDoPack } from '../guia-facts.ts';
 import { findingsOfKinds } from '../pack-view.ts';
 import { itemsOf } from '../warn.ts';
+
+/** What was last kept from this page, so a re-run after an unrelated change writes nothing. */
+const kept = new WeakMap<Document, string>();
 
 export default defineFeature({
   id: 'senha-autorizacao',
@@ -19,5 +28,18 @@ export default defineFeature({
     const findings = findingsOfKinds(api.check(), [validadeSenha]);
     if (findings.length)
       api.show({ anchor: read.anchor, key: 'senha-validade', title: 'Validade da senha', items: itemsOf(findings) });
+    const { numero, senha } = read.autorizacao;
+    const store = api.env.guiaRecords;
+    if (!store || !api.pack || !numero || !senha) return;
+    const input = recordInputFromAutorizacao({ ...read.autorizacao, numero }, operadoraDoPack(api.pack));
+    const key = JSON.stringify(input);
+    if (kept.get(api.document) === key) return;
+    kept.set(api.document, key);
+    void store
+      .save([input], {
+        hoje: api.hoje,
+        ...(api.settings.guiaRetencaoDias ? { retencaoDias: api.settings.guiaRetencaoDias } : {}),
+      })
+      .catch(() => kept.delete(api.document));
   },
 });

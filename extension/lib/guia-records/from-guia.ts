@@ -1,6 +1,6 @@
 // Between the rule context's Guia (what the XML engine and the adapter read) and the kept record: only the
 // billing facts go in; on the lote page a record gives back the facts the page does not show.
-import type { Guia } from '../../../shared/rules/context.ts';
+import type { Autorizacao, Guia } from '../../../shared/rules/context.ts';
 import type { RulePack } from '../../../shared/rules/pack-schema.ts';
 import type { GuiaRecord, GuiaRecordInput } from './schema.ts';
 
@@ -47,6 +47,32 @@ export function recordInputFromGuia(
     ...(guia.regimeInternacao ? { regimeInternacao: guia.regimeInternacao } : {}),
     ...(guia.outrasDespesas.length ? { outrasDespesas: guia.outrasDespesas } : {}),
     ...(guia.valorTotal !== undefined ? { valorTotal: guia.valorTotal } : {}),
+  };
+}
+
+/** What an autorização's Detalhes da Guia shows of its senha (004 § 6), kept for the cobrança that references it. */
+export function recordInputFromAutorizacao(a: Autorizacao & { numero: string }, operadora: string): GuiaRecordInput {
+  return {
+    operadora,
+    numero: a.numero,
+    procedimentos: [],
+    origem: 'autorizacao',
+    ...(a.senha !== undefined ? { senha: a.senha } : {}),
+    ...(a.dataAutorizacao ? { dataAutorizacao: a.dataAutorizacao } : {}),
+    ...(a.dataValidadeSenha ? { dataValidadeSenha: a.dataValidadeSenha } : {}),
+  };
+}
+
+/**
+ * A cobrança typed in Digitar Guia, which shows no senha (001 § 2.1), completed with the senha facts of the
+ * autorização it references (Nº Guia Prestador Ref.), so the lote page can check its validade.
+ */
+export function withAutorizacao(input: GuiaRecordInput, autorizacao: GuiaRecord): GuiaRecordInput {
+  return {
+    ...input,
+    ...(autorizacao.senha !== undefined ? { senha: autorizacao.senha } : {}),
+    ...(autorizacao.dataAutorizacao ? { dataAutorizacao: autorizacao.dataAutorizacao } : {}),
+    ...(autorizacao.dataValidadeSenha ? { dataValidadeSenha: autorizacao.dataValidadeSenha } : {}),
   };
 }
 

@@ -59,7 +59,12 @@ export const guiaRecordSchema = z.object({
   outrasDespesas: z.array(z.string().max(2)).max(20).optional(),
   /** Valor total informado, reais. */
   valorTotal: z.number().nonnegative().optional(),
-  origem: z.enum(['digitada', 'xml']),
+  /**
+   * digitada: saved in Digitar Guia; xml: checked at Uploads → Novo or in the popup; autorizacao: the senha and
+   * its dates read on an autorização's Detalhes da Guia (004 § 6), kept apart (its own key) for the cobrança
+   * that references it (Nº Guia Prestador Ref.), never joined to a lote row itself.
+   */
+  origem: z.enum(['digitada', 'xml', 'autorizacao']),
   /** Day it was written and the day after which it is dropped (YYYY-MM-DD). */
   gravadaEm: isoDate,
   expiraEm: isoDate,
@@ -69,8 +74,10 @@ export type GuiaRecord = z.infer<typeof guiaRecordSchema>;
 /** What a writer gives; the store adds version, dates and expiry. */
 export type GuiaRecordInput = Omit<GuiaRecord, 'v' | 'gravadaEm' | 'expiraEm'>;
 
-export function guiaRecordKey(operadora: string, numero: string): string {
-  return `${GUIA_KEY_PREFIX}${operadora.trim()}:${numero.trim()}`;
+export function guiaRecordKey(operadora: string, numero: string, origem?: GuiaRecord['origem']): string {
+  // An autorização's number is not a cobrança's: its own key, so no lote row (looked up by number) meets it.
+  const tipo = origem === 'autorizacao' ? 'autorizacao:' : '';
+  return `${GUIA_KEY_PREFIX}${operadora.trim()}:${tipo}${numero.trim()}`;
 }
 
 /** The record a writer's input becomes (version, write day, expiry), or undefined when it cannot be kept. */

@@ -4,7 +4,7 @@ import type { Guia } from '../../../shared/rules/context.ts';
 import { runRules } from '../../../shared/rules/engine.ts';
 import { createStore } from '../storage.ts';
 import { memoryArea } from '../test-support.ts';
-import { joinGuia, recordInputFromGuia } from './from-guia.ts';
+import { joinGuia, recordInputFromAutorizacao, recordInputFromGuia, withAutorizacao } from './from-guia.ts';
 import { GUIA_RECORD_VERSION, guiaRecordKey, MAX_GUIA_RECORDS } from './schema.ts';
 import { createGuiaRecordStore, readRecord } from './store.ts';
 
@@ -31,6 +31,26 @@ function guiaXml(numero: string, over: Partial<Guia> = {}): Guia {
 }
 
 describe('guia records', () => {
+  it("keeps an autorização's senha facts apart from the cobranças, for the cobrança that references it", async () => {
+    const store = createGuiaRecordStore(memoryArea());
+    const aut = { numero: '71791', senha: true, dataAutorizacao: '2026-09-11', dataValidadeSenha: '2026-11-10' };
+    await store.save([recordInputFromAutorizacao(aut, '330809')], { hoje: HOJE, retencaoDias: 30 });
+    // A lote row of the same number is not the autorização.
+    expect((await store.lookup('330809', ['71791'], HOJE)).size).toBe(0);
+    const kept = (await store.autorizacao('330809', '71791', HOJE))!;
+    expect(kept).toMatchObject({ origem: 'autorizacao', senha: true, dataValidadeSenha: '2026-11-10' });
+    expect(await store.autorizacao('331988', '71791', HOJE)).toBeUndefined();
+    expect(await store.autorizacao('330809', '71791', '2026-12-21')).toBeUndefined(); // expired with the others
+    // The cobrança gets them; the lote page then checks its dates against the senha's validade.
+    const cobranca = withAutorizacao(
+      recordInputFromGuia(guiaXml('80001', { dataAtendimento: '2026-11-12' }), '330809', 'digitada'),
+      kept,
+    );
+    expect(cobranca).toMatchObject({ numero: '80001', senha: true, dataAutorizacao: '2026-09-11' });
+    expect((await store.summary(HOJE)).quantidade).toBe(1);
+    expect(await store.clear()).toBe(1); // "Apagar dados de guias" erases it too
+  });
+
   it('keeps what a guia needs for the checks and nothing about the beneficiário or the professional', async () => {
     const area = memoryArea();
     const store = createGuiaRecordStore(area);

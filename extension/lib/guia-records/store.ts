@@ -77,6 +77,8 @@ export interface GuiaRecordStore {
   ): Promise<number>;
   /** The live records of these guias of one operadora, by Nº Guia Prestador. */
   lookup(operadora: string, numeros: readonly string[], hoje: string): Promise<Map<string, GuiaRecord>>;
+  /** The live senha facts kept from an autorização's page, by its Nº Guia Prestador. */
+  autorizacao(operadora: string, numero: string, hoje: string): Promise<GuiaRecord | undefined>;
   summary(hoje: string): Promise<GuiaRecordSummary>;
   /** Erases every record ("Apagar dados de guias"); returns how many. */
   clear(): Promise<number>;
@@ -95,7 +97,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       for (const input of inputs) {
         const rec = toGuiaRecord(input, opts);
         // A guia that cannot be kept (no number, 500 items) is simply not kept: the lote page then says so.
-        if (rec) items[guiaRecordKey(rec.operadora, rec.numero)] = rec;
+        if (rec) items[guiaRecordKey(rec.operadora, rec.numero, rec.origem)] = rec;
       }
       const n = Object.keys(items).length;
       if (n) await area.set(items);
@@ -121,6 +123,11 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       // An older layout is written back once in the current one (a failure only means migrating it again).
       if (Object.keys(upgraded).length) await area.set(upgraded).catch(() => {});
       return out;
+    },
+    async autorizacao(operadora, numero, hoje) {
+      const key = guiaRecordKey(operadora, numero, 'autorizacao');
+      const read = readStoredRecord((await area.get([key]))[key]);
+      return read && read.record.expiraEm >= hoje && read.record.origem === 'autorizacao' ? read.record : undefined;
     },
     async summary(hoje) {
       let quantidade = 0;
