@@ -173,6 +173,11 @@ type Hit = { state: DfaState; match: Match } | null;
 class State implements DfaState {
   // By local name, then namespace: no string building on the hot path (one lookup per element of a 15 MB lote).
   private readonly next = new Map<string, [ns: string, hit: Hit][]>();
+  // The last child name stepped from here and its outcome: in a lote the same element follows a state over and
+  // over, and the parser's interned names then compare by reference, with no map lookup.
+  private lastName: string | undefined = undefined;
+  private lastNs = '';
+  private lastHit: Hit = null;
 
   constructor(
     private readonly dfa: LazyDfa,
@@ -181,9 +186,18 @@ class State implements DfaState {
   ) {}
 
   step(ns: string, name: string): Hit {
+    if (name === this.lastName && ns === this.lastNs) return this.lastHit;
+    const hit = this.lookup(ns, name);
+    this.lastName = name;
+    this.lastNs = ns;
+    this.lastHit = hit;
+    return hit;
+  }
+
+  private lookup(ns: string, name: string): Hit {
     let byNs = this.next.get(name);
     if (byNs) {
-      for (const [n, hit] of byNs) if (n === ns) return hit;
+      for (let i = 0; i < byNs.length; i++) if (byNs[i]![0] === ns) return byNs[i]![1];
     } else {
       byNs = [];
       this.next.set(name, byNs);

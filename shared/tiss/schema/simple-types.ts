@@ -129,7 +129,14 @@ const MEMO_MAX_LENGTH = 40;
 const MEMO_MAX_ENTRIES = 2048;
 
 /** Verdicts already computed in one validation run, by type and value. */
-export type SimpleValueMemo = Map<SimpleTypeModel, Map<string, SimpleTypeFailure | null>>;
+export type SimpleValueMemo = Map<SimpleTypeModel, ValueVerdicts>;
+/** Verdicts already computed in one validation run for one type, by value (null: valid). */
+export type ValueVerdicts = Map<string, SimpleTypeFailure | null>;
+
+/** Whether the values of `type` are worth remembering (see MEMO_TYPES). */
+export function memoable(type: SimpleTypeModel): boolean {
+  return MEMO_TYPES.has(type.b);
+}
 
 /** Returns the first failure, or undefined when the value is valid. */
 export function checkSimpleValue(
@@ -137,16 +144,26 @@ export function checkSimpleValue(
   raw: string,
   memo?: SimpleValueMemo,
 ): SimpleTypeFailure | undefined {
-  if (!memo || !MEMO_TYPES.has(type.b) || raw.length > MEMO_MAX_LENGTH) return checkValue(type, raw);
-  let known = memo.get(type);
-  if (!known) {
-    known = new Map();
-    memo.set(type, known);
+  if (!memo || !memoable(type)) return checkValue(type, raw);
+  let verdicts = memo.get(type);
+  if (!verdicts) {
+    verdicts = new Map();
+    memo.set(type, verdicts);
   }
-  const hit = known.get(raw);
+  return checkSimpleValueWith(type, raw, verdicts);
+}
+
+/** checkSimpleValue with this type's verdicts at hand (null when the type is not memoable). */
+export function checkSimpleValueWith(
+  type: SimpleTypeModel,
+  raw: string,
+  verdicts: ValueVerdicts | null,
+): SimpleTypeFailure | undefined {
+  if (verdicts === null || raw.length > MEMO_MAX_LENGTH) return checkValue(type, raw);
+  const hit = verdicts.get(raw);
   if (hit !== undefined) return hit ?? undefined;
   const failure = checkValue(type, raw);
-  if (known.size < MEMO_MAX_ENTRIES) known.set(raw, failure ?? null);
+  if (verdicts.size < MEMO_MAX_ENTRIES) verdicts.set(raw, failure ?? null);
   return failure;
 }
 

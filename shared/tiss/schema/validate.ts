@@ -13,7 +13,13 @@ import type { ElementFrame } from '../locate.ts';
 import { contentStart, type DfaState } from './content-model.ts';
 import { missingFinding, omittedFinding, structureFinding, unexpectedFinding, valueFinding } from './messages.ts';
 import type { ComplexTypeModel, Particle, SimpleTypeModel, TissSchemaModel } from './model-types.ts';
-import { checkSimpleValue, type SimpleValueMemo } from './simple-types.ts';
+import {
+  checkSimpleValue,
+  checkSimpleValueWith,
+  memoable,
+  type SimpleValueMemo,
+  type ValueVerdicts,
+} from './simple-types.ts';
 
 /** Schema findings listed per file; the rest are summarised in one finding. */
 export const MAX_SCHEMA_FINDINGS = 1000;
@@ -46,6 +52,8 @@ class Entry {
   tick = 0;
   typeIndex = -1;
   simple: SimpleTypeModel | undefined = undefined;
+  /** Index of `simple` in the model's types. */
+  simpleIndex = -1;
   complex: ComplexTypeModel | undefined = undefined;
   state: DfaState | undefined = undefined;
   /** The content model refused a child: later children are only checked when declared in it. */
@@ -76,6 +84,8 @@ export class SchemaChecker {
   private readonly maxByName = new Map<number, Map<string, number>>();
   private readonly starts: (DfaState | undefined)[] = [];
   private readonly memo: SimpleValueMemo = new Map();
+  /** The memo's verdicts by simple type index (null: not memoable), found without a map lookup per value. */
+  private readonly verdicts: (ValueVerdicts | null | undefined)[] = [];
   private typesByName: Map<string, number> | undefined;
 
   constructor(
@@ -163,7 +173,13 @@ export class SchemaChecker {
       if (e.hadChild) return;
       const type = e.simple!;
       const text = frame.text;
-      const failure = checkSimpleValue(type, text, this.memo);
+      let verdicts = this.verdicts[e.simpleIndex];
+      if (verdicts === undefined) {
+        verdicts = memoable(type) ? (this.memo.get(type) ?? new Map()) : null;
+        if (verdicts) this.memo.set(type, verdicts);
+        this.verdicts[e.simpleIndex] = verdicts;
+      }
+      const failure = checkSimpleValueWith(type, text, verdicts);
       if (failure) this.report(e.tick, () => valueFinding(frame, text, failure, type.n, type.b, this.versao));
     } else if (e.mode === Mode.Complex) {
       const text = frame.text;
@@ -262,11 +278,13 @@ export class SchemaChecker {
     if (type.k === 's') {
       e.mode = Mode.Simple;
       e.simple = type;
+      e.simpleIndex = typeIndex;
     } else if (type.s !== undefined) {
       const simple = this.model.types[type.s];
       if (simple?.k === 's') {
         e.mode = Mode.Simple;
         e.simple = simple;
+        e.simpleIndex = type.s;
       }
     } else {
       let state = this.starts[typeIndex];
