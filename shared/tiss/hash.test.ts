@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBytes, manifest } from '../../test/support/tiss-fixtures.ts';
 import { type MutantSource, randomMutants } from '../../test/support/tiss-mutants.ts';
 import { decodeTissBytes } from './decode.ts';
-import { computeEpilogoHash, createMd5, EpilogoHashStream, type HashOutcome, portableMd5 } from './hash.ts';
+import { computeEpilogoHash, EpilogoHashStream, type HashOutcome } from './hash.ts';
 import { parseXml } from './parse.ts';
 
 /** [streamed, from the tree] for one document, or undefined when it does not parse. */
@@ -74,30 +74,5 @@ describe('epilogo hash in the parsing pass', () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(400);
-  });
-});
-
-describe('MD5 back-ends', () => {
-  it("Node's native MD5 (used here, in the CLI) and js-md5 (browsers, Workers) give the same digest", () => {
-    expect(portableMd5().hex()).toBe('d41d8cd98f00b204e9800998ecf8427e'); // MD5 of nothing
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed >>> 16;
-    };
-    for (const length of [0, 1, 55, 56, 63, 64, 65, 1000, 70_000]) {
-      const bytes = Uint8Array.from({ length }, () => next() & 0xff);
-      const native = createMd5();
-      const portable = portableMd5();
-      // Fed in uneven pieces, as the leaf buffer does.
-      let at = 0;
-      while (at < length) {
-        const piece = bytes.subarray(at, Math.min(length, at + 1 + (next() % 5000)));
-        native.update(piece);
-        portable.update(piece);
-        at += piece.length;
-      }
-      expect(native.hex(), `${length} bytes`).toBe(portable.hex());
-    }
   });
 });

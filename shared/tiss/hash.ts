@@ -3,8 +3,7 @@
 // and the bytes are ISO-8859-1 whatever the file's own encoding, so a UTF-8 file and its ISO-8859-1 twin
 // carry the same hash. Operadoras reject a lote whose hash does not match.
 // js-md5: a long-lived, dependency-free MD5 that streams and runs unchanged in browsers, Workers and Node;
-// @noble/hashes' generic MD5 ran at ~20 MB/s here, js-md5 at ~150 MB/s (see the commit). Where Node's own crypto
-// is reachable (the CLI, tests) its native MD5 is used instead: same digest, a few ms instead of ~40 on 15 MB.
+// @noble/hashes' generic MD5 ran at ~20 MB/s here, js-md5 at ~150 MB/s (see the commit).
 import { md5 } from 'js-md5';
 import { type Finding, TISS_KIND } from '../findings.ts';
 import { childAt, type ElementFrame, whereOf } from './locate.ts';
@@ -33,51 +32,13 @@ export type HashOutcome<E extends HashLeaf = HashLeaf> =
 
 const BUFFER_BYTES = 1 << 16;
 
-/** A streaming MD5: js-md5's, or Node's native one. */
-export interface Md5Stream {
-  update(bytes: Uint8Array): void;
-  hex(): string;
-}
-
-interface NodeCrypto {
-  createHash(algorithm: 'md5'): { update(bytes: Uint8Array): unknown; digest(encoding: 'hex'): string };
-}
-// process.getBuiltinModule (Node ≥ 20.16) reaches node:crypto without importing it, so browsers and Workers,
-// which have no such function, load nothing and take js-md5.
-const nodeCrypto = (
-  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
-).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
-
-/** js-md5 (every runtime). */
-export function portableMd5(): Md5Stream {
-  const hasher = md5.create();
-  return {
-    update: (bytes) => {
-      hasher.update(bytes);
-    },
-    hex: () => hasher.hex(),
-  };
-}
-
-/** Node's native MD5 where it is reachable, else js-md5. */
-export function createMd5(): Md5Stream {
-  if (!nodeCrypto) return portableMd5();
-  const hash = nodeCrypto.createHash('md5');
-  return {
-    update: (bytes) => {
-      hash.update(bytes);
-    },
-    hex: () => hash.digest('hex'),
-  };
-}
-
 /**
  * Streams the leaf text into MD5 through a small buffer: no joined copy of the text and no full byte array,
  * which matters for a 15 MB lote in a 128 MB Worker. Fed either by the parser as each leaf closes (one pass,
  * see EpilogoHashStream) or by a recursive walk of a parsed tree (TISS nests about ten levels deep).
  */
 class LeafHasher<E extends HashLeaf> {
-  private readonly hasher = createMd5();
+  private readonly hasher = md5.create();
   private readonly buffer = new Uint8Array(BUFFER_BYTES);
   private filled = 0;
   bad: { element: E; index: number } | undefined;
@@ -114,8 +75,7 @@ class LeafHasher<E extends HashLeaf> {
   }
 
   digest(): string {
-    this.hasher.update(this.buffer.subarray(0, this.filled));
-    return this.hasher.hex();
+    return this.hasher.update(this.buffer.subarray(0, this.filled)).hex();
   }
 }
 
