@@ -12,6 +12,7 @@ import { actionOf } from './adapter/actions.ts';
 import type { LabelIndex } from './adapter/dom-read.ts';
 import { type PortalWords, portalWords } from './adapter/labels.ts';
 import { type PortalPage, readPortalPage } from './adapter/read-page.ts';
+import type { PagePredicate } from './conecta-pages.ts';
 import type { RunInfo } from './feature-manager.ts';
 import type { ActionName } from './selectors.ts';
 import type { WarningLayer, WarningSpec } from './ui/warning-layer.ts';
@@ -68,6 +69,8 @@ export interface FeatureApi {
   readonly env: ContentEnvironment;
   /** The page as the adapter reads it (shared by all features of this run). */
   page(): PortalPage;
+  /** A page question (conecta-pages.ts: isRecursoGlosa…), answered once per run for all features. */
+  is(predicate: PagePredicate): boolean;
   /** The pack's rules over the page's facts, with `extra` facts on top (e.g. the action about to happen). */
   check(extra?: Partial<RuleContextInput>): Finding[];
   show(spec: WarningSpec): HTMLElement | undefined;
@@ -134,6 +137,7 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
     words,
     env,
     page,
+    is: run.is,
     check(extra) {
       if (!env.pack) return [];
       // Several features ask the same question in one run (e.g. "can a guia be added?"): answer once.

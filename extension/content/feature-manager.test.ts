@@ -31,6 +31,33 @@ function start(features: ManagedFeature<Api>[], disabled: string[] = [], log = v
 const always = [(_: PageInfo) => true];
 
 describe('feature manager', () => {
+  it('answers a page question once per run, for every feature that asks it (include or init)', async () => {
+    let asked = 0;
+    const isLote = (_: PageInfo) => {
+      asked++;
+      return true;
+    };
+    const answers: boolean[] = [];
+    manager = createFeatureManager<{ is: (p: (page: PageInfo) => boolean) => boolean }>({
+      features: ['a', 'b', 'c'].map((id) => ({
+        id,
+        include: [isLote],
+        init: (_signal, api) => {
+          answers.push(api.is(isLote));
+        },
+      })),
+      document,
+      isEnabled: () => true,
+      createApi: (_f, run) => ({ is: run.is }),
+      debounceMs: 10,
+    });
+    await manager.runNow();
+    expect(answers).toEqual([true, true, true]);
+    expect(asked).toBe(1);
+    await manager.runNow();
+    expect(asked).toBe(2);
+  });
+
   it('keeps running the other features when one throws, and logs the failure', async () => {
     const ran: string[] = [];
     const { log } = start([

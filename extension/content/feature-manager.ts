@@ -16,6 +16,8 @@ export interface RunInfo {
   signal: AbortSignal;
   /** Shared by the features of one run (the adapter reads the page once per run). */
   cache: Map<string, unknown>;
+  /** A page question (is this the lote page?), answered once per run for every feature that asks it. */
+  is(predicate: (page: PageInfo) => boolean): boolean;
 }
 
 export interface FeatureManagerOptions<Api> {
@@ -60,13 +62,6 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
     timer = undefined;
     controller?.abort();
     controller = new AbortController();
-    const run: RunInfo = { generation: ++generation, signal: controller.signal, cache: new Map() };
-    try {
-      await options.beforeRun?.(run);
-    } catch (error) {
-      log('falha ao preparar a verificação', error);
-    }
-    if (run.signal.aborted) return;
     const page: PageInfo = { document: doc, url: new URL(doc.location?.href ?? 'about:blank') };
     // Many features ask the same page questions (is this the lote page?): each is answered once per run.
     const answers = new Map<(page: PageInfo) => boolean, boolean>();
@@ -78,6 +73,13 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
       }
       return answer;
     };
+    const run: RunInfo = { generation: ++generation, signal: controller.signal, cache: new Map(), is };
+    try {
+      await options.beforeRun?.(run);
+    } catch (error) {
+      log('falha ao preparar a verificação', error);
+    }
+    if (run.signal.aborted) return;
     await Promise.all(
       features.map(async (feature) => {
         let applies = false;

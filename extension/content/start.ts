@@ -5,7 +5,7 @@ import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { controlValue, LabelIndex } from './adapter/dom-read.ts';
 import { portalWords } from './adapter/labels.ts';
 import { readPortalPage, registroAns } from './adapter/read-page.ts';
-import { isDigitarGuia, isGuiaAutorizacao, isLoteDetalhe } from './conecta-pages.ts';
+import { isDigitarGuia, isGuiaAutorizacao, isLoteDetalhe, type PagePredicate } from './conecta-pages.ts';
 import type { Feature } from './feature.ts';
 import { type ContentEnvironment, type ContentSettings, createFeatureApi, withGuiaFacts } from './feature-api.ts';
 import { createFeatureManager, type FeatureManager, type RunInfo } from './feature-manager.ts';
@@ -28,16 +28,23 @@ export interface ContentSources {
   debounceMs?: number;
 }
 
+/** A page question; in a run, the run's own answers (RunInfo.is), else asked now. */
+type AskPage = (predicate: PagePredicate) => boolean;
+const askNow =
+  (doc: Document): AskPage =>
+  (predicate) =>
+    predicate({ document: doc, url: new URL(doc.location?.href ?? 'about:blank') });
+
 /**
  * How the page shows the operadora it is about, most specific first: what the page content names (a lote's
  * "Operadora: PAS SERPRO | 345474" or "IPAM - ANS nº 999991"), then the header's picker ("PASA | 331988"),
  * which holds the session's operadora. The pack is chosen from these texts (shared/packs/choose.ts).
  */
-export function operadoraDaPagina(doc: Document, index = new LabelIndex(doc)): string[] {
+export function operadoraDaPagina(doc: Document, index = new LabelIndex(doc), is: AskPage = askNow(doc)): string[] {
   const picker = doc.getElementById(IDS.operadoraSelect);
   const shown = [
     index.read(portalWords().labels.operadora)?.value,
-    guiaOperadora(doc, index),
+    guiaOperadora(index, is),
     picker ? controlValue(picker) : '',
   ];
   return shown.map((t) => t?.trim() ?? '').filter((t) => t.length > 0);
@@ -48,10 +55,9 @@ export function operadoraDaPagina(doc: Document, index = new LabelIndex(doc)): s
  * it may differ from the header's (a guia typed from a lote of another operadora): the guia's pack, and the
  * operadora its record is kept under, are that one's, so the lote page finds it.
  */
-function guiaOperadora(doc: Document, index: LabelIndex): string | undefined {
-  const page = { document: doc, url: new URL(doc.location?.href ?? 'about:blank') };
+function guiaOperadora(index: LabelIndex, is: AskPage): string | undefined {
   // The autorização's Detalhes da Guia names its operadora the same way ("MediBenner - ANS nº 5555-1", 004 § 6).
-  if (!isDigitarGuia(page) && !isGuiaAutorizacao(page)) return undefined;
+  if (!is(isDigitarGuia) && !is(isGuiaAutorizacao)) return undefined;
   // Normalised text: "ipam ans n 99999 1" (no dash, no º).
   return index.match(/^\S.* ans n\S{0,2} ?\d[\d .-]*\d$/)?.element.textContent ?? undefined;
 }
@@ -92,7 +98,7 @@ export async function startContent(
     async beforeRun(run) {
       // The page's labels, walked once for the run (the operadora here, the adapter's read below).
       let labels: LabelIndex | undefined = new LabelIndex(doc);
-      const shown = operadoraDaPagina(doc, labels);
+      const shown = operadoraDaPagina(doc, labels, run.is);
       // No operadora on the page: the first one the user chose in the options.
       const operadora = shown.length ? shown : settings.operadoras.slice(0, 1);
       const key = operadora.join('\n');
@@ -122,7 +128,7 @@ export async function startContent(
   async function joinGuiaFacts(run: RunInfo, labels: LabelIndex | undefined): Promise<void> {
     const pack = env.pack;
     if (!guiaFacts || !pack) return;
-    if (!isLoteDetalhe({ document: doc, url: new URL(doc.location?.href ?? 'about:blank') })) return;
+    if (!run.is(isLoteDetalhe)) return;
     const words = portalWords(pack);
     const page = readPortalPage(doc, words, env.hoje, labels);
     const numeros = (page.context.guias ?? []).map((g) => g.numero);

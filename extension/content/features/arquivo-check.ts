@@ -2,7 +2,7 @@
 // chosen file against the operadora's limits, before the portal receives it.
 import type { RuleContextInput } from '../../../shared/rules/context.ts';
 import { anexoArquivo } from '../../../shared/rules/kinds/anexo-arquivo.ts';
-import { hasAnexoDialog, isNotaFiscal, isRecursoGlosa, type PageInfo } from '../conecta-pages.ts';
+import { hasAnexoDialog, isNotaFiscal, isRecursoGlosa } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds } from '../pack-view.ts';
 import { BC } from '../selectors.ts';
@@ -25,12 +25,11 @@ export default defineFeature({
     'Confere tamanho e formato do arquivo escolhido em Incluir Anexo, no recurso de glosa e na nota fiscal, antes do envio ao portal.',
   include: [hasAnexoDialog],
   init(signal, api) {
-    const page: PageInfo = { document: api.document, url: new URL(api.document.location.href) };
     // The same dialog serves the lote, the recurso and the nota fiscal (004 § 11 "Anexo de Documentos"), each
     // with its own limits in the pack.
-    const destino: Destino = isNotaFiscal(page)
+    const destino: Destino = api.is(isNotaFiscal)
       ? 'anexo-nota-fiscal'
-      : isRecursoGlosa(page)
+      : api.is(isRecursoGlosa)
         ? 'anexo-recurso'
         : 'anexo-lote';
     api.document.addEventListener(

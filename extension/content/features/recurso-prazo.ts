@@ -31,8 +31,7 @@ export default defineFeature({
   init(_signal, api) {
     const page = api.page();
     // The adapter reads recurso facts only where a recurso page shows them (its glosas, Situação do Recurso).
-    const where = { document: api.document, url: new URL(api.document.URL) };
-    if (page.recurso && isRecursoGlosa(where) && !isLoteDetalhe(where)) {
+    if (page.recurso && api.is(isRecursoGlosa) && !api.is(isLoteDetalhe)) {
       const recurso = recursoComPagamento(api);
       const findings = findingsOfKinds(api.check({ recurso: { ...recurso, itens: [] } }), [prazoRecursoGlosa]);
       const anchor = page.recurso.pagamento ?? page.recurso.anchors[0]?.row;
