@@ -2,10 +2,17 @@
 // over the page, and re-runs when the settings change.
 import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
+import type { RascunhosPortal } from '../lib/recurso-rascunhos.ts';
 import { controlValue, LabelIndex } from './adapter/dom-read.ts';
 import { portalWords } from './adapter/labels.ts';
 import { readPortalPage, registroAns } from './adapter/read-page.ts';
-import { isDigitarGuia, isGuiaAutorizacao, isLoteDetalhe, type PagePredicate } from './conecta-pages.ts';
+import {
+  isDigitarGuia,
+  isGuiaAutorizacao,
+  isLoteDetalhe,
+  isRecursoGlosa,
+  type PagePredicate,
+} from './conecta-pages.ts';
 import type { Feature } from './feature.ts';
 import { type ContentEnvironment, type ContentSettings, createFeatureApi, withGuiaFacts } from './feature-api.ts';
 import { createFeatureManager, type FeatureManager, type RunInfo } from './feature-manager.ts';
@@ -24,6 +31,8 @@ export interface ContentSources {
   guiaRecords?: ContentEnvironment['guiaRecords'];
   /** Calls back with the storage keys of the records written or erased. */
   watchGuiaRecords?(onChange: (keys: readonly string[]) => void): void;
+  /** The recurso drafts made in the popup: read only on a recurso page, once until the storage changes. */
+  loadRecursoRascunhos?(): Promise<RascunhosPortal>;
   now?: () => Date;
   debounceMs?: number;
 }
@@ -120,10 +129,19 @@ export async function startContent(
             : undefined;
       }
       if (labels) run.cache.set('labels', labels);
+      await rascunhosDoRecurso(run);
       await joinGuiaFacts(run, labels);
     },
     ...(sources.debounceMs !== undefined ? { debounceMs: sources.debounceMs } : {}),
   });
+  let rascunhos: Promise<RascunhosPortal> | undefined;
+  /** Recurso page: the drafts, for recurso-preencher (which reads settings synchronously). */
+  async function rascunhosDoRecurso(run: RunInfo): Promise<void> {
+    if (!sources.loadRecursoRascunhos || !run.is(isRecursoGlosa)) return;
+    rascunhos ??= sources.loadRecursoRascunhos().catch(() => ({}));
+    const lidos = await rascunhos;
+    if (env.settings.recursoRascunhos !== lidos) env.settings = { ...env.settings, recursoRascunhos: lidos };
+  }
   /** Lote page: the records of the guias shown are read before the features run (they read synchronously). */
   async function joinGuiaFacts(run: RunInfo, labels: LabelIndex | undefined): Promise<void> {
     const pack = env.pack;
@@ -149,6 +167,7 @@ export async function startContent(
     void sources.loadSettings().then((s) => {
       settings = s;
       env.settings = s;
+      rascunhos = undefined;
       packFor = undefined;
       prefetched = undefined;
       manager.schedule();

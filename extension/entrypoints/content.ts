@@ -32,9 +32,12 @@ export default defineContentScript({
     await startContent(document, allFeatures, {
       async loadSettings() {
         // Never the stored packs: the background answers `active-pack` with the one pack of the page.
-        const [s, recursoRascunhos] = await Promise.all([
-          store.readKeys(['features', 'bloquearEnvioComErros', 'autofillProfiles', 'guiaRetencaoDias', 'operadoras']),
-          lerRascunhos(browser.storage.local),
+        const s = await store.readKeys([
+          'features',
+          'bloquearEnvioComErros',
+          'autofillProfiles',
+          'guiaRetencaoDias',
+          'operadoras',
         ]);
         return {
           features: s.features,
@@ -42,9 +45,10 @@ export default defineContentScript({
           autofillProfiles: s.autofillProfiles,
           guiaRetencaoDias: s.guiaRetencaoDias,
           operadoras: s.operadoras,
-          recursoRascunhos,
         };
       },
+      // Only a recurso page asks for them (start.ts).
+      loadRecursoRascunhos: () => lerRascunhos(browser.storage.local),
       async loadPack(operadora) {
         const reply = await request<'active-pack'>(send, { type: 'active-pack', operadora: [...operadora] });
         if (!reply.pack) return undefined;

@@ -53,6 +53,41 @@ describe('recurso-preencher (PASA recurso page, draft from the popup)', () => {
     expect(events).toEqual(['change']);
   });
 
+  it('reads the drafts from the extension on the recurso page, once for the runs that follow', async () => {
+    let lidas = 0;
+    const loadRecursoRascunhos = async () => {
+      lidas++;
+      return rascunhos();
+    };
+    run = await runContent('recurso-glosa-justificar', RECURSO, {}, undefined, undefined, { loadRecursoRascunhos });
+    actionButton(run, /Preencher 3 campos com o rascunho/)!.click();
+    expect(field(run, '#ValorRecursado').value).toBe('80,00');
+    // The portal re-renders part of the page: a new run, the same drafts.
+    run.document.body.append(run.document.createElement('div'));
+    await run.settle();
+    expect(lidas).toBe(1);
+  });
+
+  it('never reads the drafts on a page that is not a recurso (the lote page)', async () => {
+    let lidas = 0;
+    const loadRecursoRascunhos = async () => {
+      lidas++;
+      return rascunhos();
+    };
+    run = await runContent(
+      'lote-enviado-faturado',
+      '/Pagamentos/LotePagamento/Detalhes/8470',
+      {},
+      undefined,
+      undefined,
+      {
+        loadRecursoRascunhos,
+      },
+    );
+    expect(run.texts().length).toBeGreaterThan(0);
+    expect(lidas).toBe(0);
+  });
+
   it('keeps what the clerk typed unless she asks to replace it', async () => {
     run = await runContent('recurso-glosa-justificar', RECURSO, { recursoRascunhos: rascunhos() });
     const j0 = field(run, J0);
