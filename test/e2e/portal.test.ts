@@ -37,6 +37,15 @@ async function entrar(page: Page, destino: string): Promise<void> {
   await angularEstavel(page);
 }
 
+/** A fresh portal state, signed in on `destino` with the notices closed, as most tests start. */
+async function abrir(destino: string): Promise<Page> {
+  portal.reset();
+  const page = await browser.context.newPage();
+  await entrar(page, destino);
+  await closeInformativos(page);
+  return page;
+}
+
 describe('mock portal in Chromium', () => {
   it('shows the notices modal over the lote page after login, and Angular renders the lote behind it', async () => {
     portal.reset();
@@ -76,10 +85,7 @@ describe('mock portal in Chromium', () => {
   });
 
   it('re-renders the lote in place when it is closed through the confirmation modal', async () => {
-    portal.reset();
-    const page = await browser.context.newPage();
-    await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8504');
-    await closeInformativos(page);
+    const page = await abrir('/Pagamentos/LotePagamento/Detalhes/8504');
     const situacao = page.locator('.bc-campo:has(label:text-is("Situação do Lote")) p');
     const antes = await situacao.elementHandle();
     expect(await page.isEnabled('#incluir-anexo')).toBe(true);
@@ -100,10 +106,7 @@ describe('mock portal in Chromium', () => {
   });
 
   it('types a SP/SADT guia through the wizard and gets the portal refusal for a 101st guia', async () => {
-    portal.reset();
-    const page = await browser.context.newPage();
-    await entrar(page, '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8501');
-    await closeInformativos(page);
+    const page = await abrir('/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8501');
     await proximo(page);
     expect(await page.textContent('.field-validation-error')).toBe('O campo Beneficiário é obrigatório.');
     await digitarSpSadtAteResumo(page, { codigo: '30909031', busca: 'hemodi', data: '01/11/2026', valor: '520,00' });
@@ -121,10 +124,7 @@ describe('mock portal in Chromium', () => {
     await page.close();
   });
   it('includes an anexo through the Incluir Anexo dialog (hidden file input) and refuses one over 15 MB', async () => {
-    portal.reset();
-    const page = await browser.context.newPage();
-    await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8504');
-    await closeInformativos(page);
+    const page = await abrir('/Pagamentos/LotePagamento/Detalhes/8504');
     await page.click('#incluir-anexo');
     const dialogo = page.locator('#modal-incluir-anexo');
     await expect
@@ -153,10 +153,7 @@ describe('mock portal in Chromium', () => {
   });
 
   it('sends an XML through Uploads → Novo and lists it in the history', async () => {
-    portal.reset();
-    const page = await browser.context.newPage();
-    await entrar(page, '/Uploads/UploadXML/Novo');
-    await closeInformativos(page);
+    const page = await abrir('/Uploads/UploadXML/Novo');
     await page
       .locator('bc-incluir-arquivo input[type=file]')
       .setInputFiles({ name: 'lote.xml', mimeType: 'text/xml', buffer: Buffer.from('<a><b></a>') });
@@ -170,10 +167,7 @@ describe('mock portal in Chromium', () => {
     await page.close();
   });
   it('justifies a glosa per procedure, attaches a document and sends the recurso', async () => {
-    portal.reset();
-    const page = await browser.context.newPage();
-    await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8470');
-    await closeInformativos(page);
+    const page = await abrir('/Pagamentos/LotePagamento/Detalhes/8470');
     await page.click('#recurso-glosa');
     await page.click('#simpleConfirmationModal_btOk');
     await page.waitForURL((u) => u.pathname.startsWith('/Pagamentos/RecursoGlosa/Editar/'));
@@ -221,10 +215,7 @@ describe('mock portal in Chromium', () => {
     await page.close();
   });
   it('adds a typed guia with "+ Adicionar Guias" and types another from "✓ Digitar Guia" (Consulta)', async () => {
-    portal.reset();
-    const page = await browser.context.newPage();
-    await entrar(page, '/Pagamentos/LotePagamento/Detalhes/8435');
-    await closeInformativos(page);
+    const page = await abrir('/Pagamentos/LotePagamento/Detalhes/8435');
     const limite = page.locator('.bc-limite-guias');
     expect(await limite.textContent()).toBe(
       'Este lote já possui 0 guia. Limite máximo permitido por lote é de 100 guias.',
