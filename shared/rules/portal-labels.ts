@@ -44,6 +44,8 @@ export const portalLabelKeys = [
   'numeroDocumento',
   'numeroGuia',
   'numeroGuiaReferenciada',
+  'referenteA',
+  'denteRegiao',
   'numeroLote',
   'numeroNotaFiscal',
   'operadora',

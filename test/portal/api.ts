@@ -85,7 +85,7 @@ const profissionalSchema = z.object({
 });
 
 const guiaSchema = z.object({
-  tipo: z.enum(['sp-sadt', 'consulta']),
+  tipo: z.enum(['sp-sadt', 'consulta', 'odonto']),
   lote: z.string().regex(/^\d*$/).optional(),
   numeroGuiaPrestador: z
     .string()
@@ -160,7 +160,8 @@ function salvarGuia(ctx: Ctx, input: z.infer<typeof guiaSchema>): Result<unknown
     if (erro) return { ok: false, ...erro };
     anexos.push(state.novoDocumento(a.tipoDocumento, a.nomeArquivo, a.tamanho));
   }
-  const tipo: TipoGuia = input.tipo === 'sp-sadt' ? 'Cobrança SP/SADT' : 'Consulta';
+  const tipo: TipoGuia =
+    input.tipo === 'sp-sadt' ? 'Cobrança SP/SADT' : input.tipo === 'odonto' ? 'Tratamento Odontológico' : 'Consulta';
   const r = state.salvarGuia(
     {
       tipo,

@@ -233,15 +233,20 @@ const pageRoutes: Route[] = [
   },
   {
     method: 'GET',
-    pattern: /^\/Guias\/(SpSadt|Consulta)\/FaturamentoNovaGuiaEletiva$/,
+    pattern: /^\/Guias\/(SpSadt|Consulta|Odonto)\/FaturamentoNovaGuiaEletiva$/,
     handler: (c) => {
-      const tipo = c.params[0] === 'SpSadt' ? 'sp-sadt' : 'consulta';
+      const tipo = c.params[0] === 'SpSadt' ? 'sp-sadt' : c.params[0] === 'Odonto' ? 'odonto' : 'consulta';
       const lote = c.url.searchParams.get('lote') ?? '';
       const op =
         c.state.lote(Number(lote))?.operadora ??
         c.state.operadora(c.sessao?.operadora ?? '') ??
         c.state.data.operadoras[0]!;
-      const titulo = tipo === 'sp-sadt' ? 'Guia de Faturamento de SP/SADT' : 'Guia de Faturamento de Consulta';
+      const titulo =
+        tipo === 'sp-sadt'
+          ? 'Guia de Faturamento de SP/SADT'
+          : tipo === 'odonto'
+            ? 'Guia de Faturamento Odontológico'
+            : 'Guia de Faturamento de Consulta';
       page(
         c,
         titulo,

@@ -142,6 +142,49 @@ export const SNAPSHOTS: SnapshotSpec[] = [
     preparar: preencherSpSadtAteProcedimentos,
   },
   {
+    nome: 'guia-odonto-procedimentos',
+    descricao:
+      'Digitar Guia Tratamento Odontológico (FUNSSEST), Passo 3 with 81000065 typed and its "Referente a" left empty (001 § 2.1)',
+    url: '/Guias/Odonto/FaturamentoNovaGuiaEletiva',
+    preparar: async (page) => {
+      await escolherOperadora(page, '330809');
+      await preencherSpSadtAteAtendimento(page);
+      await page.selectOption('#TipoAtendimento', 'Tratamento Odontológico');
+      await page.selectOption('#TipoFaturamento', 'Total');
+      await page.click('button[title="Pesquisar Procedimento"]');
+      await angularEstavel(page);
+      await page.locator('#modal-lookup tr.dataGridRow', { hasText: '81000065' }).click();
+      await page.fill('#Procedimentos_0__DataRealizacao', '17/11/2026');
+      await page.fill('#Procedimentos_0__ValorUnitario', '100,00');
+      await angularEstavel(page);
+    },
+  },
+  {
+    nome: 'guia-odonto-resumo',
+    descricao:
+      'Digitar Guia Tratamento Odontológico (FUNSSEST), Resumo: 81000065 referente à região ASAI (001 § 2.1 Etapa 6)',
+    url: '/Guias/Odonto/FaturamentoNovaGuiaEletiva',
+    preparar: async (page) => {
+      await escolherOperadora(page, '330809');
+      await preencherSpSadtAteAtendimento(page);
+      await page.selectOption('#TipoAtendimento', 'Tratamento Odontológico');
+      await page.selectOption('#TipoFaturamento', 'Total');
+      await page.click('button[title="Pesquisar Procedimento"]');
+      await angularEstavel(page);
+      await page.locator('#modal-lookup tr.dataGridRow', { hasText: '81000065' }).click();
+      await page.fill('#Procedimentos_0__DataRealizacao', '17/11/2026');
+      await page.fill('#Procedimentos_0__ValorUnitario', '100,00');
+      await page.fill('#Procedimentos_0__DenteRegiao', '01. ASAI - Arcadas Superiores e inferiores');
+      await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
+      await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
+      await page.selectOption('#Executante_Conselho', 'CRO');
+      await page.fill('#Executante_Numero', '3233');
+      await page.selectOption('#Executante_Uf', 'RS');
+      await page.selectOption('#Executante_Cbo', { index: 2 });
+      await irPara(page, 'Resumo');
+    },
+  },
+  {
     nome: 'guia-spsadt-resumo',
     descricao: 'Digitar Guia SP/SADT, Resumo before Salvar',
     url: '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8502',

@@ -22,6 +22,8 @@ export const TERMOS: Termo[] = [
   { codigo: '40402045', descricao: 'Unidade de concentrado de hemácias' },
   { codigo: '41001010', descricao: 'TC - Crânio ou sela túrcica ou órbitas' },
   { codigo: '41101014', descricao: 'RM - Crânio (encéfalo)' },
+  // 001 § 2.1 Etapa 3 (odonto wizard): "81000065 - Consulta odontológica inicial".
+  { codigo: '81000065', descricao: 'Consulta odontológica inicial' },
 ];
 
 export function termo(codigo: string): Termo | undefined {

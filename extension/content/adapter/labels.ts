@@ -55,6 +55,8 @@ export const DEFAULT_LABELS = {
   numeroGuia: ['Nº Guia Prestador', 'N° Guia Prestador', 'Nº Guia', 'Número da Guia no Prestador'],
   // The autorização a cobrança refers to (Passo 1: 004 § 3 "Nº Guia Prestador Ref. (Solicitação Internação ou
   // SADT)", 001 § 2.1 "Nº Guia Prestador Referenciada").
+  // Odonto procedure: "Referente a" Região / Dente and which one (001 § 2.1 Etapa 3).
+  referenteA: ['Referente a'],
   numeroGuiaReferenciada: [
     'Nº Guia Prestador Ref. (Solicitação Internação ou SADT)',
     'Nº Guia Prestador Referenciada',
@@ -92,9 +94,16 @@ export const DEFAULT_HEADINGS = {
   dataAnexo: ['Data do Anexo'],
   situacao: ['Situação', 'Status'],
   // Digitar Guia → Resumo procedures grid (Seq. Item, Tabela, Procedimento/Item Assistencial, Qtd. Exec., Data…)
-  procedimentoItem: ['Procedimento/Item Assistencial', 'Procedimento / Item Assistencial'],
+  // The odonto wizard's Passo 3 heads it "Novo Procedimento / Item Assistencial" (001 § 2.1 Etapa 3).
+  procedimentoItem: [
+    'Procedimento/Item Assistencial',
+    'Procedimento / Item Assistencial',
+    'Novo Procedimento / Item Assistencial',
+  ],
   tabela: ['Tabela'],
   dataItem: ['Data', 'Data Realização'],
+  // Odonto Resumo (001 § 2.1 Etapa 6): Seq. Item | Tabela | Procedimento/Item Assistencial | Dente/Região | Face …
+  denteRegiao: ['Dente/Região', 'Dente / Região'],
   valorTotalItem: ['Vlr. Inf. Total', 'Vir. Inf. Total', 'Vlr. Total Inf.', 'Vir. Total Inf.'],
   // Pesquisar Lotes (004 § 13.1; 001 § 4; 002 § 2.1)
   numeroLote: ['Nº Lote', 'N° Lote', 'Lote'],

@@ -46,7 +46,16 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
       row.nextElementSibling?.querySelector<HTMLInputElement>(DATE_INPUT) ??
       undefined;
     const dataRealizacao = parseDataBr(input?.value);
-    procedimentos.push({ item: procedimentos.length + 1, codigo, ...(dataRealizacao ? { dataRealizacao } : {}) });
+    const item = procedimentos.length + 1;
+    const referente = readReferenteA(row, words);
+    if (referente) fields.set(`denteRegiao:${item}`, referente.element);
+    procedimentos.push({
+      item,
+      codigo,
+      ...(dataRealizacao ? { dataRealizacao } : {}),
+      ...(referente?.dente ? { dente: referente.dente } : {}),
+      ...(referente?.regiao ? { regiao: referente.regiao } : {}),
+    });
     if (input && dataRealizacao) dateInputs.push([dataRealizacao, input]);
   }
   // A consulta typed before its procedure table shows: "Data do Atendimento" on its own.
@@ -86,4 +95,31 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
     anexos: [],
   };
   return { guia, fields };
+}
+
+/**
+ * An odonto procedure's "Referente a" (001 § 2.1 Etapa 3: "Referente a … Região x [v] 01. ASAI - Arcadas
+ * Superiores e inferiores"), in its row or the detail row under it: what it refers to (Dente or Região, the
+ * select) and which one (the text). None when the row has no such field (SP/SADT, Consulta).
+ */
+function readReferenteA(
+  row: HTMLTableRowElement,
+  words: PortalWords,
+): { element: Element; dente?: string; regiao?: string } | undefined {
+  for (const scope of [row, row.nextElementSibling]) {
+    if (!scope) continue;
+    const control = findControl(scope, words.labels.referenteA);
+    const group = control?.closest('.form-group, .bc-campo, td');
+    if (!control || !group) continue;
+    const tipo = group.querySelector('select');
+    const valor = [...group.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')]
+      .map((i) => i.value.trim())
+      .find((v) => v.length > 0);
+    if (!valor) return { element: group };
+    // The code before the name ("01. ASAI - Arcadas…" → "ASAI", "11 - …" → "11"): what the record keeps.
+    const codigo = (/^(?:\d+\.\s*)?([^\s-]+)/.exec(valor)?.[1] ?? valor).slice(0, 10);
+    const dente = tipo && /dente/i.test(currentValue(tipo));
+    return dente ? { element: group, dente: codigo } : { element: group, regiao: codigo };
+  }
+  return undefined;
 }

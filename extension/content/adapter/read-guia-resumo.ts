@@ -51,16 +51,16 @@ export function tipoDoAssistente(index: LabelIndex): TipoGuia | undefined {
 /** The guia on the Resumo screen, or undefined when the Resumo is not shown. */
 export function readGuiaResumo(doc: Document, words: PortalWords): Guia | undefined {
   const { labels, headings } = words;
-  const table = findTable(
-    doc,
-    {
-      procedimento: headings.procedimentoItem,
-      data: headings.dataItem,
-      tabela: headings.tabela,
-      valor: headings.valorTotalItem,
-    },
-    ['procedimento', 'data'],
-  );
+  const columns = {
+    procedimento: headings.procedimentoItem,
+    data: headings.dataItem,
+    tabela: headings.tabela,
+    valor: headings.valorTotalItem,
+    denteRegiao: headings.denteRegiao,
+  };
+  // SP/SADT and Consulta print each item's date; the odonto Resumo its Dente/Região instead (001 § 2.1 Etapa 6).
+  const table =
+    findTable(doc, columns, ['procedimento', 'data']) ?? findTable(doc, columns, ['procedimento', 'denteRegiao']);
   if (!table) return undefined;
   const index = new LabelIndex(doc);
   const numero = index.read(labels.numeroGuia)?.value;
@@ -72,7 +72,10 @@ export function readGuiaResumo(doc: Document, words: PortalWords): Guia | undefi
     const data = parseDataBr(cellText(table, row, 'data'));
     const tabela = cellText(table, row, 'tabela')?.match(/^\d{2}/)?.[0];
     const valorTotal = parseValorBr(cellText(table, row, 'valor'));
+    // "ASA1" (a região) or "11" (a dente): two digits is a dente (XSD dm_dente), letters a região (dm_regiao).
+    const denteRegiao = cellText(table, row, 'denteRegiao')?.slice(0, 10);
     procedimentos.push({
+      ...(denteRegiao ? (/^\d{2}$/.test(denteRegiao) ? { dente: denteRegiao } : { regiao: denteRegiao }) : {}),
       item: procedimentos.length + 1,
       codigo,
       ...(tabela ? { tabela } : {}),

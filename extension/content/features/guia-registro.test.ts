@@ -112,4 +112,21 @@ describe('guia-registro', () => {
     expect(rec?.origem).toBe('digitada');
     expect(rec?.senha).toBeUndefined();
   });
+
+  it('keeps an odonto guia with the região of each procedure, as its Resumo prints it (001 § 2.1 Etapa 6)', async () => {
+    const area = memoryArea();
+    const store = createGuiaRecordStore(area);
+    run = await runContent('guia-odonto-resumo', '/Guias/Odonto/FaturamentoNovaGuiaEletiva', {}, undefined, undefined, {
+      guiaRecords: store,
+    });
+    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
+      .nextElementSibling!.textContent!;
+    expect((await store.lookup('330809', [numero], SNAPSHOT_HOJE)).get(numero)).toMatchObject({
+      tipo: 'odonto',
+      procedimentos: [{ codigo: '81000065', regiao: 'ASAI' }],
+    });
+    expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO|MEDICO/);
+  });
 });

@@ -5,6 +5,7 @@ import anexosChecklist from './anexos-checklist.ts';
 import anexosPendentes from './anexos-pendentes.ts';
 import arquivoCheck from './arquivo-check.ts';
 import autofillGuia from './autofill-guia.ts';
+import denteRegiaoGuia from './dente-regiao-guia.ts';
 import enviarAte from './enviar-ate.ts';
 import guiaOutraOperadora from './guia-outra-operadora.ts';
 import guiaRegistro from './guia-registro.ts';
@@ -31,6 +32,7 @@ export const allFeatures: readonly Feature[] = [
   arquivoCheck,
   janelaDatas,
   urgenciaGuia,
+  denteRegiaoGuia,
   senhaAutorizacao,
   uploadPrecheck,
   recursoGlosa,

@@ -488,7 +488,7 @@
       },
     ],
   }));
-  // ---------- Digitar Guia wizard (Consulta, SP/SADT) ----------
+  // ---------- Digitar Guia wizard (Consulta, SP/SADT, Tratamento Odontológico) ----------
   app.controller('GuiaFaturamentoController', [
     '$element',
     '$window',
@@ -498,7 +498,8 @@
       const tipo = $element.attr('data-tipo');
       const lote = $element.attr('data-lote');
       const consulta = tipo === 'consulta';
-      const ultimoPasso = consulta ? 3 : 6;
+      const odonto = tipo === 'odonto';
+      const ultimoPasso = consulta ? 3 : odonto ? 5 : 6;
       this.contratado = $element.attr('data-contratado');
       this.cnes = $element.attr('data-cnes');
       this.passo = 1;
@@ -581,6 +582,13 @@
           obrigatorio('tipoConsulta', g.tipoConsulta, 'Tipo de Consulta');
           procedimentosValidos();
         } else if (n === 2) profissional(g.solicitante, 'solicitante');
+        else if (odonto && n === 3) {
+          // 001 § 2.1 Etapa 3: Tipo de Atendimento* and Tipo de Faturamento*; "Referente a" is not marked required.
+          obrigatorio('tipoAtendimento', g.tipoAtendimento, 'Tipo de Atendimento');
+          obrigatorio('tipoFaturamento', g.tipoFaturamento, 'Tipo de Faturamento');
+          procedimentosValidos();
+        } else if (odonto && n === 4) profissional(g.executante, 'executante');
+        else if (odonto) return true;
         else if (n === 3) {
           obrigatorio('caraterAtendimento', g.caraterAtendimento, 'Caráter de Atendimento');
           obrigatorio('tipoAtendimento', g.tipoAtendimento, 'Tipo de Atendimento');
@@ -618,6 +626,9 @@
         this.lookupAberto = false;
       };
       this.removerProcedimento = (i) => this.guia.procedimentos.splice(i, 1);
+      // The odonto Resumo prints the code of the dente/região chosen ("01. ASAI - Arcadas…" → "ASAI"; 001 § 2.1).
+      this.codigoDenteRegiao = (p) =>
+        (/^(?:\d+\.\s*)?([^\s-]+)/.exec(String(p.denteRegiao || '').trim()) || [])[1] || '';
 
       this.incluirAnexo = () => {
         const a = this.novoAnexo;

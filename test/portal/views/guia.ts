@@ -52,20 +52,29 @@ function profissional(prefixo: 'Solicitante' | 'Executante', titulo: string): Ht
 </div>`;
 }
 
+/**
+ * "Referente a" of an odonto procedure (001 § 2.1 Etapa 3: "Data Realização (somente se já realizado)* Referente a
+ * … Região x [v] 01. ASAI - Arcadas Superiores e inferiores"): what it refers to (Região, Dente) and which one.
+ */
+const referenteA = html`<div class="form-group col-md-4 bc-referente"><label for="Procedimentos_{{$index}}__ReferenteA">Referente a</label>
+          <select id="Procedimentos_{{$index}}__ReferenteA" name="Procedimentos[{{$index}}].ReferenteA" class="form-control" ng-model="p.referenteA"><option value="Região">Região</option><option value="Dente">Dente</option></select>
+          <input id="Procedimentos_{{$index}}__DenteRegiao" name="Procedimentos[{{$index}}].DenteRegiao" type="text" class="form-control" placeholder="01. ASAI - Arcadas Superiores e inferiores" ng-model="p.denteRegiao"></div>`;
+
 /** Procedure rows plus the TUSS lookup (display input + hidden handle + #modal-lookup). */
-function procedimentos(consulta: boolean): Html {
+function procedimentos(consulta: boolean, odonto = false): Html {
   return html`<div class="bc-procedimentos">
   <h4 class="bc-secao">${consulta ? 'Procedimento*' : 'Procedimentos / Itens Assistenciais'}</h4>
   <span class="field-validation-error" ng-if="vm.erros.procedimentos">{{vm.erros.procedimentos}}</span>
   <table class="table bc-table" ng-if="vm.guia.procedimentos.length">
-    <thead><tr><th>Sequencial Item</th><th>Código</th><th>Procedimento / Item Assistencial</th><th>Quantidade</th><th></th></tr></thead>
+    <thead><tr><th>Sequencial Item</th><th>Código</th><th>${odonto ? 'Novo Procedimento / Item Assistencial' : 'Procedimento / Item Assistencial'}</th><th>Quantidade</th><th></th></tr></thead>
     <tbody ng-repeat="p in vm.guia.procedimentos">
       <tr><td>{{$index + 1}}</td><td>{{p.codigo}}</td><td>{{p.descricao}}</td><td>{{p.quantidade}}</td>
         <td><button type="button" class="btn btn-default" title="Excluir" ng-click="vm.removerProcedimento($index)">Excluir</button></td></tr>
       <tr class="bc-procedimento-campos"><td colspan="5"><div class="row">
-        <div class="form-group col-md-3"><label for="Procedimentos_{{$index}}__DataRealizacao">${consulta ? 'Data do Atendimento*' : '{{vm.dois($index + 1)}}- Data Realização*'}</label>
+        <div class="form-group col-md-3"><label for="Procedimentos_{{$index}}__DataRealizacao">${consulta ? 'Data do Atendimento*' : odonto ? 'Data Realização (somente se já realizado)*' : '{{vm.dois($index + 1)}}- Data Realização*'}</label>
           <input id="Procedimentos_{{$index}}__DataRealizacao" name="Procedimentos[{{$index}}].DataRealizacao" type="text" class="form-control" placeholder="dd/mm/aaaa" ng-model="p.dataRealizacao">
           <span class="field-validation-error" ng-if="vm.erros['procedimentos.' + $index + '.dataRealizacao']">{{vm.erros['procedimentos.' + $index + '.dataRealizacao']}}</span></div>
+        ${odonto ? referenteA : ''}
         <div class="form-group col-md-2"><label for="Procedimentos_{{$index}}__Quantidade">Quantidade*</label>
           <input id="Procedimentos_{{$index}}__Quantidade" name="Procedimentos[{{$index}}].Quantidade" type="text" class="form-control" ng-model="p.quantidade">
           <span class="field-validation-error" ng-if="vm.erros['procedimentos.' + $index + '.quantidade']">{{vm.erros['procedimentos.' + $index + '.quantidade']}}</span></div>
@@ -87,7 +96,8 @@ function procedimentos(consulta: boolean): Html {
 </div>`;
 }
 
-function resumo(consulta: boolean): Html {
+function resumo(consulta: boolean, odonto = false): Html {
+  if (odonto) return resumoOdonto();
   return html`<div class="bc-resumo">
   <h4 class="bc-secao">Numeração da Guia e Identificação do Beneficiário</h4>
   <dl><dt>Nº Guia Prestador:</dt><dd>{{vm.guia.numeroGuiaPrestador}}</dd>
@@ -122,24 +132,62 @@ function resumo(consulta: boolean): Html {
 </div>`;
 }
 
+/**
+ * Odonto Resumo (001 § 2.1 Etapa 6): Dados do Solicitante, "Procedimentos Itens Assistenciais
+ * Solicitados/Executados" (Seq. Item | Tabela | Procedimento/Item Assistencial | Dente/Região | Face | Qtd. Solic. |
+ * Qtd. Aut. | Cancelado), Dados do Executante.
+ */
+function resumoOdonto(): Html {
+  return html`<div class="bc-resumo">
+  <h4 class="bc-secao">Numeração da Guia e Identificação do Beneficiário</h4>
+  <dl><dt>Nº Guia Prestador:</dt><dd>{{vm.guia.numeroGuiaPrestador}}</dd>
+    <dt>Beneficiário:</dt><dd>{{vm.guia.beneficiario}}</dd></dl>
+  <h4 class="bc-secao">Dados do Solicitante</h4>
+  <dl><dt>Nome do Contratado Solicitante:</dt><dd>{{vm.guia.solicitante.nome}}</dd>
+    <dt>Conselho Profissional:</dt><dd>{{vm.guia.solicitante.conselho}} {{vm.guia.solicitante.numero}}/{{vm.guia.solicitante.uf}}</dd>
+    <dt>CBOS:</dt><dd>{{vm.guia.solicitante.cbo}}</dd></dl>
+  <h4 class="bc-secao">Procedimentos Itens Assistenciais Solicitados/Executados</h4>
+  <table class="table bc-table">
+    <thead><tr><th>Seq. Item</th><th>Tabela</th><th>Procedimento/Item Assistencial</th><th>Dente/Região</th><th>Face</th><th>Qtd. Solic.</th><th>Qtd. Aut.</th><th>Cancelado</th></tr></thead>
+    <tbody><tr ng-repeat="p in vm.guia.procedimentos"><td>{{$index}}</td><td>22</td><td>{{p.codigo}} - {{p.descricao}}</td><td>{{vm.codigoDenteRegiao(p)}}</td><td></td><td>{{p.quantidade}}</td><td></td><td></td></tr></tbody>
+  </table>
+  <h4 class="bc-secao">Dados do Executante</h4>
+  <dl><dt>Contratado:</dt><dd>{{vm.contratado}}</dd><dt>CNES:</dt><dd>{{vm.cnes}}</dd>
+    <dt>Nome do Profissional Executante:</dt><dd>{{vm.guia.executante.nome}}</dd></dl>
+</div>`;
+}
+
 export function guiaFaturamentoPage(
-  tipo: 'sp-sadt' | 'consulta',
+  tipo: 'sp-sadt' | 'consulta' | 'odonto',
   operadora: Operadora,
   lote: string,
   state: PortalState,
 ): Html {
   const consulta = tipo === 'consulta';
-  const titulo = consulta ? 'Guia de Faturamento de Consulta' : 'Guia de Faturamento de SP/SADT';
+  const odonto = tipo === 'odonto';
+  const titulo = consulta
+    ? 'Guia de Faturamento de Consulta'
+    : odonto
+      ? 'Guia de Faturamento Odontológico'
+      : 'Guia de Faturamento de SP/SADT';
   const passos = consulta
     ? ['Numeração da Guia e Identificação do Beneficiário', 'Dados do Contratado', 'Dados do Atendimento']
-    : [
-        'Numeração da Guia e Identificação do Beneficiário',
-        'Dados do Solicitante',
-        'Dados do Atendimento',
-        'Procedimentos / Itens Executados',
-        'Dados da Execução',
-        'Anexos',
-      ];
+    : odonto
+      ? [
+          'Numeração da Guia e Identificação do Beneficiário',
+          'Dados do Solicitante',
+          'Procedimentos / Itens Assistenciais',
+          'Dados do Executante',
+          'Anexos',
+        ]
+      : [
+          'Numeração da Guia e Identificação do Beneficiário',
+          'Dados do Solicitante',
+          'Dados do Atendimento',
+          'Procedimentos / Itens Executados',
+          'Dados da Execução',
+          'Anexos',
+        ];
   const passo = (n: number, corpo: Html) =>
     html`<section class="bc-passo" ng-if="vm.passo === ${n}">${corpo}</section>`;
   const beneficiario = html`<div class="row">
@@ -152,12 +200,20 @@ export function guiaFaturamentoPage(
   </div>
   <div class="row">
     ${campo('NumeroGuiaPrestador', 'Nº Guia Prestador*', texto('NumeroGuiaPrestador', 'vm.guia.numeroGuiaPrestador'), 'numeroGuiaPrestador')}
-    ${consulta ? '' : campo('NumeroGuiaReferenciada', 'Nº Guia Prestador Ref. (Solicitação Internação ou SADT)', texto('NumeroGuiaReferenciada', 'vm.guia.referenciada'))}
+    ${consulta ? '' : campo('NumeroGuiaReferenciada', odonto ? 'Nº Guia Prestador Referenciada' : 'Nº Guia Prestador Ref. (Solicitação Internação ou SADT)', texto('NumeroGuiaReferenciada', 'vm.guia.referenciada'))}
   </div>`;
   const contratado = html`<div class="row">
     <div class="form-group col-md-6"><label>${consulta ? 'Executante*' : 'Contratado Executante'}</label><p class="form-control-static">{{vm.contratado}}</p></div>
     <div class="form-group col-md-4"><label>CNES</label><p class="form-control-static">{{vm.cnes}}</p></div>
   </div>`;
+  // 001 § 2.1 Etapa 2: Nome do Profissional Solicitante*, Conselho, Número Registro, UF, CBO, Telefone, E-mail,
+  // Nome Interlocutor (no Solicitante line, unlike SP/SADT's).
+  const solicitanteOdonto = html`${profissional('Solicitante', 'Nome do Profissional Solicitante')}
+    <div class="row">
+      ${campo('Solicitante_Telefone', 'Telefone (com DDD)', texto('Solicitante_Telefone', 'vm.guia.solicitante.telefone'))}
+      ${campo('Solicitante_Email', 'E-mail', texto('Solicitante_Email', 'vm.guia.solicitante.email'))}
+      ${campo('NomeInterlocutor', 'Nome Interlocutor', texto('NomeInterlocutor', 'vm.guia.interlocutor'))}
+    </div>`;
   const corpo = consulta
     ? [
         passo(1, beneficiario),
@@ -172,21 +228,44 @@ export function guiaFaturamentoPage(
     <div class="row">${campo('Observacao', 'Observação/Justificativa', texto('Observacao', 'vm.guia.observacao'), undefined, 'col-md-6')}</div>`,
         ),
       ]
-    : [
-        passo(1, beneficiario),
-        passo(
-          2,
-          html`<div class="row"><div class="form-group col-md-6"><label>Solicitante*</label><p class="form-control-static">{{vm.contratado}}</p></div></div>
+    : odonto
+      ? [
+          passo(1, beneficiario),
+          passo(2, solicitanteOdonto),
+          passo(
+            3,
+            html`<div class="row">
+      ${campo('TipoAtendimento', 'Tipo de Atendimento*', selecao('TipoAtendimento', 'vm.guia.tipoAtendimento', ['Auditoria', 'Exame Radiológico', 'Ortodontia', 'Tratamento Odontológico', 'Urgência/Emergência']), 'tipoAtendimento')}
+      ${campo('TerminoTratamento', 'Término do Tratamento', texto('TerminoTratamento', 'vm.guia.terminoTratamento', ' placeholder="dd/mm/aaaa"'))}
+    </div>
+    ${procedimentos(false, true)}
+    <div class="row">
+      ${campo('TipoFaturamento', 'Tipo de Faturamento*', selecao('TipoFaturamento', 'vm.guia.tipoFaturamento', ['Total', 'Parcial']), 'tipoFaturamento')}
+      ${campo('Observacao', 'Observação / Justificativa', texto('Observacao', 'vm.guia.observacao'), undefined, 'col-md-6')}
+    </div>`,
+          ),
+          passo(4, html`${contratado}${profissional('Executante', 'Nome do Profissional Executante')}`),
+          passo(
+            5,
+            html`<div class="btn-toolbar"><span class="bc-rotulo">Situação Inicial</span> <button type="button" class="btn btn-default">+ Incluir</button></div>
+    <div class="btn-toolbar"><span class="bc-rotulo">Documento</span> <button type="button" class="btn btn-default">+ Incluir</button></div>`,
+          ),
+        ]
+      : [
+          passo(1, beneficiario),
+          passo(
+            2,
+            html`<div class="row"><div class="form-group col-md-6"><label>Solicitante*</label><p class="form-control-static">{{vm.contratado}}</p></div></div>
     ${profissional('Solicitante', 'Nome do Profissional Solicitante')}
     <div class="row">
       ${campo('Solicitante_Telefone', 'Telefone (com DDD)', texto('Solicitante_Telefone', 'vm.guia.solicitante.telefone'))}
       ${campo('Solicitante_Email', 'E-mail', texto('Solicitante_Email', 'vm.guia.solicitante.email'))}
       ${campo('NomeInterlocutor', 'Nome Interlocutor', texto('NomeInterlocutor', 'vm.guia.interlocutor'))}
     </div>`,
-        ),
-        passo(
-          3,
-          html`<div class="row">${campo('IndicacaoClinica', 'Indicação Clínica', texto('IndicacaoClinica', 'vm.guia.indicacaoClinica'), undefined, 'col-md-6')}</div>
+          ),
+          passo(
+            3,
+            html`<div class="row">${campo('IndicacaoClinica', 'Indicação Clínica', texto('IndicacaoClinica', 'vm.guia.indicacaoClinica'), undefined, 'col-md-6')}</div>
     <div class="row">
       ${campo('CaraterAtendimento', 'Caráter de Atendimento*', selecao('CaraterAtendimento', 'vm.guia.caraterAtendimento', ['Eletivo', 'Urgência/Emergência']), 'caraterAtendimento')}
       ${campo('TipoAtendimento', 'Tipo de Atendimento*', selecao('TipoAtendimento', 'vm.guia.tipoAtendimento', ['Exame', 'Outras Terapias', 'Pequena Cirurgia', 'Quimioterapia', 'Radioterapia', 'Terapia Renal Substitutiva (TRS)']), 'tipoAtendimento')}
@@ -196,15 +275,15 @@ export function guiaFaturamentoPage(
       ${campo('RegimeAtendimento', 'Regime de Atendimento*', selecao('RegimeAtendimento', 'vm.guia.regimeAtendimento', ['Ambulatorial', 'Domiciliar', 'Internação', 'Pronto-socorro']), 'regimeAtendimento')}
       ${campo('Observacao', 'Observação / Justificativa', texto('Observacao', 'vm.guia.observacao'), undefined, 'col-md-6')}
     </div>`,
-        ),
-        passo(4, procedimentos(false)),
-        passo(
-          5,
-          html`${contratado}<h4 class="bc-secao">Profissionais Executantes</h4>${profissional('Executante', 'Nome do Profissional Executante')}`,
-        ),
-        passo(
-          6,
-          html`<div class="bc-anexos-guia">
+          ),
+          passo(4, procedimentos(false)),
+          passo(
+            5,
+            html`${contratado}<h4 class="bc-secao">Profissionais Executantes</h4>${profissional('Executante', 'Nome do Profissional Executante')}`,
+          ),
+          passo(
+            6,
+            html`<div class="bc-anexos-guia">
       <div class="btn-toolbar"><span class="bc-rotulo">Documento</span> <button type="button" class="btn btn-default" ng-click="vm.novoAnexo = {}">+ Incluir</button></div>
       <div class="panel" ng-if="vm.novoAnexo">
         <bc-anexo-dropzone arquivo="vm.novoAnexo.arquivo" formatos="TODOS"></bc-anexo-dropzone>
@@ -219,8 +298,8 @@ export function guiaFaturamentoPage(
         <tr ng-repeat="a in vm.guia.anexos"><td>{{a.tipoDocumento}}</td><td>{{a.arquivo.name}}</td><td>{{vm.tamanho(a.arquivo.size)}}</td>
           <td><button type="button" class="btn btn-default" ng-click="vm.guia.anexos.splice($index, 1)">Remover</button></td></tr></tbody></table>
     </div>`,
-        ),
-      ];
+          ),
+        ];
   return html`<form name="formGuia" class="bc-guia-faturamento panel" ng-controller="GuiaFaturamentoController as vm" data-tipo="${tipo}" data-lote="${lote}" data-numero="${state.proximoNumeroGuia()}" data-contratado="${PRESTADOR}" data-cnes="${CNES}" novalidate ng-cloak>
   <h3 class="bc-operadora-titulo">${operadoraAns(operadora)}</h3>
   ${lote ? html`<p class="bc-lote-destino">Lote de Pagamento: ${lote}</p>` : ''}
@@ -233,7 +312,7 @@ export function guiaFaturamentoPage(
     <li ng-class="{active: vm.passo === ${passos.length + 1}}">Resumo</li>
   </ol>
   ${corpo}
-  <section class="bc-passo" ng-if="vm.passo === ${passos.length + 1}">${resumo(consulta)}</section>
+  <section class="bc-passo" ng-if="vm.passo === ${passos.length + 1}">${resumo(consulta, odonto)}</section>
   <div class="btn-toolbar bc-wizard-acoes">
     <button type="button" class="btn btn-default" ng-if="vm.passo > 1" ng-click="vm.anterior()">Anterior</button>
     <button type="button" class="btn btn-primary" ng-if="vm.passo <= ${passos.length}" ng-click="vm.proximo()">Próximo</button>

@@ -71,6 +71,7 @@ const MENU = html`<nav class="bc-menu" aria-label="Menu principal">
         <li class="dropdown-header">Digitar Guia</li>
         <li><a href="/Guias/Consulta/FaturamentoNovaGuiaEletiva">Consulta</a></li>
         <li><a href="/Guias/SpSadt/FaturamentoNovaGuiaEletiva">SP/SADT</a></li>
+        <li><a href="/Guias/Odonto/FaturamentoNovaGuiaEletiva">Tratamento Odontológico</a></li>
         <li class="divider"></li>
         <li class="dropdown-header">Lotes de Pagamento</li>
         <li><a href="/Pagamentos/PesquisaLote/Index">Pesquisar Lotes</a></li>
