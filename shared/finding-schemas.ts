@@ -1,29 +1,29 @@
 // zod schemas of a Finding, for the edges that receive findings (worker API replies, extension messages, packs'
 // severities). Apart from findings.ts so code that only makes or reads findings loads no zod.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Finding, FindingWhere, Severity } from './findings.ts';
 import './zod-locale.ts';
 
 export const severitySchema = z.enum(['error', 'warning', 'info']);
 
 export const findingWhereSchema = z.object({
-  guia: z.string().optional(),
-  field: z.string().optional(),
-  element: z.string().optional(),
-  line: z.number().int().positive().optional(),
-  column: z.number().int().positive().optional(),
-  item: z.number().int().positive().optional(),
+  guia: z.optional(z.string()),
+  field: z.optional(z.string()),
+  element: z.optional(z.string()),
+  line: z.optional(z.number().check(z.int(), z.positive())),
+  column: z.optional(z.number().check(z.int(), z.positive())),
+  item: z.optional(z.number().check(z.int(), z.positive())),
 });
 
 export const findingSchema = z.object({
-  rule: z.string().min(1),
-  kind: z.string().min(1),
-  messageId: z.string().min(1).optional(),
+  rule: z.string().check(z.minLength(1)),
+  kind: z.string().check(z.minLength(1)),
+  messageId: z.optional(z.string().check(z.minLength(1))),
   severity: severitySchema,
-  message: z.string().min(1),
+  message: z.string().check(z.minLength(1)),
   where: findingWhereSchema,
-  source: z.string().optional(),
-  detail: z.string().optional(),
+  source: z.optional(z.string()),
+  detail: z.optional(z.string()),
 });
 
 // The schemas and the hand-written types in findings.ts must say the same thing: a field added to, dropped from

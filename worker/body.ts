@@ -2,7 +2,7 @@
 // above it is refused before any byte is kept; otherwise the stream is counted chunk by chunk and refused as soon
 // as it passes the limit (chunked uploads, lying clients). A refused or unread body is still read to its end and
 // dropped (see drainBody), and a body that stops arriving is answered 408 (see BODY_IDLE_MS).
-import type * as z from 'zod';
+import * as z from 'zod';
 import { formatPath } from '../shared/issue-path.ts';
 import { ApiError } from './errors.ts';
 
@@ -125,7 +125,7 @@ export async function readLimited(request: Request, limit: number, shown = limit
 const JSON_LIMIT = 1024 * 1024;
 
 /** A JSON body (≤ 1 MB) checked against `schema`; 400 with the paths of the bad fields otherwise. */
-export async function readJson<S extends z.ZodType>(
+export async function readJson<S extends z.core.$ZodType>(
   request: Request,
   schema: S,
   limit = JSON_LIMIT,
@@ -142,8 +142,8 @@ export async function readJson<S extends z.ZodType>(
   return parseOr400(schema, value);
 }
 
-export function parseOr400<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
+export function parseOr400<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
   throw new ApiError(

@@ -33,7 +33,7 @@ export const validVersao = withSchema(
 );
 
 /** Query validation as route middleware: 400 with the bad fields' paths, else the handler reads c.req.valid('query'). */
-export function validQuery<S extends z.ZodType>(schema: S) {
+export function validQuery<S extends z.core.$ZodType>(schema: S) {
   return withSchema(
     validator('query', (value): z.output<S> => parseOr400(schema, value)),
     'query',
@@ -46,7 +46,7 @@ export function validQuery<S extends z.ZodType>(schema: S) {
  * then parsed with `schema`; the handler reads c.req.valid('json'). Not Hono's validator('json'), which would read
  * the whole body with no limit.
  */
-export function validJson<S extends z.ZodType>(schema: S) {
+export function validJson<S extends z.core.$ZodType>(schema: S) {
   return withSpec(
     createMiddleware<AppEnv, string, { in: { json: z.input<S> }; out: { json: z.output<S> } }>(async (c, next) => {
       c.req.addValidatedData('json', (await readJson(c.req.raw, schema)) as object);
@@ -55,7 +55,7 @@ export function validJson<S extends z.ZodType>(schema: S) {
     {
       requestBody: {
         // readJson reads an empty body as {}: the body is optional where the schema accepts that.
-        required: !schema.safeParse({}).success,
+        required: !z.safeParse(schema, {}).success,
         content: { 'application/json': { schema: resolver(schema) } },
       },
       responses: { 413: errorResponse('Corpo acima de 1 MB') },

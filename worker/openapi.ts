@@ -26,14 +26,14 @@ export function withSpec<M extends object>(middleware: M, spec: DescribeRouteOpt
 }
 
 /** Marks a validating middleware with the schema it parses `target` with (query or path parameters). */
-export function withSchema<M extends object>(middleware: M, target: Target, schema: z.ZodType): M {
+export function withSchema<M extends object>(middleware: M, target: Target, schema: z.core.$ZodType): M {
   return Object.assign(middleware, { [uniqueSymbol]: { target, ...resolver(schema) } });
 }
 
 export interface RouteDescription {
   summary: string;
   /** The zod schema of the success answer (its output side, as the handler sends it), or an HTML page. */
-  response: z.ZodType | 'html';
+  response: z.core.$ZodType | 'html';
   status?: 200 | 201;
   /** POST /v1/validate: the body is the XML bytes or a multipart form, not JSON. */
   xml?: boolean;

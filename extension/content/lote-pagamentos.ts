@@ -3,15 +3,18 @@
 // shows the lote's "Data Pagamento". So the lote page leaves the date here and the recurso page reads it back:
 // lote number → date, nothing else (no beneficiary, no value), in the tab's sessionStorage, gone with the tab.
 // The nota fiscal flow does the same for the prévia's Valor Base (below).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const KEY = 'tiss-preflight:lote-data-pagamento';
 const MAX = 50;
-const memorySchema = z.record(z.string().regex(/^\d{1,20}$/), z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
+const memorySchema = z.record(
+  z.string().check(z.regex(/^\d{1,20}$/)),
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+);
 // Pagamentos Pendentes (004 § 11): the prévia's Valor Base is on screen only while "Ver Prévia" is open; the
 // Nota Fiscal form comes after. Payment date → Valor Base (reais), nothing else.
 const BASE_KEY = 'tiss-preflight:pagamento-valor-base';
-const baseSchema = z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.number().nonnegative());
+const baseSchema = z.record(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), z.number().check(z.nonnegative()));
 
 function storage(doc: Document): Storage | undefined {
   try {
@@ -22,12 +25,12 @@ function storage(doc: Document): Storage | undefined {
   }
 }
 
-function readKey<T>(doc: Document, key: string, schema: z.ZodType<Record<string, T>>): Record<string, T> {
+function readKey<S extends z.ZodMiniType<Record<string, unknown>>>(doc: Document, key: string, schema: S): z.output<S> {
   try {
     const parsed = schema.safeParse(JSON.parse(storage(doc)?.getItem(key) ?? '{}'));
-    return parsed.success ? parsed.data : {};
+    return parsed.success ? parsed.data : ({} as z.output<S>);
   } catch {
-    return {};
+    return {} as z.output<S>;
   }
 }
 

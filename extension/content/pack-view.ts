@@ -1,7 +1,7 @@
 // What features need to know about the active pack beyond the findings: the rules of a kind and their parsed
 // options (the lote limit shown in the badge lives in the pack, nowhere else). Kinds are passed as the kind
 // modules themselves, so a feature names no kind id by hand and gets the kind's own options type.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Finding } from '../../shared/findings.ts';
 import type { RuleKind } from '../../shared/rules/kind.ts';
 import type { PackRule, RulePack } from '../../shared/rules/pack-schema.ts';
@@ -11,7 +11,7 @@ export function rulesOfKind(pack: RulePack | undefined, kind: RuleKind): PackRul
 }
 
 /** Parsed options of the first enabled rule of `kind` (defaults applied), or undefined. */
-export function optionsOfKind<O extends z.ZodType>(
+export function optionsOfKind<O extends z.ZodMiniType>(
   pack: RulePack | undefined,
   kind: RuleKind<O>,
 ): z.output<O> | undefined {

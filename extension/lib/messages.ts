@@ -1,7 +1,7 @@
 // Messages between the extension's parts (content script ↔ background ↔ popup/options). Every message and
 // every reply is checked with zod on arrival: a page script or a stale build sending something else gets a
 // clear error value back, never a crash in the background.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { findingSchema } from '../../shared/finding-schemas.ts';
 import { MAX_XML_BYTES } from '../../shared/tiss/report.ts';
 import { lastSyncSchema, operadoraChaveSchema } from './storage.ts';
@@ -23,13 +23,13 @@ export const messageSpecs = {
   'active-pack': {
     request: z.object({
       type: z.literal('active-pack'),
-      ans: operadoraChaveSchema.optional(),
-      operadora: z.array(z.string().max(200)).max(4).optional(),
+      ans: z.optional(operadoraChaveSchema),
+      operadora: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(4))),
     }),
     reply: z.object({
       origem: packOrigemSchema,
-      pack: z.record(z.string(), z.unknown()).nullable(),
-      sequence: z.number().int().positive().optional(),
+      pack: z.nullable(z.record(z.string(), z.unknown())),
+      sequence: z.optional(z.number().check(z.int(), z.positive())),
     }),
   },
   /**
@@ -40,16 +40,16 @@ export const messageSpecs = {
   'validate-upload': {
     request: z.object({
       type: z.literal('validate-upload'),
-      fileName: z.string().min(1).max(500),
-      conteudo: z.base64().max(Math.ceil(MAX_XML_BYTES / 3) * 4),
-      hoje: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      fileName: z.string().check(z.minLength(1), z.maxLength(500)),
+      conteudo: z.base64().check(z.maxLength(Math.ceil(MAX_XML_BYTES / 3) * 4)),
+      hoje: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
     }),
     reply: z.object({ findings: z.array(findingSchema) }),
   },
   /** Background → content script of the active tab: the autofill keyboard shortcut was pressed. */
   autofill: {
-    request: z.object({ type: z.literal('autofill'), profileId: z.string().min(1).optional() }),
-    reply: z.object({ preenchidos: z.number().int().nonnegative(), mensagem: z.string() }),
+    request: z.object({ type: z.literal('autofill'), profileId: z.optional(z.string().check(z.minLength(1))) }),
+    reply: z.object({ preenchidos: z.number().check(z.int(), z.nonnegative()), mensagem: z.string() }),
   },
 } as const;
 

@@ -1,25 +1,27 @@
 // Recurso drafts kept for the portal's form (PASA, IPAM): the popup saves them, the recurso page's feature
 // fills Justificativa and Vlr. Recursado from them. Keyed by protocolo, then guia (and procedimento); only
 // numbers, glosa codes, values and the clerk's justificativas: no beneficiary data. storage.local only.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { RascunhoRecurso } from '../../shared/glosas/draft.ts';
 
 export const RASCUNHOS_KEY = 'recursoRascunhos';
 
 const alvoSchema = z.object({
   nivel: z.enum(['protocolo', 'guia', 'item']),
-  guia: z.string().optional(),
+  guia: z.optional(z.string()),
   /** Procedure code (nivel "item"). */
-  procedimento: z.string().optional(),
+  procedimento: z.optional(z.string()),
   /** Centavos. */
-  valorGlosado: z.number().int().nonnegative(),
-  valorRecursado: z.number().int().nonnegative(),
-  justificativas: z.array(z.object({ codigo: z.string().regex(/^\d{4}$/), texto: z.string().max(500) })),
+  valorGlosado: z.number().check(z.int(), z.nonnegative()),
+  valorRecursado: z.number().check(z.int(), z.nonnegative()),
+  justificativas: z.array(
+    z.object({ codigo: z.string().check(z.regex(/^\d{4}$/)), texto: z.string().check(z.maxLength(500)) }),
+  ),
 });
 export type AlvoPortal = z.infer<typeof alvoSchema>;
 
 const rascunhoSchema = z.object({
-  protocolo: z.string().min(1),
+  protocolo: z.string().check(z.minLength(1)),
   lote: z.string(),
   salvoEm: z.string(),
   alvos: z.array(alvoSchema),

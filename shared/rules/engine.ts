@@ -1,6 +1,6 @@
 // Runs a pack's rules over a context. Deterministic (the clock is context.hoje), isolating: a rule that
 // throws yields one INTERNAL_ERROR finding and the others still run. Bad context → a finding, not a crash.
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Finding, INTERNAL_ERROR } from '../findings.ts';
 import { formatPath } from '../issue-path.ts';
 import { type RuleContext, type RuleContextInput, ruleContextSchema } from './context.ts';
@@ -81,7 +81,7 @@ export function runRules(pack: RulePack, input: RuleContextInput, opts: RunRules
 /** Context facts checked at the edge; the finding says what was wrong when they cannot be used. */
 export function parseRuleContext(
   input: unknown,
-  schema: z.ZodType<Partial<RuleContext>> = ruleContextSchema,
+  schema: z.ZodMiniType<Partial<RuleContext>> = ruleContextSchema,
 ): { ok: true; context: RuleContext } | { ok: false; finding: Finding } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, context: parsed.data as RuleContext };
@@ -99,7 +99,7 @@ export function parseRuleContext(
 }
 
 /** Extra facts for a context already parsed (e.g. the action about to happen), checked alone. */
-export const ruleContextExtraSchema = ruleContextSchema.partial();
+export const ruleContextExtraSchema = z.partial(ruleContextSchema);
 
 /**
  * The rules over a context `parseRuleContext` gave: a page asking several questions of the same facts in one

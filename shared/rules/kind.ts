@@ -1,7 +1,7 @@
 // What a rule kind is: data about itself (meta) plus one function (check), ESLint style. The engine runs
 // `check` and turns each report into a Finding (rule id, severity, pt-BR message with placeholders filled,
 // source), so kinds never format user text themselves.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { FindingWhere, Severity } from '../findings.ts';
 import type { ContextFact, RuleContext } from './context.ts';
 import type { PackRule, RulePack } from './pack-schema.ts';
@@ -32,7 +32,7 @@ export interface PackRef {
   path: (string | number)[];
 }
 
-export interface RuleKindMeta<O extends z.ZodType = z.ZodType> {
+export interface RuleKindMeta<O extends z.ZodMiniType = z.ZodMiniType> {
   /** Stable id, also the file name under shared/rules/kinds/. */
   kind: string;
   /** pt-BR, one sentence: what the kind checks. */
@@ -67,12 +67,12 @@ export interface RuleKindMeta<O extends z.ZodType = z.ZodType> {
   severities?: (options: z.output<O>, ruleSeverity: Severity) => readonly Severity[];
 }
 
-export interface RuleKind<O extends z.ZodType = z.ZodType> {
+export interface RuleKind<O extends z.ZodMiniType = z.ZodMiniType> {
   meta: RuleKindMeta<O>;
   check(context: RuleContext, options: z.output<O>, env: RuleEnv): RuleReport[];
 }
 
 /** Identity helper that keeps the options type linked between meta and check. */
-export function defineRuleKind<O extends z.ZodType>(kind: RuleKind<O>): RuleKind<O> {
+export function defineRuleKind<O extends z.ZodMiniType>(kind: RuleKind<O>): RuleKind<O> {
   return kind;
 }

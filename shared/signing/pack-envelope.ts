@@ -2,28 +2,28 @@
 // of everything but itself: the operadora, the pack, the publication sequence (monotonic per operadora,
 // also across rollbacks, so a client can refuse a replayed older envelope) and the publication time.
 import * as ed from '@noble/ed25519';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canonicalJson } from './canonical-json.ts';
 
 export const signedPackEnvelopeSchema = z.object({
-  ans: z.string().min(1),
+  ans: z.string().check(z.minLength(1)),
   /** The pack itself (validated separately against the pack schema). */
   pack: z.record(z.string(), z.unknown()),
   /** Publication counter for this operadora: strictly increasing, rollbacks included. */
-  sequence: z.number().int().positive(),
+  sequence: z.number().check(z.int(), z.positive()),
   publishedAt: z.string(),
-  keyId: z.string().min(1),
+  keyId: z.string().check(z.minLength(1)),
   /** base64 of the 64-byte Ed25519 signature. */
-  signature: z.string().min(1),
+  signature: z.string().check(z.minLength(1)),
 });
 export type SignedPackEnvelope = z.infer<typeof signedPackEnvelopeSchema>;
 export type UnsignedPackEnvelope = Omit<SignedPackEnvelope, 'signature' | 'keyId'>;
 
 export const publicKeySchema = z.object({
-  keyId: z.string().min(1),
+  keyId: z.string().check(z.minLength(1)),
   alg: z.literal('Ed25519'),
   /** base64 of the 32-byte public key. */
-  publicKey: z.string().min(1),
+  publicKey: z.string().check(z.minLength(1)),
 });
 export type PublicKey = z.infer<typeof publicKeySchema>;
 

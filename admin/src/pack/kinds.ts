@@ -21,7 +21,7 @@ export function kindInfoFrom(
   kind: string,
   meta: {
     description: string;
-    options: z.ZodType;
+    options: z.core.$ZodType;
     placeholders: readonly string[];
     defaultMessage: string;
   },
@@ -34,7 +34,7 @@ export function kindInfoFrom(
     placeholders: meta.placeholders,
     defaultMessage: meta.defaultMessage,
     check(options) {
-      const r = meta.options.safeParse(options, { error: ptBr });
+      const r = z.safeParse(meta.options, options, { error: ptBr });
       if (r.success) return {};
       const out: Record<string, string> = {};
       for (const issue of r.error.issues) {

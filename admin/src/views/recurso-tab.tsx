@@ -1,6 +1,6 @@
 // The pack's recurso de glosa: how the operadora takes it (XML or the portal's form) and the justificativa
 // suggested per glosa code. Fields are generated from the pack schema (glosaModeloSchema), like rule options.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { JUSTIFICATIVA_PLACEHOLDERS } from '../../../shared/glosas/template.ts';
 import { glosaModeloSchema, recursoGlosaSchema } from '../../../shared/rules/pack-schema.ts';
 import { fieldsOf, type JsonSchema } from '../pack/option-fields.ts';
@@ -14,9 +14,9 @@ interface Props {
 }
 
 const ptBr = z.locales.ptBR().localeError;
-const jsonSchema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+const jsonSchema = (s: z.core.$ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 // Everything but the per-code list, which gets one form per code below.
-const headerFields = fieldsOf(jsonSchema(recursoGlosaSchema.omit({ modelos: true })));
+const headerFields = fieldsOf(jsonSchema(z.omit(recursoGlosaSchema, { modelos: true })));
 const modeloFields = fieldsOf(jsonSchema(glosaModeloSchema));
 
 type Config = Record<string, unknown> & { modelos?: unknown };

@@ -2,7 +2,7 @@
 // (004 § 9.2 b), can still check each one: what the clerk typed in Digitar Guia or what an XML held.
 // Only billing facts: never the beneficiário (name, carteira) nor a professional. The schema is the
 // whole record: anything else given to it (a Guia from the XML carries more) is stripped on parse.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { tipoGuiaSchema } from '../../../shared/rules/context.ts';
 import { addDays } from '../../../shared/rules/dates.ts';
 
@@ -22,43 +22,43 @@ export const MAX_GUIA_RECORDS = 10_000;
 /** Every key of a record starts with this, so the records can be listed and erased without touching settings. */
 export const GUIA_KEY_PREFIX = 'guia:';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const codigo = z.string().trim().min(1).max(20);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const codigo = z.string().check(z.trim(), z.minLength(1), z.maxLength(20));
 
 export const guiaRecordProcedimentoSchema = z.object({
   codigo,
   /** dm_tabela ("22" TUSS procedimentos); categories only match table 22. */
-  tabela: z.string().max(2).optional(),
+  tabela: z.optional(z.string().check(z.maxLength(2))),
   /** Data de realização. */
-  data: isoDate.optional(),
+  data: z.optional(isoDate),
   /** Odontologia: dente / região / face as typed or in the XML. */
-  dente: z.string().max(10).optional(),
-  regiao: z.string().max(10).optional(),
-  face: z.string().max(10).optional(),
+  dente: z.optional(z.string().check(z.maxLength(10))),
+  regiao: z.optional(z.string().check(z.maxLength(10))),
+  face: z.optional(z.string().check(z.maxLength(10))),
 });
 
 export const guiaRecordSchema = z.object({
   v: z.literal(GUIA_RECORD_VERSION),
   /** Registro ANS of the operadora (or its pack key when it has none). */
-  operadora: z.string().trim().min(1).max(40),
+  operadora: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
   /** Nº Guia Prestador. */
-  numero: z.string().trim().min(1).max(30),
-  tipo: tipoGuiaSchema.optional(),
+  numero: z.string().check(z.trim(), z.minLength(1), z.maxLength(30)),
+  tipo: z.optional(tipoGuiaSchema),
   /** Bounded: a TISS guia lists at most a few dozen items in practice. */
-  procedimentos: z.array(guiaRecordProcedimentoSchema).max(200),
-  dataAtendimento: isoDate.optional(),
+  procedimentos: z.array(guiaRecordProcedimentoSchema).check(z.maxLength(200)),
+  dataAtendimento: z.optional(isoDate),
   /** Whether a senha was given; absent = not known (Digitar Guia shows no senha field in the manuals). */
-  senha: z.boolean().optional(),
-  dataAutorizacao: isoDate.optional(),
-  dataValidadeSenha: isoDate.optional(),
+  senha: z.optional(z.boolean()),
+  dataAutorizacao: z.optional(isoDate),
+  dataValidadeSenha: z.optional(isoDate),
   /** dm_caraterAtendimento ("1" eletiva, "2" urgência/emergência). */
-  caraterAtendimento: z.string().max(2).optional(),
-  tipoAtendimento: z.string().max(2).optional(),
-  regimeAtendimento: z.string().max(2).optional(),
-  regimeInternacao: z.string().max(2).optional(),
-  outrasDespesas: z.array(z.string().max(2)).max(20).optional(),
+  caraterAtendimento: z.optional(z.string().check(z.maxLength(2))),
+  tipoAtendimento: z.optional(z.string().check(z.maxLength(2))),
+  regimeAtendimento: z.optional(z.string().check(z.maxLength(2))),
+  regimeInternacao: z.optional(z.string().check(z.maxLength(2))),
+  outrasDespesas: z.optional(z.array(z.string().check(z.maxLength(2))).check(z.maxLength(20))),
   /** Valor total informado, reais. */
-  valorTotal: z.number().nonnegative().optional(),
+  valorTotal: z.optional(z.number().check(z.nonnegative())),
   /**
    * digitada: saved in Digitar Guia; xml: checked at Uploads → Novo or in the popup; autorizacao: the senha and
    * its dates read on an autorização's Detalhes da Guia (004 § 6), kept apart (its own key) for the cobrança

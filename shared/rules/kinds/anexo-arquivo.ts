@@ -1,6 +1,6 @@
 // Size and format of a file before the portal's dropzone gets it (anexos de lote, de recurso, nota fiscal,
 // XML upload). The portal shows "Formatos de arquivo aceitos" and "Tamanho máximo" per dropzone.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 import { fileExtension, formatBytes } from '../text.ts';
 
@@ -12,17 +12,15 @@ export const anexoArquivo = defineRuleKind({
     description: 'Tamanho máximo e formatos aceitos de um arquivo, conforme o destino (anexo, recurso, XML).',
     options: z.object({
       destino: z.enum(destinos),
-      maxBytes: z.number().int().positive(),
+      maxBytes: z.number().check(z.int(), z.positive()),
       /** Accepted extensions in upper case ("PDF"); absent = any format ("TODOS"). */
-      formatos: z
-        .array(z.string().regex(/^[A-Z0-9]+$/, 'extensão em maiúsculas, sem ponto'))
-        .min(1)
-        .optional(),
+      formatos: z.optional(
+        z.array(z.string().check(z.regex(/^[A-Z0-9]+$/, 'extensão em maiúsculas, sem ponto'))).check(z.minLength(1)),
+      ),
       /** Formats the operadora prefers; others give an info finding. */
-      preferidos: z
-        .array(z.string().regex(/^[A-Z0-9]+$/, 'extensão em maiúsculas, sem ponto'))
-        .min(1)
-        .optional(),
+      preferidos: z.optional(
+        z.array(z.string().check(z.regex(/^[A-Z0-9]+$/, 'extensão em maiúsculas, sem ponto'))).check(z.minLength(1)),
+      ),
     }),
     facts: ['arquivos'],
     placeholders: ['arquivo', 'tamanho', 'limite', 'formato', 'formatos'],

@@ -1,7 +1,7 @@
 // Documents the operadora requires per procedure category or guia type. Where the pack names the portal
 // document types that satisfy a document, the rule checks the anexos; otherwise it reminds the clerk.
 // "Se houver"/"quando realizado" documents only ever give warnings.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Severity } from '../../findings.ts';
 import { guiaNaCategoria } from '../categorias.ts';
 import { acaoSchema, type Guia, tipoGuiaSchema } from '../context.ts';
@@ -10,30 +10,32 @@ import { listaGuias, listaPt, tipoGuiaLabel } from '../labels.ts';
 import { normalizeText } from '../text.ts';
 
 const documentoSchema = z.object({
-  nome: z.string().min(1),
+  nome: z.string().check(z.minLength(1)),
   /**
    * Portal document types that satisfy it ("04-INDICACAO CLINICA"), each one of the pack's `tiposDocumento` (the
    * portal's "Tipo de Documento" list, so a misspelt type is refused rather than never found); empty = cannot be
    * checked, only reminded.
    */
-  tipos: z.array(z.string().min(1)).default([]),
-  condicao: z.enum(['se-houver', 'quando-realizado']).optional(),
+  tipos: z._default(z.array(z.string().check(z.minLength(1))), []),
+  condicao: z.optional(z.enum(['se-houver', 'quando-realizado'])),
 });
 
 const options = z
   .object({
-    categoria: z.string().optional(),
-    tiposGuia: z.array(tipoGuiaSchema).min(1).optional(),
-    documentos: z.array(documentoSchema).min(1),
+    categoria: z.optional(z.string()),
+    tiposGuia: z.optional(z.array(tipoGuiaSchema).check(z.minLength(1))),
+    documentos: z.array(documentoSchema).check(z.minLength(1)),
     /** Actions on which missing documents are reported (the anexos are on the page). */
-    verificarEm: z.array(acaoSchema).default(['fechar-lote', 'enviar-lote']),
+    verificarEm: z._default(z.array(acaoSchema), ['fechar-lote', 'enviar-lote']),
     /** Actions on which the list is only a reminder (anexos come after, e.g. after the XML upload). */
-    lembrarEm: z.array(acaoSchema).default(['upload-xml']),
+    lembrarEm: z._default(z.array(acaoSchema), ['upload-xml']),
   })
-  .refine((o) => o.categoria !== undefined || o.tiposGuia !== undefined, {
-    message: 'informe "categoria" ou "tiposGuia"',
-    path: ['categoria'],
-  });
+  .check(
+    z.refine((o) => o.categoria !== undefined || o.tiposGuia !== undefined, {
+      message: 'informe "categoria" ou "tiposGuia"',
+      path: ['categoria'],
+    }),
+  );
 
 const condicaoLabel = { 'se-houver': 'se houver', 'quando-realizado': 'quando realizado' } as const;
 

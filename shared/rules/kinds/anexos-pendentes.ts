@@ -1,6 +1,6 @@
 // After the lote is sent every document must show "Enviado"; "Envio Pendente" or a failure means the
 // operadora did not get it and it must be re-sent.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRuleKind, type PackRef, type RuleReport } from '../kind.ts';
 import { situacaoKey } from '../situacoes.ts';
 import { normalizeText } from '../text.ts';
@@ -11,9 +11,9 @@ export const anexosPendentes = defineRuleKind({
     description: 'Com o lote já enviado, avisa dos documentos anexos que não estão na situação "Enviado".',
     options: z.object({
       /** Lote situações (keys of portal.situacoes) in which documents should already be sent. */
-      situacoesLote: z.array(z.string()).min(1),
+      situacoesLote: z.array(z.string()).check(z.minLength(1)),
       /** Document situação meaning the operadora received it. */
-      situacaoEnviado: z.string().min(1).default('Enviado'),
+      situacaoEnviado: z._default(z.string().check(z.minLength(1)), 'Enviado'),
     }),
     facts: ['lote'],
     placeholders: ['documento', 'situacao', 'guia'],

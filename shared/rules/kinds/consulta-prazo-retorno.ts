@@ -1,6 +1,6 @@
 // A second consulta of the same beneficiário with the same profissional within the retorno window is a
 // retorno, which is not billed. Beneficiário/profissional are opaque in-memory keys; nothing is shown of them.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { guiaNaCategoria } from '../categorias.ts';
 import type { Guia } from '../context.ts';
 import { daysBetween, formatDateBr } from '../dates.ts';
@@ -12,9 +12,9 @@ export const consultaPrazoRetorno = defineRuleKind({
     kind: 'consulta-prazo-retorno',
     description: 'Avisa quando uma consulta do mesmo beneficiário com o mesmo profissional cai no prazo de retorno.',
     options: z.object({
-      dias: z.number().int().positive(),
+      dias: z.number().check(z.int(), z.positive()),
       /** Category that identifies consultas besides guias of type Consulta. */
-      categoria: z.string().optional(),
+      categoria: z.optional(z.string()),
     }),
     facts: ['guias'],
     placeholders: ['guia', 'guiaAnterior', 'dias', 'intervalo', 'data'],

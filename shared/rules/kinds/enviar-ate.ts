@@ -1,6 +1,6 @@
 // The lote page's "Enviar Até (Calendário)" (004 § 9.2 b; 001 § 3) is the operadora's last day for sending
 // that lote. While the lote is not sent yet, the clerk is warned as the day nears and told once it passed.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { daysBetween, formatDateBr } from '../dates.ts';
 import { defineRuleKind, type PackRef } from '../kind.ts';
 import { situacaoKey } from '../situacoes.ts';
@@ -11,9 +11,9 @@ export const enviarAte = defineRuleKind({
     description: 'O lote ainda não enviado tem de ser enviado até a data "Enviar Até (Calendário)" da página do lote.',
     options: z.object({
       /** Lote situações (keys of portal.situacoes) in which the lote still has to be sent. */
-      situacoesLote: z.array(z.string()).min(1),
+      situacoesLote: z.array(z.string()).check(z.minLength(1)),
       /** Warn from this many days before the date (0 = only on and after it). */
-      avisoDias: z.number().int().nonnegative().default(5),
+      avisoDias: z._default(z.number().check(z.int(), z.nonnegative()), 5),
     }),
     facts: ['lote'],
     placeholders: ['lote', 'dataLimite', 'restam'],

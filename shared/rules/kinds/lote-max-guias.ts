@@ -1,5 +1,5 @@
 // A lote (PEG) holds at most N guias; on the portal, adding the (N+1)th guia is refused too.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRuleKind } from '../kind.ts';
 
 export const loteMaxGuias = defineRuleKind({
@@ -7,7 +7,7 @@ export const loteMaxGuias = defineRuleKind({
     kind: 'lote-max-guias',
     description: 'Limita o número de guias por lote (também ao adicionar uma guia a um lote já cheio).',
     options: z.object({
-      max: z.number().int().positive().default(100),
+      max: z._default(z.number().check(z.int(), z.positive()), 100),
     }),
     facts: ['lote'],
     placeholders: ['max', 'quantidade', 'lote'],

@@ -1,6 +1,6 @@
 // One guia type per lote: the portal creates a lote for one Tipo de Guia, and the TISS XSD's guiasTISS is
 // a choice of one guia type.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { TipoGuia } from '../context.ts';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 import { listaPt, tipoGuiaLabel } from '../labels.ts';

@@ -1,7 +1,7 @@
 // 004 § 11: a nota fiscal is saved (Salvar), its file attached (Incluir), and only "Enviar Nota Fiscal" sends
 // it: the NOTAS FISCAIS grid then shows Status "Em Análise". A row with no Status is saved and not sent, and
 // the payment stays "Aguardando Nota Fiscal".
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRuleKind } from '../kind.ts';
 
 export const notaFiscalNaoEnviada = defineRuleKind({

@@ -1,7 +1,7 @@
 // The nota fiscal's value (Vlr. Nota) is the gross value: the Valor Base shown in the payment prévia (004 § 11).
 // Read on the "Nota Fiscal" form and the NOTAS FISCAIS grid of Pagamentos Pendentes, and on the lote page's
 // NOTA FISCAL block where both values are known.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { NotaFiscal } from '../context.ts';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 import { formatReais } from '../text.ts';

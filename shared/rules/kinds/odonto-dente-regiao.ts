@@ -1,5 +1,5 @@
 // Every procedimento of a guia odontológica names the dente or the região (arcada, sextante…).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 
 export const odontoDenteRegiao = defineRuleKind({

@@ -1,5 +1,5 @@
 // A reminder when the lote goes out: the physical/required documents must reach the operadora within N days.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { acaoSchema } from '../context.ts';
 import { addDays, formatDateBr } from '../dates.ts';
 import { defineRuleKind } from '../kind.ts';
@@ -9,8 +9,8 @@ export const prazoDocumentos = defineRuleKind({
     kind: 'prazo-documentos',
     description: 'Lembra, ao enviar, o prazo em dias para a documentação chegar à operadora.',
     options: z.object({
-      dias: z.number().int().positive(),
-      acoes: z.array(acaoSchema).min(1).default(['upload-xml', 'enviar-lote']),
+      dias: z.number().check(z.int(), z.positive()),
+      acoes: z._default(z.array(acaoSchema).check(z.minLength(1)), ['upload-xml', 'enviar-lote']),
     }),
     facts: ['acao'],
     placeholders: ['dias', 'dataLimite', 'lote'],

@@ -1,5 +1,5 @@
 // Guias are only accepted up to N days after the atendimento/realização; warn before the deadline passes.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, daysBetween, formatDateBr } from '../dates.ts';
 import { dataBase } from '../guia-datas.ts';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
@@ -9,10 +9,10 @@ export const prazoEnvio = defineRuleKind({
     kind: 'prazo-envio',
     description: 'Prazo em dias entre o atendimento (ou a realização) e o envio da cobrança.',
     options: z.object({
-      maxDias: z.number().int().positive(),
-      base: z.enum(['atendimento', 'realizacao']).default('atendimento'),
+      maxDias: z.number().check(z.int(), z.positive()),
+      base: z._default(z.enum(['atendimento', 'realizacao']), 'atendimento'),
       /** Warn this many days before the deadline (0 = no early warning). */
-      avisoDias: z.number().int().nonnegative().default(0),
+      avisoDias: z._default(z.number().check(z.int(), z.nonnegative()), 0),
     }),
     facts: ['guias'],
     placeholders: ['guia', 'data', 'dias', 'maxDias', 'dataLimite'],

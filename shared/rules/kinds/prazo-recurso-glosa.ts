@@ -1,7 +1,7 @@
 // A recurso de glosa is accepted only up to N days after the payment. The date is the recurso page's "Data de
 // Pagamento" or, where that page leaves it empty (004 § 13.7; 002 § 2.3), the lote page's "Data Pagamento"
 // (004 § 9.2 b): on the lote page itself the rule counts down, quietly, since nobody is making a recurso yet.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, daysBetween, formatDateBr } from '../dates.ts';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 
@@ -10,11 +10,11 @@ export const prazoRecursoGlosa = defineRuleKind({
     kind: 'prazo-recurso-glosa',
     description: 'O recurso de glosa tem de ser feito até N dias após o pagamento.',
     options: z.object({
-      dias: z.number().int().positive(),
+      dias: z.number().check(z.int(), z.positive()),
       /** Warn from this many days before the last day (0 = no warning). */
-      avisoDias: z.number().int().nonnegative().default(0),
+      avisoDias: z._default(z.number().check(z.int(), z.nonnegative()), 0),
       /** Also show the days left (info) while the deadline is further away than avisoDias. */
-      contagem: z.boolean().default(false),
+      contagem: z._default(z.boolean(), false),
     }),
     // Either the recurso or the paid lote: the check reads whichever the page shows.
     facts: [],

@@ -1,12 +1,12 @@
 // A recurso de glosa needs a justificativa for each glosa code it contests.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 
 export const recursoJustificativa = defineRuleKind({
   meta: {
     kind: 'recurso-justificativa',
     description: 'No recurso de glosa, cada código de glosa recursado precisa de justificativa.',
-    options: z.object({ minCaracteres: z.number().int().positive().default(1) }),
+    options: z.object({ minCaracteres: z._default(z.number().check(z.int(), z.positive()), 1) }),
     facts: ['recurso'],
     placeholders: ['glosa', 'guia', 'minCaracteres'],
     // A glosa of the whole lote (or protocolo) has no guia: said as such, not "da guia -".

@@ -1,5 +1,5 @@
 // The value asked back in a recurso cannot exceed what was glosado.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 import { formatReais } from '../text.ts';
 

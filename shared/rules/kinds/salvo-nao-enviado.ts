@@ -2,7 +2,7 @@
 // (envio pendente) → Enviando → sent only when the clerk closes it and clicks Enviar Lote (004 § 9.2 b). On
 // Pesquisar Lotes, lotes left in those situações for more than N days since their Data Inclusão (the only
 // date the grid shows) are flagged; so is a recurso de glosa still "Não enviado" N days after it was made.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { daysBetween, formatDateBr } from '../dates.ts';
 import { defineRuleKind, type PackRef, type RuleReport } from '../kind.ts';
 import { situacaoKey } from '../situacoes.ts';
@@ -16,13 +16,13 @@ export const salvoNaoEnviado = defineRuleKind({
       'Avisa de lotes (Pesquisar Lotes) e recursos de glosa salvos há mais de N dias e ainda não enviados à operadora.',
     options: z.object({
       /** Days since Data Inclusão after which a lote or recurso still not sent is flagged. */
-      dias: z.number().int().nonnegative(),
+      dias: z.number().check(z.int(), z.nonnegative()),
       /** Lote situações (keys of portal.situacoes) of a lote saved but not sent. */
-      situacoesLote: situacoes.min(1),
+      situacoesLote: situacoes.check(z.minLength(1)),
       /** Of those, the ones where the sending started and did not end ("Enviando"). */
-      situacoesEmEnvio: situacoes.default([]),
+      situacoesEmEnvio: z._default(situacoes, []),
       /** Recurso situações (keys) of a recurso saved but not sent ("Não enviado"). */
-      situacoesRecurso: situacoes.default([]),
+      situacoesRecurso: z._default(situacoes, []),
     }),
     facts: [],
     placeholders: ['lote', 'situacao', 'dataInclusao', 'dias'],

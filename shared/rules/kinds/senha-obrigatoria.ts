@@ -1,5 +1,5 @@
 // Guias of some categories/types need the senha (autorização) of the operadora.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { guiaNaCategoria } from '../categorias.ts';
 import { tipoGuiaSchema } from '../context.ts';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
@@ -7,13 +7,15 @@ import { tipoGuiaLabel } from '../labels.ts';
 
 const options = z
   .object({
-    categorias: z.array(z.string()).min(1).optional(),
-    tiposGuia: z.array(tipoGuiaSchema).min(1).optional(),
+    categorias: z.optional(z.array(z.string()).check(z.minLength(1))),
+    tiposGuia: z.optional(z.array(tipoGuiaSchema).check(z.minLength(1))),
   })
-  .refine((o) => o.categorias !== undefined || o.tiposGuia !== undefined, {
-    message: 'informe "categorias" ou "tiposGuia"',
-    path: ['categorias'],
-  });
+  .check(
+    z.refine((o) => o.categorias !== undefined || o.tiposGuia !== undefined, {
+      message: 'informe "categorias" ou "tiposGuia"',
+      path: ['categorias'],
+    }),
+  );
 
 export const senhaObrigatoria = defineRuleKind({
   meta: {

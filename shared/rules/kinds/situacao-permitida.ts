@@ -2,7 +2,7 @@
 // lote is Aberto, recurso de glosa once the protocolo is Faturado/Pagamento efetuado, no changes after sending.
 // Why an action is not possible is not the clerk's mistake: the portal feature says it quietly (info) beside the
 // button, and with the rule's own severity only when the clerk clicks the action (extension situacao-guard).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { acaoSchema } from '../context.ts';
 import { defineRuleKind, type PackRef } from '../kind.ts';
 import { acaoLabel, listaPt } from '../labels.ts';
@@ -12,16 +12,18 @@ const options = z
   .object({
     acao: acaoSchema,
     /** Whose situação: the lote's ("Situação do Lote") or the protocolo's ("Situação Protocolo"). */
-    alvo: z.enum(['lote', 'protocolo']).default('lote'),
+    alvo: z._default(z.enum(['lote', 'protocolo']), 'lote'),
     /** Keys of portal.situacoes in which the action is possible… */
-    permitidas: z.array(z.string()).min(1).optional(),
+    permitidas: z.optional(z.array(z.string()).check(z.minLength(1))),
     /** …or in which it is not. */
-    proibidas: z.array(z.string()).min(1).optional(),
+    proibidas: z.optional(z.array(z.string()).check(z.minLength(1))),
   })
-  .refine((o) => (o.permitidas === undefined) !== (o.proibidas === undefined), {
-    message: 'informe "permitidas" ou "proibidas" (um dos dois)',
-    path: ['permitidas'],
-  });
+  .check(
+    z.refine((o) => (o.permitidas === undefined) !== (o.proibidas === undefined), {
+      message: 'informe "permitidas" ou "proibidas" (um dos dois)',
+      path: ['permitidas'],
+    }),
+  );
 
 export const situacaoPermitida = defineRuleKind({
   meta: {

@@ -1,5 +1,5 @@
 // The operadora only takes some guia types through the portal.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { tipoGuiaSchema } from '../context.ts';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 import { listaPt, tipoGuiaLabel } from '../labels.ts';
@@ -8,7 +8,7 @@ export const tiposGuiaPermitidos = defineRuleKind({
   meta: {
     kind: 'tipos-guia-permitidos',
     description: 'Só aceita os tipos de guia que a operadora recebe pelo portal.',
-    options: z.object({ tipos: z.array(tipoGuiaSchema).min(1) }),
+    options: z.object({ tipos: z.array(tipoGuiaSchema).check(z.minLength(1)) }),
     facts: [],
     placeholders: ['tipo', 'permitidos', 'guia'],
     messages: {},

@@ -1,5 +1,5 @@
 // Urgência/emergência in SP/SADT is billed with the pronto-socorro code (unless a contracted package applies).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { tipoGuiaSchema } from '../context.ts';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 import { listaPt } from '../labels.ts';
@@ -9,10 +9,10 @@ export const urgenciaCodigo = defineRuleKind({
     kind: 'urgencia-codigo',
     description: 'Atendimento de urgência/emergência deve trazer o código de pronto-socorro indicado pela operadora.',
     options: z.object({
-      codigos: z.array(z.string().regex(/^\d+$/)).min(1),
-      tiposGuia: z.array(tipoGuiaSchema).min(1).default(['sp-sadt']),
+      codigos: z.array(z.string().check(z.regex(/^\d+$/))).check(z.minLength(1)),
+      tiposGuia: z._default(z.array(tipoGuiaSchema).check(z.minLength(1)), ['sp-sadt']),
       /** dm_caraterAtendimento value meaning urgência/emergência. */
-      carater: z.string().default('2'),
+      carater: z._default(z.string(), '2'),
     }),
     facts: ['guias'],
     placeholders: ['guia', 'codigos'],

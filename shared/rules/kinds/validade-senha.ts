@@ -2,7 +2,7 @@
 // whichever comes first; procedures done after that are glosados. On the autorização's own page (004 § 6,
 // which prints the senha's dates but no atendimento), a senha already past that day is said before the clerk
 // attends or bills on it: a warning, not an error, since nothing wrong has been typed yet.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { addDays, formatDateBr } from '../dates.ts';
 import { defineRuleKind, type RuleReport } from '../kind.ts';
 
@@ -10,7 +10,7 @@ export const validadeSenha = defineRuleKind({
   meta: {
     kind: 'validade-senha',
     description: 'A realização tem de estar dentro da validade da senha de autorização.',
-    options: z.object({ dias: z.number().int().positive() }),
+    options: z.object({ dias: z.number().check(z.int(), z.positive()) }),
     // guias (a lote, an XML, the wizard) or autorizacao (its Detalhes da Guia): either is enough.
     facts: [],
     placeholders: ['guia', 'data', 'validade', 'dias', 'item'],

@@ -1,5 +1,5 @@
 // The operadora accepts only some TISS versions (e.g. only 4.01.00).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineRuleKind } from '../kind.ts';
 import { listaPt } from '../labels.ts';
 
@@ -7,7 +7,11 @@ export const versaoTiss = defineRuleKind({
   meta: {
     kind: 'versao-tiss',
     description: 'Versões do padrão TISS que a operadora aceita.',
-    options: z.object({ versoes: z.array(z.string().regex(/^\d\.\d{2}\.\d{2}$/, 'versão TISS, ex.: 4.01.00')).min(1) }),
+    options: z.object({
+      versoes: z
+        .array(z.string().check(z.regex(/^\d\.\d{2}\.\d{2}$/, 'versão TISS, ex.: 4.01.00')))
+        .check(z.minLength(1)),
+    }),
     facts: ['versaoTiss'],
     placeholders: ['versao', 'versoes'],
     messages: {},
