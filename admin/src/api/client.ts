@@ -4,7 +4,7 @@
 // Types only hold at compile time: each answer is also parsed with the worker's own response schema
 // (worker/schemas.ts), so a server of another version, or a proxy's page, is said plainly instead of breaking a view.
 import { type ClientResponse, hc } from 'hono/client';
-import type * as z from 'zod';
+import * as z from 'zod';
 import type { AppType } from '../../../worker/api.ts';
 import { ApiError, UNEXPECTED_RESPONSE } from './errors.ts';
 
@@ -52,7 +52,7 @@ function firstIssue(error: z.ZodError): string {
  * by it; any other status throws an ApiError with the server's code, an unexpected body one coded
  * UNEXPECTED_RESPONSE.
  */
-export async function dataOf<T>(pending: Promise<ClientResponse<T>>, schema: z.ZodType<T>): Promise<T> {
+export async function dataOf<T>(pending: Promise<ClientResponse<T>>, schema: z.core.$ZodType<T>): Promise<T> {
   const res = (await pending) as unknown as Response;
   if (!res.ok) throw await toApiError(res);
   const text = await res.text().catch(() => '');
@@ -62,7 +62,7 @@ export async function dataOf<T>(pending: Promise<ClientResponse<T>>, schema: z.Z
   } catch {
     throw new ApiError(res.status, UNEXPECTED_RESPONSE, 'a resposta não é JSON', { url: res.url });
   }
-  const parsed = schema.safeParse(json);
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success) throw new ApiError(res.status, UNEXPECTED_RESPONSE, firstIssue(parsed.error), { url: res.url });
   return parsed.data;
 }
