@@ -190,14 +190,7 @@ export const SNAPSHOTS: SnapshotSpec[] = [
     url: '/Guias/SpSadt/FaturamentoNovaGuiaEletiva?lote=8502',
     preparar: async (page) => {
       await preencherSpSadtAteProcedimentos(page);
-      await page.click('#modal-lookup .close');
-      await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
-      await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
-      await page.selectOption('#Executante_Conselho', 'CRM');
-      await page.fill('#Executante_Numero', '3233');
-      await page.selectOption('#Executante_Uf', 'RS');
-      await page.selectOption('#Executante_Cbo', { index: 1 });
-      await irPara(page, 'Resumo');
+      await executanteAteResumo(page);
     },
   },
   {
@@ -216,14 +209,7 @@ export const SNAPSHOTS: SnapshotSpec[] = [
     preparar: async (page) => {
       await escolherOperadora(page, '330809');
       await preencherSpSadtAteProcedimentos(page, 'Urgência/Emergência');
-      await page.click('#modal-lookup .close');
-      await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
-      await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
-      await page.selectOption('#Executante_Conselho', 'CRM');
-      await page.fill('#Executante_Numero', '3233');
-      await page.selectOption('#Executante_Uf', 'RS');
-      await page.selectOption('#Executante_Cbo', { index: 1 });
-      await irPara(page, 'Resumo');
+      await executanteAteResumo(page);
     },
   },
   {
@@ -391,6 +377,18 @@ async function preencherSpSadtAteProcedimentos(page: Page, carater = 'Eletivo'):
   await page.fill('#Procedimentos_0__ValorUnitario', '520,00');
   await page.click('button[title="Pesquisar Procedimento"]');
   await angularEstavel(page);
+}
+
+/** From passo 4 with the lookup open: closes it, types the executante (passo 5) and goes on to the Resumo. */
+async function executanteAteResumo(page: Page): Promise<void> {
+  await page.click('#modal-lookup .close');
+  await clicarTexto(page, '.bc-wizard-acoes button', 'Próximo');
+  await page.fill('#Executante_Nome', 'MEDICO TESTE 01');
+  await page.selectOption('#Executante_Conselho', 'CRM');
+  await page.fill('#Executante_Numero', '3233');
+  await page.selectOption('#Executante_Uf', 'RS');
+  await page.selectOption('#Executante_Cbo', { index: 1 });
+  await irPara(page, 'Resumo');
 }
 
 async function recursoUrl(portal: RunningPortal, lote: number): Promise<string> {
