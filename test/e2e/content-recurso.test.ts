@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
 import { closeInformativos, type E2eSession, extensionWarning, openSession, warningText } from './support/portal.ts';
+import { recursarProcedimento } from './support/recurso.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -17,14 +18,7 @@ describe('recurso de glosa', () => {
     const { page, portal } = s;
     await page.goto(`${portal.url}/Pagamentos/LotePagamento/Detalhes/8470`);
     await closeInformativos(page);
-    await page.click('#recurso-glosa');
-    await page.click('#simpleConfirmationModal_btOk');
-    await page.waitForURL((u) => u.pathname.startsWith('/Pagamentos/RecursoGlosa/Editar/'));
-    await page.locator('#GuiasGlosadasTable tr.dataGridRow', { hasText: '1714' }).click();
-    await page.click('button:has-text("Buscar Procedimentos")');
-    await page.locator('#ProcedimentosGlosadosTable tr.dataGridRow').first().click();
-    await page.click('a:has-text("Recursar Procedimento")');
-    await page.locator('#ValorRecursado').waitFor();
+    await recursarProcedimento(page, '1714');
 
     const justificativa = extensionWarning(page, 'Glosa 1714');
     await justificativa.waitFor();

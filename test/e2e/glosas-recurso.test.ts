@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demonstrativoXml } from '../support/tiss-demonstrativo.ts';
 import { screenshot } from './support/browser.ts';
 import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import { recursarProcedimento } from './support/recurso.ts';
 
 let s: E2eSession;
 let demonstrativo: string;
@@ -108,14 +109,7 @@ describe('glosas: demonstrativo → report → recurso in the portal', () => {
     const { page, portal } = s;
     await page.goto(`${portal.url}/Pagamentos/LotePagamento/Detalhes/8470`);
     await closeInformativos(page);
-    await page.click('#recurso-glosa');
-    await page.click('#simpleConfirmationModal_btOk');
-    await page.waitForURL((u) => u.pathname.startsWith('/Pagamentos/RecursoGlosa/Editar/'));
-    await page.locator('#GuiasGlosadasTable tr.dataGridRow', { hasText: '72010' }).click();
-    await page.click('button:has-text("Buscar Procedimentos")');
-    await page.locator('#ProcedimentosGlosadosTable tr.dataGridRow').first().click();
-    await page.click('a:has-text("Recursar Procedimento")');
-    await page.locator('#ValorRecursado').waitFor();
+    await recursarProcedimento(page, '72010');
 
     const offer = extensionWarning(page, 'rascunho');
     await offer.getByRole('button', { name: /Preencher 3 campos com o rascunho/ }).click();

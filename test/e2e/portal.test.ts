@@ -7,6 +7,7 @@ import { type RunningPortal, startPortal } from '../portal/server.ts';
 import { angularEstavel } from '../portal/snapshot.ts';
 import { launchChromium, type PlainBrowser } from './support/chromium.ts';
 import { closeInformativos } from './support/portal.ts';
+import { recursarProcedimento } from './support/recurso.ts';
 import {
   digitarSpSadtAteResumo,
   incluirProcedimento,
@@ -168,16 +169,7 @@ describe('mock portal in Chromium', () => {
   });
   it('justifies a glosa per procedure, attaches a document and sends the recurso', async () => {
     const page = await abrir('/Pagamentos/LotePagamento/Detalhes/8470');
-    await page.click('#recurso-glosa');
-    await page.click('#simpleConfirmationModal_btOk');
-    await page.waitForURL((u) => u.pathname.startsWith('/Pagamentos/RecursoGlosa/Editar/'));
-    await angularEstavel(page);
-
-    await page.locator('#GuiasGlosadasTable tr.dataGridRow', { hasText: '1714' }).click();
-    await page.click('button:has-text("Buscar Procedimentos")');
-    await page.locator('#ProcedimentosGlosadosTable tr.dataGridRow').first().click();
-    await page.click('a:has-text("Recursar Procedimento")');
-    await angularEstavel(page);
+    await recursarProcedimento(page, '1714');
     const modal = page.locator('bc-modal-justificar-glosa');
     expect(await modal.locator('.modal-title').textContent()).toBe('Justificar a Nível de Procedimento');
     await page.fill('#ValorRecursado', '120,00');
