@@ -481,7 +481,12 @@
             .catch(ignorar);
         this.urlDigitarGuia = () => {
           if (!this.lote?.acoes.adicionarGuias) return '';
-          const rota = this.lote.tipoGuia === 'Consulta' ? 'Consulta' : 'SpSadt';
+          const rota =
+            this.lote.tipoGuia === 'Consulta'
+              ? 'Consulta'
+              : this.lote.tipoGuia === 'Tratamento Odontológico'
+                ? 'Odonto'
+                : 'SpSadt';
           return `/Guias/${rota}/FaturamentoNovaGuiaEletiva?lote=${numero}`;
         };
         carregar().catch(ignorar);
