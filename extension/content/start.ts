@@ -31,8 +31,10 @@ export interface ContentSources {
   guiaRecords?: ContentEnvironment['guiaRecords'];
   /** Calls back with the storage keys of the records written or erased. */
   watchGuiaRecords?(onChange: (keys: readonly string[]) => void): void;
-  /** The recurso drafts made in the popup: read only on a recurso page, once until the storage changes. */
+  /** The recurso drafts made in the popup: read only on a recurso page, once until they or the settings change. */
   loadRecursoRascunhos?(): Promise<RascunhosPortal>;
+  /** Calls back when the popup saves or drops a recurso draft. */
+  watchRecursoRascunhos?(onChange: () => void): void;
   now?: () => Date;
   debounceMs?: number;
 }
@@ -159,6 +161,11 @@ export async function startContent(
   // A guia saved in Digitar Guia in another tab re-reads that one record, not the lote's hundred.
   sources.watchGuiaRecords?.((keys) => {
     guiaFacts?.forget(keys);
+    manager.schedule();
+  });
+  // A draft saved in the popup while the recurso page is open: read again, offered without a reload.
+  sources.watchRecursoRascunhos?.(() => {
+    rascunhos = undefined;
     manager.schedule();
   });
   // Any change in the extension's storage (options saved, a pack synced): read settings again and let the

@@ -1,5 +1,5 @@
 // The content script on the Conecta portal (and on localhost in test/dev builds, for the mock portal).
-import { lerRascunhos } from '../lib/recurso-rascunhos.ts';
+import { lerRascunhos, RASCUNHOS_KEY } from '../lib/recurso-rascunhos.ts';
 import '../content/boot-mark.ts';
 import { browser } from 'wxt/browser';
 import { parseRulePack } from '../../shared/rules/pack-schema.ts';
@@ -49,6 +49,11 @@ export default defineContentScript({
       },
       // Only a recurso page asks for them (start.ts).
       loadRecursoRascunhos: () => lerRascunhos(browser.storage.local),
+      watchRecursoRascunhos(onChange) {
+        browser.storage.onChanged.addListener((changes, area) => {
+          if (area === 'local' && RASCUNHOS_KEY in changes) onChange();
+        });
+      },
       async loadPack(operadora) {
         const reply = await request<'active-pack'>(send, { type: 'active-pack', operadora: [...operadora] });
         if (!reply.pack) return undefined;

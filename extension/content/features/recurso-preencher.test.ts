@@ -68,6 +68,22 @@ describe('recurso-preencher (PASA recurso page, draft from the popup)', () => {
     expect(lidas).toBe(1);
   });
 
+  it('offers a draft saved in the popup while the recurso page is open, without a reload', async () => {
+    let salvo: RascunhosPortal = {};
+    let avisar = () => {};
+    run = await runContent('recurso-glosa-justificar', RECURSO, {}, undefined, undefined, {
+      loadRecursoRascunhos: async () => salvo,
+      watchRecursoRascunhos: (onChange) => {
+        avisar = onChange;
+      },
+    });
+    expect(actionButton(run, /rascunho/)).toBeUndefined();
+    salvo = rascunhos();
+    avisar();
+    await run.settle();
+    expect(actionButton(run, /Preencher 3 campos com o rascunho/)).toBeDefined();
+  });
+
   it('never reads the drafts on a page that is not a recurso (the lote page)', async () => {
     let lidas = 0;
     const loadRecursoRascunhos = async () => {
