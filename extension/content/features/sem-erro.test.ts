@@ -10,7 +10,8 @@ const ERRO_DO_PRESTADOR: Record<string, string> = {
   'lote-funssest-101-guias': 'lote with 101 guias, limit 100 (003 Q28)',
   'lote-enviar-ate-vencido': 'lote not sent by its Enviar Até (Calendário)',
   'recurso-glosa-justificar': 'justificativas still empty in the open dialog, Salvar ahead',
-  'guia-odonto-procedimentos': 'odonto procedure with its Referente a (dente/região) empty, FUNSSEST requires it (003 Q32)',
+  'guia-odonto-procedimentos':
+    'odonto procedure with its Referente a (dente/região) empty, FUNSSEST requires it (003 Q32)',
 };
 
 const path = (url: string) => (url.startsWith('/__recurso__/') ? '/Pagamentos/RecursoGlosa/Editar/52538' : url);
