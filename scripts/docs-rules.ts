@@ -226,6 +226,8 @@ function indexPage(): string {
     '',
     '1. `shared/rules/kinds/<tipo>.ts`: `defineRuleKind({ meta, check })` — `meta` com descrição, opções (zod),',
     '   fatos do contexto de que precisa, marcadores, mensagens e fonte; `check` devolve relatórios, sem ler relógio.',
+    "   As opções usam `import * as z from 'zod/mini'`, como todo esquema que o content script carrega (zod clássico",
+    '   traria seu núcleo inteiro de volta; `test/unit/content-script-size.test.ts` falha).',
     '2. `shared/rules/kinds/<tipo>.test.ts`: tabela de casos válidos/inválidos com `testRuleKind` (`shared/rules/testing.ts`).',
     '3. `shared/rules/kinds/<tipo>.md`: "entendendo a crítica" — o que verifica, por que, exemplo, como corrigir, glosa da Tabela 38.',
     '4. Registre o tipo em `shared/rules/kinds/index.ts` e rode `npm run docs:rules`. Um teste falha se faltar meta, teste ou página.',
