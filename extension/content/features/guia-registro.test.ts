@@ -113,19 +113,25 @@ describe('guia-registro', () => {
     expect(rec?.senha).toBeUndefined();
   });
 
-  it('keeps an odonto guia with the região of each procedure, as its Resumo prints it (001 § 2.1 Etapa 6)', async () => {
+  it('keeps an odonto guia with the região its Resumo prints (001 § 2.1 Etapa 6) and the date typed in Passo 3, which it does not', async () => {
     const area = memoryArea();
     const store = createGuiaRecordStore(area);
-    run = await runContent('guia-odonto-resumo', '/Guias/Odonto/FaturamentoNovaGuiaEletiva', {}, undefined, undefined, {
-      guiaRecords: store,
-    });
+    const path = '/Guias/Odonto/FaturamentoNovaGuiaEletiva';
+    run = await runContent('guia-odonto-procedimentos', path, {}, undefined, undefined, { guiaRecords: store });
+    // Passo 3 shows 17/11/2026; the clerk corrects it to 16/11 and goes on to the Resumo at once.
+    const data = run.document.querySelector<HTMLInputElement>('input[name="Procedimentos[0].DataRealizacao"]')!;
+    data.value = '16/11/2026';
+    data.dispatchEvent(new Event('input', { bubbles: true }));
+    run.document.body.innerHTML = loadSnapshot('guia-odonto-resumo', path).body.innerHTML;
+    await run.settle();
     [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
     await new Promise((r) => setTimeout(r, 20));
     const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
       .nextElementSibling!.textContent!;
     expect((await store.lookup('330809', [numero], SNAPSHOT_HOJE)).get(numero)).toMatchObject({
       tipo: 'odonto',
-      procedimentos: [{ codigo: '81000065', regiao: 'ASAI' }],
+      procedimentos: [{ codigo: '81000065', regiao: 'ASAI', data: '2026-11-16' }],
+      dataAtendimento: '2026-11-16',
     });
     expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO|MEDICO/);
   });

@@ -3,11 +3,15 @@
 // where the portal shows only its number and values. Never the beneficiário nor the professionals.
 // The wizard shows no senha (001 § 2.1); when Passo 1's Nº Guia Prestador Ref. names an autorização whose
 // Detalhes da Guia was opened (feature senha-autorizacao kept its senha and dates), the record gets those.
+// The odonto Resumo prints no dates (001 § 2.1 Etapa 6): each item's Data Realização is taken from Passo 3.
 
+import type { Guia } from '../../../shared/rules/context.ts';
+import { earliest } from '../../../shared/rules/dates.ts';
 import { recordInputFromGuia, withAutorizacao } from '../../lib/guia-records/from-guia.ts';
 import type { GuiaRecord } from '../../lib/guia-records/schema.ts';
 import { actionOf } from '../adapter/actions.ts';
 import { currentValue, findControl } from '../adapter/form-fields.ts';
+import { readGuiaForm } from '../adapter/read-guia-form.ts';
 import { readGuiaResumo } from '../adapter/read-guia-resumo.ts';
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
@@ -18,6 +22,29 @@ import { operadoraDoPack } from '../guia-facts.ts';
  * kept under it, asked for as soon as the Ref. is known so Salvar does not wait on storage.
  */
 const referencias = new WeakMap<Document, { ref: string; autorizacao: Promise<GuiaRecord | undefined> }>();
+
+/** Per wizard page: each item's Data Realização as last seen on its step (item number → code and date). */
+const datasDosItens = new WeakMap<Document, Map<number, { codigo: string; data: string }>>();
+
+function lembrarDatas(doc: Document, guia: Guia | undefined): void {
+  if (!guia?.procedimentos.length) return;
+  const datas = new Map<number, { codigo: string; data: string }>();
+  for (const p of guia.procedimentos)
+    if (p.item !== undefined && p.dataRealizacao) datas.set(p.item, { codigo: p.codigo, data: p.dataRealizacao });
+  datasDosItens.set(doc, datas);
+}
+
+/** The Resumo's guia with the dates it does not print (odonto), from the item of the same number and code. */
+function comDatas(doc: Document, guia: Guia): Guia {
+  const datas = datasDosItens.get(doc);
+  if (!datas || guia.procedimentos.every((p) => p.dataRealizacao)) return guia;
+  const procedimentos = guia.procedimentos.map((p) => {
+    const visto = p.item === undefined ? undefined : datas.get(p.item);
+    return !p.dataRealizacao && visto?.codigo === p.codigo ? { ...p, dataRealizacao: visto.data } : p;
+  });
+  const dataAtendimento = guia.dataAtendimento ?? earliest(procedimentos.map((p) => p.dataRealizacao));
+  return { ...guia, procedimentos, ...(dataAtendimento ? { dataAtendimento } : {}) };
+}
 
 export default defineFeature({
   id: 'guia-registro',
@@ -40,10 +67,13 @@ export default defineFeature({
     // Passo 1 on screen (a cobrança generated from an autorização comes with the Ref. filled, 004 § 9.2 a).
     const shown = refControl();
     if (shown) lembrar(currentValue(shown));
-    // As typed: Próximo may take Passo 1 away before the next run reads it.
+    lembrarDatas(doc, readGuiaForm(doc, api.words)?.guia);
+    // As typed: Próximo may take the step away before the next run reads it.
     const onInput = (event: Event) => {
       const control = refControl();
       if (control && event.target === control) lembrar(currentValue(control));
+      else if (event.target instanceof HTMLInputElement && /DataRealizacao$/.test(event.target.name))
+        lembrarDatas(doc, readGuiaForm(doc, api.words)?.guia);
     };
     doc.addEventListener('input', onInput, { capture: true, signal });
     doc.addEventListener('change', onInput, { capture: true, signal });
@@ -51,9 +81,9 @@ export default defineFeature({
       'click',
       (event) => {
         if (actionOf(event.target, ['salvarGuia']) !== 'salvarGuia') return;
-        const guia = readGuiaResumo(doc, api.words);
-        if (!guia) return;
-        const input = recordInputFromGuia(guia, operadora, 'digitada');
+        const resumo = readGuiaResumo(doc, api.words);
+        if (!resumo) return;
+        const input = recordInputFromGuia(comDatas(doc, resumo), operadora, 'digitada');
         const pending = referencias.get(doc)?.autorizacao ?? Promise.resolve(undefined);
         // The portal may still refuse the guia: a record of a guia never saved matches no lote row and expires.
         void pending
