@@ -27,9 +27,7 @@ function resolves(source: string): boolean {
   const id = citedId(source);
   if (id && ids.has(id)) return true;
   const file = /^([\w./-]+) § /.exec(source)?.[1];
-  return (
-    file !== undefined && file.includes('/') && statSync(join(root, file), { throwIfNoEntry: false }) !== undefined
-  );
+  return file?.includes('/') === true && statSync(join(root, file), { throwIfNoEntry: false }) !== undefined;
 }
 
 describe('sources', () => {
