@@ -21,7 +21,7 @@ function staticClosure(files: string[]): Map<string, string> {
 }
 
 describe('tiss-preflight validate start-up', () => {
-  it('loads the TISS engine but not zod nor the rule packs', () => {
+  it('loads the TISS engine but not zod, the rule packs, the XSD models nor node:crypto', () => {
     const main = join(DIST, 'main.mjs');
     const validateChunk = /import\("(\.\/chunks\/validate-[\w-]+\.mjs)"\)/.exec(readFileSync(main, 'utf8'))?.[1];
     expect(validateChunk).toBeDefined();
@@ -30,6 +30,11 @@ describe('tiss-preflight validate start-up', () => {
     expect(has(loaded, 'http://www.ans.gov.br/padroes/tiss/schemas'), 'the engine').toBe(true);
     expect(has(loaded, 'ZodError'), 'zod').toBe(false);
     expect(has(loaded, 'arcelormittal-tubarao-funssest'), "a default pack's key").toBe(false);
+    // No XSD model compiled as JavaScript: each is read from dist/cli/models/ when a file of its version is
+    // checked (cli/tiss-models.ts); and no node:crypto, which js-md5's Node build would import at load.
+    expect(has(loaded, 'SignatureType'), 'an XSD model').toBe(false);
+    expect(has(loaded, 'from"crypto"') || has(loaded, 'from"node:crypto"'), 'node:crypto').toBe(false);
+    expect(readFileSync(join(DIST, 'models/4.01.00.json'), 'utf8')).toContain('dm_versao');
     // …while the rules path does load them, so the markers above would be seen if they were there
     const rules = /import\("(\.\/validate-rules-[\w-]+\.mjs)"\)/.exec(loaded.get(join(DIST, validateChunk!))!)?.[1];
     const withRules = staticClosure([join(DIST, 'chunks', rules!)]);

@@ -1,11 +1,12 @@
 // The CLI as support staff and scripts use it: spawned through bin/, real files, exit codes and output.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureBytes, fixturePath } from '../support/tiss-fixtures.ts';
-import { consultaPasa40001 } from '../support/tiss-versions.ts';
+import { validateTiss } from '../../shared/tiss/index.ts';
+import { fixtureBytes, fixturePath, manifest } from '../support/tiss-fixtures.ts';
+import { consulta305, consultaPasa40001, relabelled } from '../support/tiss-versions.ts';
 
 const bin = new URL('../../bin/tiss-preflight.mjs', import.meta.url).pathname;
 
@@ -92,5 +93,34 @@ describe('tiss-preflight validate', () => {
     expect(unknown.err).toContain('Comando desconhecido: frobnicate');
     expect(cli().code).toBe(2);
     expect(cli('validate', '--help').code).toBe(0);
+  });
+
+  it('gives the same report as the engine in-process, for a file of each TISS version and every fixture', () => {
+    // The built CLI reads each XSD model from its own file (cli/tiss-models.ts) instead of the generated index:
+    // every version's model must be found, and a version no XSD has (wrong-padrao: 4.01.01) still names the
+    // versions every model's dm_versao lists.
+    const dir = mkdtempSync(join(tmpdir(), 'tiss-cli-'));
+    const files = manifest().map((m) => fixturePath(m.file));
+    const made: [string, Uint8Array][] = [
+      ['v3.05.00.xml', consulta305()],
+      ['v4.00.01.xml', consultaPasa40001()],
+      ['v4.02.00.xml', relabelled('valid/sadt-5-guias.xml', '4.02.00')],
+    ];
+    for (const [name, bytes] of made) {
+      writeFileSync(join(dir, name), bytes);
+      files.push(join(dir, name));
+    }
+    const r = cli('validate', '--json', ...files);
+    const reports = JSON.parse(r.out) as { arquivo: string; summary: unknown; findings: unknown[] }[];
+    expect(reports.map((x) => x.arquivo)).toEqual(files);
+    const versions = new Set<unknown>();
+    for (const report of reports) {
+      const { summary, findings } = validateTiss(readFileSync(report.arquivo), { fileName: report.arquivo });
+      expect({ summary: report.summary, findings: report.findings }, report.arquivo).toEqual({ summary, findings });
+      versions.add((summary as { versao?: string }).versao);
+    }
+    expect([...versions].sort()).toEqual(
+      expect.arrayContaining(['3.05.00', '4.00.01', '4.01.00', '4.01.01', '4.02.00']),
+    );
   });
 });
