@@ -13,6 +13,7 @@ import type { LabelIndex } from './adapter/dom-read.ts';
 import { type PortalWords, portalWords } from './adapter/labels.ts';
 import { type PortalPage, readPortalPage } from './adapter/read-page.ts';
 import type { PagePredicate } from './conecta-pages.ts';
+import { ContextMemo, FindingsMemo, type ParsedContext } from './context-memo.ts';
 import type { RunInfo } from './feature-manager.ts';
 import type { ActionName } from './selectors.ts';
 import type { WarningLayer, WarningSpec } from './ui/warning-layer.ts';
@@ -84,25 +85,37 @@ export interface FeatureApi {
   ): void;
 }
 
+/** Per page (environment): the context parsed once per change of the page's facts, and the findings over it. */
+const memos = new WeakMap<ContentEnvironment, { context: ContextMemo; findings: FindingsMemo }>();
+
 /**
  * The pack's rules over the page's facts and `extra`: the page's facts are checked against the context schema
- * once per run (a lote page's 100 guias), each question's extra facts alone.
+ * once per run (a lote page's 100 guias), and only the guias that changed since the last run; each question's
+ * extra facts alone.
  */
 function checkPage(
+  env: ContentEnvironment,
   pack: RulePack,
   run: RunInfo,
   page: () => PortalPage,
   extra: Partial<RuleContextInput> | undefined,
 ): Finding[] {
-  let base = run.cache.get('context') as ReturnType<typeof parseRuleContext> | undefined;
+  let memo = memos.get(env);
+  if (!memo) {
+    memo = { context: new ContextMemo(), findings: new FindingsMemo() };
+    memos.set(env, memo);
+  }
+  let base = run.cache.get('context') as ParsedContext | undefined;
   if (!base) {
-    base = parseRuleContext(page().context);
+    base = memo.context.parse(page().context);
     run.cache.set('context', base);
   }
   if (!base.ok) return [base.finding];
-  if (!extra || Object.keys(extra).length === 0) return runRulesOn(pack, base.context);
+  const context = base.context;
+  if (!extra || Object.keys(extra).length === 0)
+    return memo.findings.get(context, pack, () => runRulesOn(pack, context));
   const more = parseRuleContext(extra, ruleContextExtraSchema);
-  return more.ok ? runRulesOn(pack, { ...base.context, ...more.context }) : [more.finding];
+  return more.ok ? runRulesOn(pack, { ...context, ...more.context }) : [more.finding];
 }
 
 const UNDEFINED = '\u0000undefined';
@@ -149,7 +162,7 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
       const key = questionKey(extra);
       let findings = checks.get(key);
       if (!findings) {
-        findings = checkPage(env.pack, run, page, extra);
+        findings = checkPage(env, env.pack, run, page, extra);
         checks.set(key, findings);
       }
       return findings;

@@ -96,6 +96,38 @@ describe('lote page: each guia checked through its kept facts', () => {
 });
 
 describe('kept facts of a lote page, read again only where they changed', () => {
+  it('shows on its row a record written while the lote page is open, and follows it when written again, without a reload', async () => {
+    const probe = await runContent('lote-aberto-anexos', LOTE_8504);
+    const hemo = linhaDe(probe, 'BENEFICIARIO TESTE 04').numero;
+    probe.stop();
+    const area = memoryArea();
+    const store = createGuiaRecordStore(area);
+    run = await runContent('lote-aberto-anexos', LOTE_8504, {}, undefined, undefined, {
+      guiaRecords: store,
+      watchGuiaRecords: (onChange) => watchGuiaRecords(area, onChange),
+    });
+    const avisoDaLinha = () =>
+      [...linhaDe(run!, 'BENEFICIARIO TESTE 04').row.querySelectorAll('tiss-preflight-aviso')]
+        .map(shownText)
+        .join('\n');
+    expect(avisoDaLinha()).not.toMatch(/hemodiálise/);
+    expect(run.texts().find((t) => t.includes('Guias conferidas'))).toContain('0 de 4');
+    // The popup checks an XML holding this guia: a hemodiálise procedure.
+    await store.save([recordInputFromGuia(guia(hemo, '30909031', '2026-11-14'), SERPRO, 'xml')], {
+      hoje: SNAPSHOT_HOJE,
+    });
+    await run.settle();
+    expect(avisoDaLinha()).toMatch(/Folha de hemodiálise/);
+    expect(run.texts().find((t) => t.includes('Guias conferidas'))).toContain('1 de 4');
+    // Checked again after the clerk corrected the procedure (a consulta): the row no longer asks for those documents.
+    await store.save([recordInputFromGuia(guia(hemo, '10101012', '2026-11-14'), SERPRO, 'xml')], {
+      hoje: SNAPSHOT_HOJE,
+    });
+    await run.settle();
+    expect(avisoDaLinha()).not.toMatch(/hemodiálise/);
+    expect(run.texts().find((t) => t.includes('Guias conferidas'))).toContain('1 de 4');
+  });
+
   it('reads the hundred records once, then only the one saved meanwhile, and forgets an erased one', async () => {
     const area = memoryArea();
     const store = createGuiaRecordStore(area);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { RuleContextInput } from '../../shared/rules/context.ts';
+import { parseRuleContext } from '../../shared/rules/engine.ts';
+import { ContextMemo, sameData } from './context-memo.ts';
+
+/** A lote page's facts as the adapter reads them: a fresh object on every run. */
+const pagina = (codigos: Record<string, string>, extra: Partial<RuleContextInput> = {}): RuleContextInput => ({
+  hoje: '2026-12-03',
+  operadora: '345474',
+  lote: { numero: '8504', situacao: 'Aberto', quantidadeGuias: Object.keys(codigos).length, anexos: [] },
+  guias: Object.entries(codigos).map(([numero, codigo]) => ({
+    numero,
+    tipo: 'sp-sadt' as const,
+    dataAtendimento: '2026-11-14',
+    procedimentos: [{ item: 1, codigo, dataRealizacao: '2026-11-14' }],
+    outrasDespesas: [],
+    anexos: [],
+  })),
+  ...extra,
+});
+
+describe('the page context, parsed once per change', () => {
+  it('gives what a full parse gives, and the same context again while the page shows the same facts', () => {
+    const memo = new ContextMemo();
+    const first = memo.parse(pagina({ 100: '30909031', 101: '10101012' }));
+    expect(first).toEqual(parseRuleContext(pagina({ 100: '30909031', 101: '10101012' })));
+    expect(memo.parse(pagina({ 100: '30909031', 101: '10101012' }))).toBe(first);
+  });
+
+  it('follows a guia whose facts changed (a record written again) and keeps the others as they were', () => {
+    const memo = new ContextMemo();
+    const a = memo.parse(pagina({ 100: '30909031', 101: '10101012' }));
+    const b = memo.parse(pagina({ 100: '10101012', 101: '10101012' }));
+    if (!a.ok || !b.ok) throw new Error('contexto recusado');
+    expect(b.context.guias?.[0]?.procedimentos[0]?.codigo).toBe('10101012');
+    expect(b.context.guias?.[1]).toBe(a.context.guias?.[1]);
+    // The header changed (situação), the guias did not: the new header is seen.
+    const c = memo.parse(
+      pagina({ 100: '10101012', 101: '10101012' }, { lote: { numero: '8504', situacao: 'Fechado', anexos: [] } }),
+    );
+    expect(c.ok && c.context.lote?.situacao).toBe('Fechado');
+  });
+
+  it('names the guia and field a bad fact came from, as the full parse does, and recovers once it is fixed', () => {
+    const memo = new ContextMemo();
+    memo.parse(pagina({ 100: '30909031' }));
+    const ruim = pagina({ 100: '30909031', 101: '10101012' });
+    ruim.guias![1]!.dataAtendimento = '14/11/2026';
+    const r = memo.parse(ruim);
+    expect(r).toEqual(parseRuleContext(ruim));
+    expect(!r.ok && r.finding.detail).toMatch(/guias\[1\]\.dataAtendimento/);
+    expect(memo.parse(pagina({ 100: '30909031', 101: '10101012' })).ok).toBe(true);
+  });
+
+  it('tells an absent fact from one given as undefined (spread over another context, it takes that fact away)', () => {
+    expect(sameData({ a: 1, b: [1, { c: 'x' }] }, { a: 1, b: [1, { c: 'x' }] })).toBe(true);
+    expect(sameData({ recurso: undefined }, {})).toBe(false);
+    expect(sameData({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameData({ a: [] }, { a: {} })).toBe(false);
+  });
+});
