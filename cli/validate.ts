@@ -58,15 +58,27 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (rules === 'usage') return EXIT.usage;
   const results: FileResult[] = files.map((arquivo) => {
     const bytes: Uint8Array = readFileSync(arquivo); // a Buffer is a Uint8Array: no copy
+    const onDecoded = () => release(bytes);
     const report =
       rules && rulesModule
-        ? rulesModule.validateXml(bytes, { ...rules, fileName: arquivo })
-        : validateTiss(bytes, { fileName: arquivo });
+        ? rulesModule.validateXml(bytes, { ...rules, fileName: arquivo, onDecoded })
+        : validateTiss(bytes, { fileName: arquivo, onDecoded });
     return { arquivo, summary: report.summary, findings: report.findings };
   });
   if (values.json) io.out(`${JSON.stringify(results, null, 2)}\n`);
   else io.out(results.map((r) => formatReportText(r.arquivo, r.summary, r.findings)).join('\n'));
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * Frees the file's bytes once the engine has decoded them (a 15 MB lote would otherwise be held twice, as bytes
+ * and as text, until the end): their ArrayBuffer is detached by a transfer whose copy is dropped at once. Only
+ * when the buffer is the file's alone: a small file's bytes may sit in Node's shared Buffer pool.
+ */
+function release(bytes: Uint8Array): void {
+  const { buffer } = bytes;
+  if (bytes.byteOffset !== 0 || bytes.byteLength !== buffer.byteLength || !(buffer instanceof ArrayBuffer)) return;
+  structuredClone(buffer, { transfer: [buffer] });
 }
 
 /** Why a path cannot be validated (pt-BR), or undefined when it is a readable file. */

@@ -20,6 +20,8 @@ export interface ValidateXmlOptions {
   hoje: string;
   fileName?: string;
   maxBytes?: number;
+  /** See ValidateTissOptions.onDecoded. */
+  onDecoded?: () => void;
 }
 
 /** The TISS report plus which operadora pack was applied (none when no pack matched). */
@@ -43,6 +45,7 @@ export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): Valida
   const report = validateTiss(bytes, {
     ...(opts.fileName ? { fileName: opts.fileName } : {}),
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+    ...(opts.onDecoded ? { onDecoded: opts.onDecoded } : {}),
   });
   if (!report.facts) return report;
   const packs = opts.packs ?? defaultPacks;

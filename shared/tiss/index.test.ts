@@ -3,6 +3,7 @@ import { fixtureBytes, manifest } from '../../test/support/tiss-fixtures.ts';
 import { consulta305, consultaPasa40001, relabelled } from '../../test/support/tiss-versions.ts';
 import { findingSchema } from '../finding-schemas.ts';
 import { decodeLatin1 } from './bytes.ts';
+import { decodeTissBytes } from './decode.ts';
 import { MAX_XML_BYTES, validateTiss } from './index.ts';
 
 const latin1Bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -225,6 +226,34 @@ describe('size and file name', () => {
     const free = validateTiss(bytes, { fileName: 'lote março.xml' });
     expect(free.findings[0]!.message).toContain(`00000000000000000101_${hash}.xml`);
     expect(free.valido).toBe(true);
+  });
+});
+
+describe('onDecoded', () => {
+  it('is called once the bytes are decoded, and the bytes freed there change nothing (the CLI frees them)', () => {
+    const files = [...manifest().map((m) => m.file), 'utf8-bom'];
+    for (const file of files) {
+      const bytes =
+        file === 'utf8-bom'
+          ? Uint8Array.from([0xef, 0xbb, 0xbf, ...fixtureBytes('valid/consulta-3-guias-utf8.xml')])
+          : fixtureBytes(file);
+      const kept = validateTiss(bytes.slice(), { fileName: 'lote.xml' });
+      const decodes = decodeTissBytes(bytes.slice()).ok;
+      let calls = 0;
+      const freed = validateTiss(bytes, {
+        fileName: 'lote.xml',
+        onDecoded: () => {
+          calls++;
+          structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+        },
+      });
+      // A file that does not decode has no call (its bytes are all the report can point at); the others one,
+      // after which their bytes are detached: any later read of them would see nothing.
+      expect(calls, file).toBe(decodes ? 1 : 0);
+      expect(bytes.length, file).toBe(decodes ? 0 : kept.summary.bytes);
+      expect(freed, file).toEqual(kept);
+    }
+    expect(files.filter((f) => f.includes('not-xml')).length).toBe(1);
   });
 });
 

@@ -79,6 +79,7 @@ function run(
   }
   summary.encoding = decoded.encoding;
   findings.push(...decoded.warnings);
+  opts.onDecoded?.();
 
   const pass = new TissPass(opts.tree ? new TreeBuilder() : undefined);
   const scanned = scanXml(decoded.text, pass);

@@ -47,6 +47,11 @@ export interface ValidateTissOptions {
    * engine's demonstrativos): it costs the tree's memory, which validation alone never holds.
    */
   tree?: boolean;
+  /**
+   * Called once the bytes are decoded, when nothing reads them any more: a caller that owns them may free them
+   * there (the CLI detaches its file's buffer, so a 15 MB lote is not held as bytes and as text together).
+   */
+  onDecoded?: () => void;
 }
 
 export const MAX_XML_BYTES = 15 * 1024 * 1024;
