@@ -1,7 +1,7 @@
 // `tiss-preflight glosas <demonstrativo.xml> [--json]`: reads a demonstrativo de análise de conta and prints
 // the glosa report (totals by code and group, guias that lost most, recurso deadline, reversible glosas).
 // Exit 0 when the file was read, 1 when it is not a valid demonstrativo, 2 on usage errors.
-import { readFileSync } from 'node:fs';
+
 import type { ParseArgsConfig } from 'node:util';
 import { lerDemonstrativo } from '../shared/glosas/demonstrativo.ts';
 import { relatorioGlosas } from '../shared/glosas/report.ts';
@@ -9,6 +9,7 @@ import { formatRelatorioText } from '../shared/glosas/report-text.ts';
 import { defaultPacks } from '../shared/packs/index.ts';
 import { hojeEmSaoPaulo } from '../shared/rules/dates.ts';
 import { findPack } from '../shared/validate.ts';
+import { readFileSync } from './node-builtins.ts';
 import { formatReportText } from './report-text.ts';
 import { type CliIo, EXIT, parseSubcommandArgs, type Subcommand } from './subcommand.ts';
 

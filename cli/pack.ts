@@ -2,11 +2,11 @@
 // use) and prints their rules as a table; `pack list` shows the default packs; `pack schema` prints the
 // JSON Schema for editors. Exit 0 valid, 1 invalid pack, 2 usage/unreadable file.
 
-import { readFileSync } from 'node:fs';
 import { defaultPacks } from '../shared/packs/index.ts';
 import { contagem } from '../shared/plural.ts';
 import { type PackIssue, parseRulePack, type RulePack, rulePackJsonSchema } from '../shared/rules/pack-schema.ts';
 import { severityWord } from '../shared/severity-words.ts';
+import { readFileSync } from './node-builtins.ts';
 import { type CliIo, EXIT, type Subcommand } from './subcommand.ts';
 
 const USAGE = `Uso: tiss-preflight pack <check|list|schema> [arquivo.json...]

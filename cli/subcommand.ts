@@ -1,4 +1,5 @@
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
+import { parseArgs } from './node-builtins.ts';
 
 // What every subcommand shares with the dispatcher (cli/main.ts), apart from it so subcommands do not import
 // the module that loads them.

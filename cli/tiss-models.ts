@@ -3,8 +3,9 @@
 // the model of the version its file names, when the checker asks for it (the other three are never read), instead
 // of compiling all four as JavaScript string literals (~320 kB) at every start. Same shape and laziness as the
 // generated index: one frozen object, one getter per version, each model parsed once.
-import { readFileSync } from 'node:fs';
+
 import type { TissSchemaModel } from '../shared/tiss/schema/model-types.ts';
+import { readFileSync } from './node-builtins.ts';
 
 /** The versions the build wrote a model for (esbuild `define`, from shared/tiss/model/). */
 declare const TISS_MODEL_VERSIONS: readonly string[];

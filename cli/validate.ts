@@ -1,10 +1,11 @@
 // `tiss-preflight validate <arquivo.xml…> [--json]`: validates TISS XML files the way the extension does
 // (same engine), for support staff and scripts. Exit 0 when no file has errors, 1 when any has, 2 on usage errors.
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+
 import type { ParseArgsConfig } from 'node:util';
 import type { Finding } from '../shared/findings.ts';
 import { validateTiss } from '../shared/tiss/index.ts';
 import type { TissSummary } from '../shared/tiss/report.ts';
+import { accessSync, constants, readFileSync, statSync } from './node-builtins.ts';
 import { formatReportText } from './report-text.ts';
 import { type CliIo, EXIT, parseSubcommandArgs, type Subcommand } from './subcommand.ts';
 

@@ -34,6 +34,9 @@ describe('tiss-preflight validate start-up', () => {
     // checked (cli/tiss-models.ts); and no node:crypto, which js-md5's Node build would import at load.
     expect(has(loaded, 'SignatureType'), 'an XSD model').toBe(false);
     expect(has(loaded, 'from"crypto"') || has(loaded, 'from"node:crypto"'), 'node:crypto').toBe(false);
+    // Node's built-ins through process.getBuiltinModule (cli/node-builtins.ts): an ES import of node:fs would
+    // also load its promises API and streams.
+    expect(has(loaded, 'from"node:'), 'an ES import of a Node built-in').toBe(false);
     expect(readFileSync(join(DIST, 'models/4.01.00.json'), 'utf8')).toContain('dm_versao');
     // …while the rules path does load them, so the markers above would be seen if they were there
     const rules = /import\("(\.\/validate-rules-[\w-]+\.mjs)"\)/.exec(loaded.get(join(DIST, validateChunk!))!)?.[1];
