@@ -27,7 +27,7 @@ const XSD_DIR = new URL('../third_party/ans-tiss/4.01.00/', import.meta.url).pat
 const XSD_MAIN = 'tissV4_01_00.xsd';
 const XMLLINT = '/usr/bin/xmllint';
 const TIME = '/usr/bin/time';
-const BIN = new URL('../bin/tiss-preflight.mjs', import.meta.url).pathname;
+const BIN = new URL('../bin/tiss-preflight.cjs', import.meta.url).pathname;
 const SMALL = fixturePath('valid/consulta-3-guias.xml');
 const FILES = [
   { label: '1 MB', bytes: 1_000_000, runs: 7 },

@@ -16,7 +16,7 @@ function load(versao: string): TissSchemaModel {
   const known = parsed.get(versao);
   if (known) return known;
   const model = JSON.parse(
-    readFileSync(new URL(`../models/${versao}.json`, import.meta.url), 'utf8'),
+    readFileSync(new URL(`./models/${versao}.json`, import.meta.url), 'utf8'),
   ) as TissSchemaModel;
   parsed.set(versao, model);
   return model;

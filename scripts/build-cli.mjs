@@ -1,15 +1,18 @@
 // Builds the tiss-preflight CLI into dist/cli/ (npm run build:cli; also run by `prepare`, i.e. by `npm ci`,
-// `npm install` in the repo and `npm pack`): ES modules with every dependency inlined, so bin/tiss-preflight.mjs
-// runs plain JavaScript — no TypeScript compiled at run time, nothing needed from node_modules (an
-// `npm install --omit=dev` of the packed tarball works). Split into chunks (dist/cli/chunks/) so a subcommand
-// loads only what it uses: `validate` without rules loads the TISS engine and not zod, the packs or the glosa
-// engine, which were half the single file's 865 kB and a third of its start-up. The four XSD models are not in
-// the chunks but in dist/cli/models/<version>.json, read only for the version a file names (cli/tiss-models.ts).
-// Tried and dropped (8a80144): one CommonJS file compiled by bin/ with V8's code cache (Node 20 has none for ES
-// modules) started a 6 KB file ~20–30 ms CPU sooner but peaked 3–6 MiB higher (the whole 870 kB is read), and
-// CommonJS bundles split like these chunks ran the 15 MB lote 4–10% slower in CPU: a poor trade for lotes.
+// `npm install` in the repo and `npm pack`): CommonJS bundles with every dependency inlined, so
+// bin/tiss-preflight.cjs runs plain JavaScript — no TypeScript compiled at run time, nothing needed from
+// node_modules (an `npm install --omit=dev` of the packed tarball works).
+// One bundle per module the CLI loads on demand (main, validate, validate-rules, pack, glosas: each `import()`
+// of cli/ becomes a require of its sibling bundle), so `validate` without rules loads main.cjs and validate.cjs
+// only: the TISS engine, not zod, the packs or the glosa engine. The four XSD models are not in the bundles but
+// in dist/cli/models/<version>.json, read only for the version a file names (cli/tiss-models.ts).
+// Why CommonJS (issue 13): a CommonJS entry skips Node's ES module loader, which loads fs/promises, readline and
+// the loader's own modules at every start (6 KB file ~10 ms CPU, 15 MB lote ~5 MiB peak RSS less). Each bundle has
+// no esbuild lazy-init wrappers (they come from bundling a dynamic import): with them (8a80144, one CommonJS file)
+// the engine's module-level bindings were assigned late and the 15 MB lote ran 4–10% slower; without them it runs
+// as fast as the ES module chunks did. Code shared by two bundles is in both (on disk; a run loads one copy).
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -47,32 +50,56 @@ const cliModels = {
   },
 };
 
-/** Bundles cli/main.ts into `outdir` (default dist/cli); returns the path of main.mjs. */
+/** The modules of cli/ the CLI imports dynamically: each is its own bundle, loaded when first asked for. */
+const ENTRIES = ['main', 'validate', 'validate-rules', 'pack', 'glosas'];
+
+/** `import('./validate.ts')` in cli/ → a require of the sibling bundle `./validate.cjs` (external). */
+const siblingBundles = {
+  name: 'cli-sibling-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+\.ts$/ }, (args) => {
+      const name = basename(args.path, '.ts');
+      if (args.kind !== 'dynamic-import' || !ENTRIES.includes(name) || dirname(args.importer) !== join(root, 'cli'))
+        return undefined;
+      return { path: `./${name}.cjs`, external: true };
+    });
+  },
+};
+
+/** Bundles the CLI into `outdir` (default dist/cli); returns the path of main.cjs. */
 export async function buildCli(outdir = join(root, 'dist/cli')) {
   rmSync(outdir, { recursive: true, force: true });
-  const outfile = join(outdir, 'main.mjs');
   const versions = writeModels(outdir);
-  await build({
-    entryPoints: [join(root, 'cli/main.ts')],
+  const result = await build({
+    entryPoints: ENTRIES.map((name) => join(root, `cli/${name}.ts`)),
     outdir,
     entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
-    outExtension: { '.js': '.mjs' },
-    splitting: true,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     minify: true,
     legalComments: 'linked',
-    plugins: [cliModels],
-    define: { TISS_MODEL_VERSIONS: JSON.stringify(versions) },
+    plugins: [cliModels, siblingBundles],
+    define: { TISS_MODEL_VERSIONS: JSON.stringify(versions), 'import.meta.url': 'CLI_BUNDLE_URL' },
+    banner: { js: 'var CLI_BUNDLE_URL=require("node:url").pathToFileURL(__filename).href;' },
     // js-md5's Node build imports node:crypto and node:buffer at load (~8 ms, ~2 MiB) for one-shot hashes we
     // never make; its plain build is the one the extension and the worker run.
     alias: { 'js-md5': 'js-md5/build/md5.mjs' },
     logLevel: 'warning',
+    write: false,
   });
-  return outfile;
+  mkdirSync(outdir, { recursive: true });
+  for (const file of result.outputFiles) {
+    // esbuild keeps an external import() as is, which in a CommonJS file would start the ES module loader: a
+    // require of the sibling bundle instead (same exports, as esbuild's CommonJS output defines them).
+    const text = file.path.endsWith('.cjs')
+      ? file.text.replace(/\bimport\("(\.\/[\w-]+\.cjs)"\)/g, 'Promise.resolve().then(()=>require("$1"))')
+      : file.text;
+    writeFileSync(file.path, text);
+  }
+  return join(outdir, 'main.cjs');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { demonstrativoXml, SAMPLE } from '../support/tiss-demonstrativo.ts';
 import { fixturePath } from '../support/tiss-fixtures.ts';
 
-const bin = new URL('../../bin/tiss-preflight.mjs', import.meta.url).pathname;
+const bin = new URL('../../bin/tiss-preflight.cjs', import.meta.url).pathname;
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

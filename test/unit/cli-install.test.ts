@@ -35,8 +35,8 @@ describe('the packed CLI, installed without dev dependencies', () => {
       files: { path: string }[];
     }[];
     const paths = packed!.files.map((f) => f.path);
-    expect(paths).toContain('dist/cli/main.mjs');
-    expect(paths).toContain('bin/tiss-preflight.mjs');
+    expect(paths).toContain('dist/cli/main.cjs');
+    expect(paths).toContain('bin/tiss-preflight.cjs');
     expect(paths.filter((p) => p.endsWith('.ts'))).toEqual([]);
 
     const app = join(dir, 'app');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/tiss-fixtures.ts';
 
-const bin = new URL('../../bin/tiss-preflight.mjs', import.meta.url).pathname;
+const bin = new URL('../../bin/tiss-preflight.cjs', import.meta.url).pathname;
 const packPath = (name: string) => new URL(`../../shared/packs/${name}`, import.meta.url).pathname;
 
 function cli(...args: string[]) {

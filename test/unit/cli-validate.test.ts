@@ -8,7 +8,7 @@ import { validateTiss } from '../../shared/tiss/index.ts';
 import { fixtureBytes, fixturePath, manifest } from '../support/tiss-fixtures.ts';
 import { consulta305, consultaPasa40001, relabelled } from '../support/tiss-versions.ts';
 
-const bin = new URL('../../bin/tiss-preflight.mjs', import.meta.url).pathname;
+const bin = new URL('../../bin/tiss-preflight.cjs', import.meta.url).pathname;
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
