@@ -30,7 +30,10 @@ export const XML_RULE = 'tiss/xml-malformado';
 export const DOCTYPE_RULE = 'tiss/doctype';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-// Characters XML 1.0 forbids anywhere in a document (C0 controls except tab/LF/CR, and U+FFFE/U+FFFF).
+// Characters XML 1.0 forbids anywhere in a document (C0 controls except tab/LF/CR, and U+FFFE/U+FFFF). A
+// document that parses is checked for them only where the scanner does not already test each character (text,
+// attribute values, comments, processing instructions, CDATA: see checkChars); one that fails is searched whole
+// with this regex, as the first forbidden character anywhere is the error reported, whatever else is wrong.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the forbidden control characters is the point
 const FORBIDDEN_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 
@@ -41,6 +44,8 @@ class WellFormednessError {
     readonly message: string,
     readonly detail: string,
     readonly rule: string = XML_RULE,
+    /** About the whole document (a forbidden character), not the element being read. */
+    readonly documentWide = false,
   ) {}
 }
 
@@ -173,16 +178,39 @@ class Parser {
   }
 
   parseDocument(): ElementFrame {
-    const src = this.src;
-    const bad = FORBIDDEN_CHAR.exec(src);
-    if (bad) {
-      const code = src.charCodeAt(bad.index).toString(16).toUpperCase().padStart(4, '0');
-      throw new WellFormednessError(
-        bad.index,
-        `O arquivo contém um caractere de controle não permitido em XML (código U+${code}).`,
-        `forbidden character U+${code}`,
-      );
+    try {
+      return this.document();
+    } catch (e) {
+      if (e instanceof WellFormednessError && !e.documentWide) {
+        const bad = FORBIDDEN_CHAR.exec(this.src);
+        if (bad) throw this.forbiddenChar(bad.index);
+      }
+      throw e;
     }
+  }
+
+  private forbiddenChar(index: number): WellFormednessError {
+    const code = this.src.charCodeAt(index).toString(16).toUpperCase().padStart(4, '0');
+    return new WellFormednessError(
+      index,
+      `O arquivo contém um caractere de controle não permitido em XML (código U+${code}).`,
+      `forbidden character U+${code}`,
+      XML_RULE,
+      true,
+    );
+  }
+
+  /** Throws at the first character of src[from, to) that XML forbids (see FORBIDDEN_CHAR). */
+  private checkChars(from: number, to: number): void {
+    const src = this.src;
+    for (let i = from; i < to; i++) {
+      const c = src.charCodeAt(i);
+      if (c < 0x20 ? c !== 0x0a && c !== 0x09 && c !== 0x0d : c >= 0xfffe) throw this.forbiddenChar(i);
+    }
+  }
+
+  private document(): ElementFrame {
+    const src = this.src;
     if (src.startsWith('<?xml') && isSpace(src.charCodeAt(5))) this.xmlDeclaration();
     this.misc(true);
     if (this.pos >= src.length) {
@@ -206,7 +234,7 @@ class Parser {
 
   toFinding(e: WellFormednessError): Finding {
     const { line, column } = this.lineColumn(e.index);
-    const open = this.stack[this.stack.length - 1];
+    const open = e.documentWide ? undefined : this.stack[this.stack.length - 1];
     const guia = open ? enclosingGuia(open) : undefined;
     return {
       rule: e.rule,
@@ -314,6 +342,7 @@ class Parser {
         'Double hyphen within comment',
       );
     }
+    this.checkChars(start + 4, end);
     this.pos = end + 3;
   }
 
@@ -338,6 +367,7 @@ class Parser {
         'XML declaration allowed only at the start of the document',
       );
     }
+    this.checkChars(p, end);
     this.pos = end + 2;
   }
 
@@ -359,6 +389,7 @@ class Parser {
           else if (src.startsWith('<![CDATA[', p)) {
             const end = src.indexOf(']]>', p + 9);
             if (end < 0) throw this.truncated(len, 'uma seção CDATA');
+            this.checkChars(p + 9, end);
             stack[stack.length - 1]!.text += src.slice(p + 9, end);
             this.pos = end + 3;
           } else if (src.startsWith('<!DOCTYPE', p)) throw this.doctype(p);
@@ -386,6 +417,7 @@ class Parser {
           this.pos = lt;
           continue;
         }
+        this.checkChars(p, lt);
         let text = src.slice(p, lt);
         // The next ']]>' and '&' of the document are looked up once each, not in every text: most texts have neither.
         if (this.nextCdataEnd < p) this.nextCdataEnd = indexOrEnd(src, ']]>', p);
@@ -478,6 +510,7 @@ class Parser {
         }
         const end = src.indexOf(quote === 0x22 ? '"' : "'", p + 1);
         if (end < 0) throw this.truncated(src.length, `a tag <${qname}>`);
+        this.checkChars(p + 1, end);
         let value = src.slice(p + 1, end);
         const lt = value.indexOf('<');
         if (lt >= 0) {
