@@ -58,6 +58,18 @@ export function charLength(s: string): number {
   return n;
 }
 
+/**
+ * Whether a string of `units` UTF-16 code units meets the type's length facets whatever it holds: its length in
+ * characters is between ceil(units / 2) (all surrogate pairs) and `units`. Spares counting on nearly every value.
+ */
+function lengthSurelyFits(type: SimpleTypeModel, units: number): boolean {
+  return (
+    type.l === undefined &&
+    (type.mnl === undefined || (units + 1) >> 1 >= type.mnl) &&
+    (type.mxl === undefined || units <= type.mxl)
+  );
+}
+
 /** Significant digits of a valid decimal lexical value: [total, fraction], without leading/trailing zeros. */
 function digitCounts(intPart: string, fracPart: string): [number, number] {
   const frac = fracPart.replace(/0+$/, '');
@@ -218,7 +230,7 @@ function checkValue(type: SimpleTypeModel, raw: string): SimpleTypeFailure | und
       if (!step.some((p) => compileXsdPattern(p).test(raw))) return { kind: 'pattern', pattern: step.join(' | ') };
     }
   }
-  if (type.b === 'string' || type.b === 'anySimpleType') {
+  if ((type.b === 'string' || type.b === 'anySimpleType') && !lengthSurelyFits(type, raw.length)) {
     const len = charLength(raw);
     if (type.l !== undefined && len !== type.l) return { kind: 'length', actual: len, expected: type.l };
     if (type.mnl !== undefined && len < type.mnl) return { kind: 'minLength', actual: len, min: type.mnl };
