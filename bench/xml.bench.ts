@@ -20,13 +20,13 @@ import { buildCli } from '../scripts/build-cli.mjs';
 import { validateTiss } from '../shared/tiss/index.ts';
 import { fixturePath } from '../test/support/tiss-fixtures.ts';
 import { writeLargeLote } from '../test/support/tiss-large.ts';
+import { median, medians, type ProcRun, TIME, timeProcess } from './support/process.ts';
 import { addSummaryRow } from './support/summary.ts';
 import { readXsdFolder, validateWithWasm } from './support/xmllint-wasm.mjs';
 
 const XSD_DIR = new URL('../third_party/ans-tiss/4.01.00/', import.meta.url).pathname;
 const XSD_MAIN = 'tissV4_01_00.xsd';
 const XMLLINT = '/usr/bin/xmllint';
-const TIME = '/usr/bin/time';
 const BIN = new URL('../bin/tiss-preflight.cjs', import.meta.url).pathname;
 const SMALL = fixturePath('valid/consulta-3-guias.xml');
 const FILES = [
@@ -35,45 +35,14 @@ const FILES = [
 ];
 const WORK = join(tmpdir(), 'tiss-preflight-bench');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 const mib = (kb: number) => `${(kb / 1024).toFixed(0).padStart(4)} MiB`;
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
 const load = () => loadavg()[0]!.toFixed(1);
 
-/** One process run: wall and CPU (user + system) in ms, peak RSS in KiB, exit status. */
-interface ProcRun {
-  wall: number;
-  cpu: number;
-  rssKb: number;
-  status: number | null;
-}
-
-function timeProcess(cmd: string, args: string[]): ProcRun {
-  const t0 = performance.now();
-  const r = spawnSync(TIME, ['-f', '@@ %U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const wall = performance.now() - t0;
-  const line = r.stderr.split('\n').find((l) => l.startsWith('@@ '));
-  if (!line) throw new Error(`${cmd}: no timing (${r.stderr.slice(-300)})`);
-  const [user, sys, rss] = line.slice(3).split(' ').map(Number) as [number, number, number];
-  return { wall, cpu: (user + sys) * 1000, rssKb: rss, status: r.status };
-}
-
 const ours = (file: string) => timeProcess(process.execPath, [BIN, 'validate', '--json', file]);
 const native = (file: string) =>
   timeProcess(XMLLINT, ['--nonet', '--noout', '--schema', join(XSD_DIR, XSD_MAIN), file]);
-
-function medians(runs: ProcRun[]) {
-  return {
-    wall: median(runs.map((r) => r.wall)),
-    cpu: median(runs.map((r) => r.cpu)),
-    rssKb: Math.max(...runs.map((r) => r.rssKb)),
-  };
-}
 
 function cpuMs(): number {
   const u = process.cpuUsage();
