@@ -11,12 +11,19 @@ export type PagePredicate = (page: PageInfo) => boolean;
 
 const has = (page: PageInfo, selector: string) => page.document.querySelector(selector) !== null;
 const path = (page: PageInfo) => page.url.pathname.toLowerCase();
+/** The page's section headings and grid columns, normalised: read once per page question set (one run). */
+const headingsOf = new WeakMap<PageInfo, Set<string>>();
+
 /** A section heading or grid column the page prints (routes of these pages are not known, their words are). */
 const hasHeading = (page: PageInfo, texts: readonly string[]) => {
-  const wanted = texts.map(normalizeText);
-  for (const el of page.document.querySelectorAll('h1, h2, h3, h4, legend, th'))
-    if (wanted.includes(normalizeText(el.textContent ?? ''))) return true;
-  return false;
+  let shown = headingsOf.get(page);
+  if (!shown) {
+    shown = new Set();
+    for (const el of page.document.querySelectorAll('h1, h2, h3, h4, legend, th'))
+      shown.add(normalizeText(el.textContent ?? ''));
+    headingsOf.set(page, shown);
+  }
+  return texts.some((t) => shown.has(normalizeText(t)));
 };
 
 /** Lote de pagamento details (Nº Lote, Situação do Lote, guias, anexos). */

@@ -12,21 +12,38 @@ function caption(el: Element): string {
 
 /** Every visible-or-not button/link of `target` inside `root` (ids first, then captions). */
 export function findActions(root: ParentNode, target: ActionTarget): Element[] {
-  const found = new Set<Element>();
-  for (const id of target.ids ?? []) {
-    const el = root.querySelector(`#${CSS.escape(id)}`);
-    if (el) found.add(el);
-  }
-  const wanted = target.captions.map(normalizeLabel);
-  for (const el of root.querySelectorAll(CLICKABLE)) {
-    // The caption first: most buttons of a 100-guia page are not the one asked for, and it is the cheap test.
-    if (wanted.includes(caption(el)) && !el.closest(OWN_UI_SELECTOR) && !el.closest(MENU)) found.add(el);
-  }
-  return [...found];
+  return findTargets(root, [target])[0] ?? [];
 }
 
 export function findAction(root: ParentNode, name: ActionName): Element[] {
   return findActions(root, ACTIONS[name]);
+}
+
+/** `findAction` for several actions in one pass over the page's buttons (a lote page has hundreds of links). */
+export function findActionsByName(root: ParentNode, names: readonly ActionName[]): Map<ActionName, Element[]> {
+  const found = findTargets(
+    root,
+    names.map((name) => ACTIONS[name]),
+  );
+  return new Map(names.map((name, i) => [name, found[i] ?? []]));
+}
+
+function findTargets(root: ParentNode, targets: readonly ActionTarget[]): Element[][] {
+  const wanted = targets.map((target) => {
+    const found = new Set<Element>();
+    for (const id of target.ids ?? []) {
+      const el = root.querySelector(`#${CSS.escape(id)}`);
+      if (el) found.add(el);
+    }
+    return { found, captions: target.captions.map(normalizeLabel) };
+  });
+  for (const el of root.querySelectorAll(CLICKABLE)) {
+    // The caption first: most buttons of a 100-guia page are not the one asked for, and it is the cheap test.
+    const text = caption(el);
+    for (const w of wanted)
+      if (w.captions.includes(text) && !el.closest(OWN_UI_SELECTOR) && !el.closest(MENU)) w.found.add(el);
+  }
+  return wanted.map((w) => [...w.found]);
 }
 
 /** Which named action (if any) an event target belongs to. */

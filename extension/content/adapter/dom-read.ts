@@ -1,6 +1,6 @@
 // Reading a server-rendered page the way a person does: a value next to its label, a cell under its column
 // heading. Never by position on the page, so a moved block or an extra column does not shift what we read.
-import { OWN_UI_SELECTOR } from '../ui/own-ui.ts';
+import { isOwnElement, OWN_UI_SELECTOR } from '../ui/own-ui.ts';
 import { cleanText, normalizeLabel } from './text.ts';
 
 export interface LabeledValue {
@@ -26,8 +26,7 @@ export class LabelIndex {
         const el = n as Element;
         const tag = el.tagName;
         // Grid headings are column names, not labels of a value beside them (findTable reads them).
-        if (tag === 'TBODY' || tag === 'THEAD' || tag === 'SCRIPT' || tag === 'STYLE' || el.matches(OWN_UI_SELECTOR))
-          continue;
+        if (tag === 'TBODY' || tag === 'THEAD' || tag === 'SCRIPT' || tag === 'STYLE' || isOwnElement(el)) continue;
         this.walk(el);
       } else if (n.nodeType === Node.TEXT_NODE) {
         const value = n.nodeValue ?? '';
@@ -104,7 +103,7 @@ function siblingsAfter(labelNode: Text, parent: Element): LabeledValue | undefin
         if (t) return { value: t, element: parent };
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         const el = n as Element;
-        if (el.matches(OWN_UI_SELECTOR)) continue;
+        if (isOwnElement(el)) continue;
         const v = controlValue(el);
         if (v) return { value: v, element: el };
         // An empty value element still answers "the value is empty" rather than reading the next label.
@@ -143,6 +142,7 @@ export function findTable(
   headings: Readonly<Record<string, readonly string[]>>,
   required: readonly string[],
 ): TableRead | undefined {
+  const wanted = normalisedHeadings(headings);
   for (const table of root.querySelectorAll('table')) {
     if (table.closest(OWN_UI_SELECTOR)) continue;
     // Plain selectors rather than rows/cells/tBodies: the same code runs in happy-dom for the DOM tests.
@@ -151,9 +151,8 @@ export function findTable(
     if (!headRow) continue;
     const cells = cellsOf(headRow).map((c) => normalizeLabel(c.textContent ?? ''));
     const columns = new Map<string, number>();
-    for (const [key, synonyms] of Object.entries(headings)) {
-      const wanted = synonyms.map(normalizeLabel);
-      const idx = cells.findIndex((c) => wanted.includes(c));
+    for (const [key, synonyms] of wanted) {
+      const idx = cells.findIndex((c) => synonyms.includes(c));
       if (idx >= 0) columns.set(key, idx);
     }
     if (!required.every((k) => columns.has(k))) continue;
@@ -161,10 +160,22 @@ export function findTable(
     if (table.closest('thead')) return { table: table as HTMLTableElement, columns, rows: [] };
     const rows: HTMLTableRowElement[] = [];
     for (const r of table.querySelectorAll<HTMLTableRowElement>('tr'))
-      if (r !== headRow && bodyRowOf(r, table) && cellsOf(r).length > 1) rows.push(r);
+      if (r !== headRow && bodyRowOf(r, table) && hasCells(r, 2)) rows.push(r);
     return { table: table as HTMLTableElement, columns, rows };
   }
   return undefined;
+}
+
+const headingsMemo = new WeakMap<object, [string, string[]][]>();
+
+/** A words table's synonyms, normalised once per table of words (the adapter asks several times per run). */
+function normalisedHeadings(headings: Readonly<Record<string, readonly string[]>>): [string, string[]][] {
+  let out = headingsMemo.get(headings);
+  if (!out) {
+    out = Object.entries(headings).map(([key, synonyms]) => [key, synonyms.map(normalizeLabel)]);
+    headingsMemo.set(headings, out);
+  }
+  return out;
 }
 
 function firstOwn(rows: NodeListOf<Element>, own: (r: Element) => boolean): Element | undefined {
@@ -175,9 +186,16 @@ function firstOwn(rows: NodeListOf<Element>, own: (r: Element) => boolean): Elem
 /** A row of `table` itself (not of a table inside it), outside its head and outside our own UI. */
 function bodyRowOf(row: Element, table: Element): boolean {
   for (let e: Element | null = row; e && e !== table; e = e.parentElement) {
-    if (e.tagName === 'TABLE' || e.tagName === 'THEAD' || e.matches(OWN_UI_SELECTOR)) return false;
+    if (e.tagName === 'TABLE' || e.tagName === 'THEAD' || isOwnElement(e)) return false;
   }
   return true;
+}
+
+/** At least `n` td/th children (counted, no list made: asked of every row of a 100-guia grid). */
+function hasCells(row: Element, n: number): boolean {
+  let count = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c) && ++count >= n) return true;
+  return false;
 }
 
 /** The td/th children of a row. */
@@ -199,7 +217,7 @@ export function cellText(read: TableRead, row: HTMLTableRowElement, key: string)
   if (cell.childElementCount === 0) return cleanText(cell.textContent);
   let text = '';
   for (const n of cell.childNodes) {
-    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(OWN_UI_SELECTOR)) continue;
+    if (n.nodeType === Node.ELEMENT_NODE && isOwnElement(n as Element)) continue;
     text += n.nodeType === Node.ELEMENT_NODE ? controlValue(n as Element) || ' ' : (n.nodeValue ?? '');
     text += ' ';
   }

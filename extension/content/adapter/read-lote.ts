@@ -3,7 +3,7 @@
 
 import type { Anexo, Guia, Lote, NotaFiscal, TipoGuia } from '../../../shared/rules/context.ts';
 import { IDS } from '../selectors.ts';
-import { cellsOf, cellText, findTable, type LabeledValue, LabelIndex, type TableRead } from './dom-read.ts';
+import { cellText, findTable, type LabeledValue, LabelIndex, type TableRead } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
 import { parseOperadora, parseTipoGuia } from './portal-values.ts';
 import { parseDataBr, parseValorBr } from './text.ts';
@@ -179,7 +179,11 @@ function anexosFrom(read: TableRead): Anexo[] {
 
 /** A row that details the record above it (one wide cell), not a guia of its own. */
 function isDetailRow(row: HTMLTableRowElement): boolean {
-  return row.classList.contains('dataGridRowDetail') || cellsOf(row).some((c) => Number(c.getAttribute('colspan')) > 2);
+  if (row.classList.contains('dataGridRowDetail')) return true;
+  // Cell by cell, no list made: asked of every row of a 100-guia grid on every run.
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling)
+    if ((c.tagName === 'TD' || c.tagName === 'TH') && Number(c.getAttribute('colspan')) > 2) return true;
+  return false;
 }
 
 function nameMentions(anexo: Anexo, numeroGuia: string): boolean {

@@ -7,7 +7,7 @@ import type { Finding } from '../../../shared/findings.ts';
 import type { Acao } from '../../../shared/rules/context.ts';
 import { situacaoPermitida } from '../../../shared/rules/kinds/situacao-permitida.ts';
 import { normalizeText } from '../../../shared/rules/text.ts';
-import { findAction } from '../adapter/actions.ts';
+import { findActionsByName } from '../adapter/actions.ts';
 import { isShown } from '../adapter/dom-read.ts';
 import { isLoteDetalhe, isPesquisaLote } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
@@ -63,9 +63,10 @@ export default defineFeature({
       findingsOfKinds(api.check({ acao: ACOES[name]!.acao }), [situacaoPermitida]);
     const lote = api.page().lote?.lote;
     const situacao = lote?.situacao;
+    const onPage = findActionsByName(api.document, QUIETAS);
     for (const name of QUIETAS) {
       // Buttons of closed dialogs stay in the DOM: only what the user can see.
-      const buttons = findAction(api.document, name).filter(isShown);
+      const buttons = (onPage.get(name) ?? []).filter(isShown);
       if (!buttons.length) continue;
       let findings = quiet(findingsFor(name));
       // The portal greys the button out without a word; when the pack has no rule for it, say at least that.

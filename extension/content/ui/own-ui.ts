@@ -4,6 +4,11 @@ export const WARNING_TAG = 'tiss-preflight-aviso';
 export const OWN_UI_ATTRIBUTE = 'data-tiss-preflight-ui';
 export const OWN_UI_SELECTOR = `${WARNING_TAG}, [${OWN_UI_ATTRIBUTE}]`;
 
+/** `el.matches(OWN_UI_SELECTOR)` without the selector engine: asked of every element of a page walk. */
+export function isOwnElement(el: Element): boolean {
+  return el.localName === WARNING_TAG || el.hasAttribute(OWN_UI_ATTRIBUTE);
+}
+
 export function isOwnUi(node: Node | null): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
     if (n.nodeType === Node.ELEMENT_NODE && (n as Element).matches(OWN_UI_SELECTOR)) return true;
