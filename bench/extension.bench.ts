@@ -48,6 +48,7 @@ import { startContent } from './extension/content/start.ts';
 import { WarningLayer } from './extension/content/ui/warning-layer.ts';
 import { WARNING_TAG } from './extension/content/ui/own-ui.ts';
 import { createGuiaRecordStore } from './extension/lib/guia-records/store.ts';
+import { forgetParsedContext } from './extension/content/feature-api.ts';
 
 // storage.local stand-in holding the lote's guia records: each get is async and hands back copies, as the
 // browser's does (its cross-process hop is in the start-up figure, which uses the real storage).
@@ -77,8 +78,12 @@ globalThis.__tissBench = async (runs, warmup, fresh) => {
     // Cold render each time: no warning left from the previous run.
     for (const h of document.querySelectorAll(WARNING_TAG)) h.remove();
     env.warnings = new WarningLayer();
-    // fresh: the records are read from storage again, as on the page's first run (else the page's cache).
-    if (fresh) guiaFacts.invalidate();
+    // fresh: as on the page's first run, the records are read from storage again and nothing the page kept
+    // from an earlier run (the parsed context, the findings over it) is used (else the page's caches).
+    if (fresh) {
+      guiaFacts.invalidate();
+      forgetParsedContext(env);
+    }
     const t0 = performance.now();
     await manager.runNow();
     const t1 = performance.now();

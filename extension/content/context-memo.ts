@@ -78,20 +78,29 @@ export class ContextMemo {
   }
 }
 
-/** The pack's findings over a parsed context, kept while the same context object is in use. */
-export class FindingsMemo {
-  private readonly byContext = new WeakMap<RuleContext, WeakMap<object, Finding[]>>();
+const MAX_QUESTIONS = 64;
 
-  get(context: RuleContext, pack: object, compute: () => Finding[]): Finding[] {
+/** The pack's findings over a parsed context, per question, kept while the same context object is in use. */
+export class FindingsMemo {
+  private readonly byContext = new WeakMap<RuleContext, WeakMap<object, Map<string, Finding[]>>>();
+
+  get(context: RuleContext, pack: object, question: string, compute: () => Finding[]): Finding[] {
     let byPack = this.byContext.get(context);
     if (!byPack) {
       byPack = new WeakMap();
       this.byContext.set(context, byPack);
     }
-    let findings = byPack.get(pack);
+    let byQuestion = byPack.get(pack);
+    if (!byQuestion) {
+      byQuestion = new Map();
+      byPack.set(pack, byQuestion);
+    }
+    let findings = byQuestion.get(question);
     if (!findings) {
+      // Questions carry the clerk's own input (a file picked): a page kept open long asks ever new ones.
+      if (byQuestion.size >= MAX_QUESTIONS) byQuestion.clear();
       findings = compute();
-      byPack.set(pack, findings);
+      byQuestion.set(question, findings);
     }
     return findings;
   }

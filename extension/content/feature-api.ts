@@ -88,10 +88,15 @@ export interface FeatureApi {
 /** Per page (environment): the context parsed once per change of the page's facts, and the findings over it. */
 const memos = new WeakMap<ContentEnvironment, { context: ContextMemo; findings: FindingsMemo }>();
 
+/** Forgets what was parsed and found for this page, as on its first run (benchmarks). */
+export function forgetParsedContext(env: ContentEnvironment): void {
+  memos.delete(env);
+}
+
 /**
- * The pack's rules over the page's facts and `extra`: the page's facts are checked against the context schema
- * once per run (a lote page's 100 guias), and only the guias that changed since the last run; each question's
- * extra facts alone.
+ * The pack's rules over the page's facts and `extra` (its `questionKey` is `key`): the page's facts are checked
+ * against the context schema once per run (a lote page's 100 guias), and only the guias that changed since the
+ * last run; each question's extra facts alone.
  */
 function checkPage(
   env: ContentEnvironment,
@@ -99,6 +104,7 @@ function checkPage(
   run: RunInfo,
   page: () => PortalPage,
   extra: Partial<RuleContextInput> | undefined,
+  key: string,
 ): Finding[] {
   let memo = memos.get(env);
   if (!memo) {
@@ -112,10 +118,12 @@ function checkPage(
   }
   if (!base.ok) return [base.finding];
   const context = base.context;
-  if (!extra || Object.keys(extra).length === 0)
-    return memo.findings.get(context, pack, () => runRulesOn(pack, context));
-  const more = parseRuleContext(extra, ruleContextExtraSchema);
-  return more.ok ? runRulesOn(pack, { ...context, ...more.context }) : [more.finding];
+  // The same question of the same facts (the context object is kept while they do not change): same answer.
+  return memo.findings.get(context, pack, key, () => {
+    if (!extra || Object.keys(extra).length === 0) return runRulesOn(pack, context);
+    const more = parseRuleContext(extra, ruleContextExtraSchema);
+    return more.ok ? runRulesOn(pack, { ...context, ...more.context }) : [more.finding];
+  });
 }
 
 const UNDEFINED = '\u0000undefined';
@@ -162,7 +170,7 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
       const key = questionKey(extra);
       let findings = checks.get(key);
       if (!findings) {
-        findings = checkPage(env, env.pack, run, page, extra);
+        findings = checkPage(env, env.pack, run, page, extra, key);
         checks.set(key, findings);
       }
       return findings;

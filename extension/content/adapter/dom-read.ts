@@ -12,6 +12,8 @@ export interface LabeledValue {
 /** Text nodes that can be labels, normalised once per read (tables' heads and bodies are grids, not labels). */
 export class LabelIndex {
   private readonly entries: { node: Text; text: string }[] = [];
+  /** The entries by their first word, in page order: a lookup reads the few that can match, not all. */
+  private byFirstWord: Map<string, { node: Text; text: string }[]> | undefined;
 
   constructor(root: ParentNode) {
     const start = root instanceof Document ? root.body : root;
@@ -44,7 +46,7 @@ export class LabelIndex {
     let empty: LabeledValue | undefined;
     for (const label of labels) {
       const wanted = normalizeLabel(label);
-      for (const { node, text } of this.entries) {
+      for (const { node, text } of this.startingWith(wanted)) {
         // Either the whole text is the label ("Nº Lote:") or it starts with "label:" ("Nº Lote: 7858");
         // "Nº Lote Original" is another label.
         if (text !== wanted && !text.startsWith(`${wanted} `)) continue;
@@ -54,6 +56,20 @@ export class LabelIndex {
       }
     }
     return empty;
+  }
+
+  /** The entries whose text may be `wanted` or start with it (same first word). */
+  private startingWith(wanted: string): readonly { node: Text; text: string }[] {
+    if (!this.byFirstWord) {
+      this.byFirstWord = new Map();
+      for (const e of this.entries) {
+        const first = firstWord(e.text);
+        const bucket = this.byFirstWord.get(first);
+        if (bucket) bucket.push(e);
+        else this.byFirstWord.set(first, [e]);
+      }
+    }
+    return this.byFirstWord.get(firstWord(wanted)) ?? [];
   }
 
   /** The element whose own text is one of `texts` (a section heading, a button caption). */
@@ -72,6 +88,12 @@ export class LabelIndex {
     }
     return undefined;
   }
+}
+
+/** Normalised text's first word (normalised text is words separated by single spaces). */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
 }
 
 function valueAfter(labelNode: Text, normalisedLabel: string, whole: boolean): LabeledValue | undefined {
@@ -143,11 +165,14 @@ export function findTable(
   required: readonly string[],
 ): TableRead | undefined {
   const wanted = normalisedHeadings(headings);
-  for (const table of root.querySelectorAll('table')) {
+  // A live collection rather than querySelectorAll: several tables are looked for in one read of the page.
+  const tables =
+    'getElementsByTagName' in root
+      ? (root as Element | Document).getElementsByTagName('table')
+      : root.querySelectorAll('table');
+  for (const table of tables) {
     if (table.closest(OWN_UI_SELECTOR)) continue;
-    // Plain selectors rather than rows/cells/tBodies: the same code runs in happy-dom for the DOM tests.
-    const own = (r: Element) => r.closest('table') === table;
-    const headRow = firstOwn(table.querySelectorAll('thead tr'), own) ?? firstOwn(table.querySelectorAll('tr'), own);
+    const headRow = headRowOf(table);
     if (!headRow) continue;
     const cells = cellsOf(headRow).map((c) => normalizeLabel(c.textContent ?? ''));
     const columns = new Map<string, number>();
@@ -158,10 +183,7 @@ export function findTable(
     if (!required.every((k) => columns.has(k))) continue;
     // What lies above the table is the same for every row: looked at once, not from each of a hundred rows.
     if (table.closest('thead')) return { table: table as HTMLTableElement, columns, rows: [] };
-    const rows: HTMLTableRowElement[] = [];
-    for (const r of table.querySelectorAll<HTMLTableRowElement>('tr'))
-      if (r !== headRow && bodyRowOf(r, table) && hasCells(r, 2)) rows.push(r);
-    return { table: table as HTMLTableElement, columns, rows };
+    return { table: table as HTMLTableElement, columns, rows: bodyRows(table, headRow) };
   }
   return undefined;
 }
@@ -178,17 +200,44 @@ function normalisedHeadings(headings: Readonly<Record<string, readonly string[]>
   return out;
 }
 
-function firstOwn(rows: NodeListOf<Element>, own: (r: Element) => boolean): Element | undefined {
-  for (const r of rows) if (own(r)) return r;
+/**
+ * The table's own heading row: the first TR of its THEAD, else its first own row. Child links rather than
+ * rows/tHead (the same code runs in happy-dom for the DOM tests) or querySelectorAll (which would go through
+ * every cell of a 100-guia grid for its one heading row).
+ */
+function headRowOf(table: Element): Element | undefined {
+  let first: Element | undefined;
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    const tag = part.tagName;
+    if (tag === 'THEAD') {
+      const tr = firstRow(part);
+      if (tr) return tr;
+    } else if (tag === 'TR') first ??= part;
+    else if (tag === 'TBODY' || tag === 'TFOOT') first ??= firstRow(part);
+  }
+  return first;
+}
+
+function firstRow(section: Element): Element | undefined {
+  for (let r = section.firstElementChild; r; r = r.nextElementSibling) if (r.tagName === 'TR') return r;
   return undefined;
 }
 
-/** A row of `table` itself (not of a table inside it), outside its head and outside our own UI. */
-function bodyRowOf(row: Element, table: Element): boolean {
-  for (let e: Element | null = row; e && e !== table; e = e.parentElement) {
-    if (e.tagName === 'TABLE' || e.tagName === 'THEAD' || isOwnElement(e)) return false;
+/**
+ * The rows of `table` itself (not of a table inside it), outside its head and outside our own UI, with two
+ * cells or more: its own TR children and those of its TBODY/TFOOT, read by child links (a 100-guia grid).
+ */
+function bodyRows(table: Element, headRow: Element): HTMLTableRowElement[] {
+  const rows: HTMLTableRowElement[] = [];
+  const take = (r: Element) => {
+    if (r.tagName === 'TR' && r !== headRow && !isOwnElement(r) && hasCells(r, 2)) rows.push(r as HTMLTableRowElement);
+  };
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling) {
+    if (part.tagName === 'TBODY' || part.tagName === 'TFOOT') {
+      if (!isOwnElement(part)) for (let r = part.firstElementChild; r; r = r.nextElementSibling) take(r);
+    } else take(part);
   }
-  return true;
+  return rows;
 }
 
 /** At least `n` td/th children (counted, no list made: asked of every row of a 100-guia grid). */
