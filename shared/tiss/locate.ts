@@ -28,6 +28,9 @@ const ITEM_ELEMENTS = new Set([
 // Odonto repeats `procedimentosExecutados` itself as the item (no inner wrapper element).
 const ODONTO_ITEM = 'procedimentosExecutados';
 
+/** The attributes of every element that has none (one frozen object, so checkers can skip them at a glance). */
+export const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 /**
  * One element as the single parsing pass sees it. Created at the start tag; `text` grows until the end tag
  * (decoded character data directly inside, untrimmed; indentation around child elements left out), and the

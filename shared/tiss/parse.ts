@@ -9,7 +9,7 @@
 // or children share one frozen empty object/array, and whitespace around child elements is not kept (it is
 // never data: a leaf has no child elements, so its text, whitespace included, is kept exactly).
 import { type Finding, TISS_KIND } from '../findings.ts';
-import { ElementFrame, elementPath, enclosingGuia } from './locate.ts';
+import { ElementFrame, elementPath, enclosingGuia, NO_ATTRIBUTES } from './locate.ts';
 import type { XmlDocument, XmlElement } from './xml-tree.ts';
 
 export type ParseOutcome = { ok: true; document: XmlDocument } | { ok: false; finding: Finding };
@@ -61,7 +61,6 @@ interface TagName {
   next: TagName | undefined;
 }
 
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NO_CHILDREN: XmlElement[] = Object.freeze([]) as unknown as XmlElement[];
 
 export interface ParseOptions {

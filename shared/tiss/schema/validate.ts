@@ -9,7 +9,7 @@
 // (a guia's number may follow the error, "101 guias" is known at guiasTISS's end tag): each is kept as its
 // position in that order plus a function of the frames it names.
 import type { Finding } from '../../findings.ts';
-import type { ElementFrame } from '../locate.ts';
+import { type ElementFrame, NO_ATTRIBUTES } from '../locate.ts';
 import { contentStart, type DfaState } from './content-model.ts';
 import { missingFinding, omittedFinding, structureFinding, unexpectedFinding, valueFinding } from './messages.ts';
 import type { ComplexTypeModel, Particle, SimpleTypeModel, TissSchemaModel } from './model-types.ts';
@@ -27,6 +27,9 @@ export const MAX_SCHEMA_FINDINGS = 1000;
 const BLANK = /^[ \t\r\n]*$/;
 // xsi attributes libxml2 accepts without a declaration and without effect on a TISS message.
 const IGNORED_XSI = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocation']);
+
+// For the types that declare no attribute (no array per element).
+const NO_ATTRIBUTE_USES: NonNullable<ComplexTypeModel['a']> = [];
 
 function hasKeys(o: object): boolean {
   for (const _ in o) return true;
@@ -274,7 +277,7 @@ export class SchemaChecker {
   private typed(e: Entry, el: ElementFrame, typeIndex: number): void {
     const type = this.model.types[typeIndex];
     if (!type) return;
-    this.attributes(e, el, type.k === 'c' ? (type.a ?? []) : []);
+    this.attributes(e, el, type.k === 'c' ? (type.a ?? NO_ATTRIBUTE_USES) : NO_ATTRIBUTE_USES);
     if (type.k === 's') {
       e.mode = Mode.Simple;
       e.simple = type;
@@ -366,7 +369,7 @@ export class SchemaChecker {
 
   private attributes(e: Entry, el: ElementFrame, declared: NonNullable<ComplexTypeModel['a']>): void {
     const attributes = el.attributes;
-    if (declared.length === 0 && !hasKeys(attributes)) return;
+    if (declared.length === 0 && (attributes === NO_ATTRIBUTES || !hasKeys(attributes))) return;
     for (const [name, value] of Object.entries(attributes)) {
       if (IGNORED_XSI.has(name)) continue;
       if (name === 'xsi:type') continue; // handled by element()
