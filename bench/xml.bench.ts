@@ -1,7 +1,7 @@
 // npm run bench:xml — the TISS engine against libxml2 on the same generated lotes, in the same run:
 //  1. whole process: `tiss-preflight validate` (the built CLI bundle, as a user runs it) vs `xmllint --schema`
 //     (native): wall, CPU and peak RSS of each process;
-//  2. in-process: validateTiss (decode + parse + XSD + hash) after a warm-up vs native libxml2's own parse +
+//  2. in-process: validateTiss (decode + parse + XSD + hash) after 5 warm-up runs vs native libxml2's own parse +
 //     validate time (xmllint --timing: excludes its process start and schema compilation) vs xmllint-wasm;
 //  3. memory of validateTiss in a fresh process: peak RSS over the runtime's baseline;
 //  4. CLI start-up on a 6 KB file vs an empty `node` and vs xmllint, interleaved;
@@ -34,6 +34,7 @@ const FILES = [
   { label: '15 MB', bytes: 15_000_000, runs: 5 },
 ];
 const WORK = join(tmpdir(), 'tiss-preflight-bench');
+const WARM_UP_RUNS = 5;
 
 const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 const mib = (kb: number) => `${(kb / 1024).toFixed(0).padStart(4)} MiB`;
@@ -222,7 +223,10 @@ async function main(): Promise<void> {
     const path = writeLargeLote(f.bytes);
     if (f.bytes > 10_000_000) big = path;
     const size = readFileSync(path).length;
-    inProcessOurs(path); // warm-up: JIT and the lazily parsed schema model
+    // Warm-up: the lazily parsed schema model, and V8's optimising compiler (on a background thread whose CPU
+    // process.cpuUsage() counts): a fresh process's first four 1 MB runs took ~310, 280, 170-220, 120-140 ms CPU,
+    // then 50-120 (2026-12-03, load ~6); with one warm-up run the 1 MB row measured mostly compilation.
+    for (let i = 0; i < WARM_UP_RUNS; i++) inProcessOurs(path);
     await inProcessWasm(path);
     const procOurs: ProcRun[] = [];
     const procNative: ProcRun[] = [];
