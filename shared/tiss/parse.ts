@@ -559,8 +559,8 @@ class Parser {
           `Failed to parse QName '${qname}'`,
         );
       }
-      name.local = colon < 0 ? qname : qname.slice(colon + 1);
-      name.ns = this.resolve(colon < 0 ? '' : qname.slice(0, colon), scope, start, qname);
+      name.local = internalized(colon < 0 ? qname : qname.slice(colon + 1));
+      name.ns = internalized(this.resolve(colon < 0 ? '' : qname.slice(0, colon), scope, start, qname));
       name.epoch = this.namesEpoch;
     }
     if (attributes) {
@@ -727,6 +727,16 @@ function nameEnd(src: string, from: number): number {
     else if (c >= 0x80 && isNameChar(c)) p++;
     else return p;
   }
+}
+
+/**
+ * V8's copy of `s` in its table of unique strings (property keys are kept there): the checks compare each
+ * element's name and namespace with constants and look them up in maps, and a unique string matches another by
+ * reference instead of by content. Once per name, not per element.
+ */
+function internalized(s: string): string {
+  for (const key in { [s]: 0 }) return key;
+  return s;
 }
 
 function indexOrEnd(src: string, what: string, from: number): number {
