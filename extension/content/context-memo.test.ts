@@ -41,6 +41,32 @@ describe('the page context, parsed once per change', () => {
     expect(c.ok && c.context.lote?.situacao).toBe('Fechado');
   });
 
+  it("joins what a guia's record knows to the page's guia, and follows a record read again", () => {
+    const memo = new ContextMemo();
+    const soPagina = () =>
+      pagina({ 100: '10101012' }, { guias: [{ numero: '100', procedimentos: [], outrasDespesas: [], anexos: [] }] });
+    const registro = (codigo: string) => ({
+      numero: '100',
+      dataAtendimento: '2026-11-14',
+      procedimentos: [{ item: 1, codigo }],
+      outrasDespesas: [],
+      anexos: [],
+    });
+    const hemo = registro('30909031');
+    const a = memo.parse(soPagina(), [hemo]);
+    expect(a).toEqual(
+      parseRuleContext({
+        ...soPagina(),
+        guias: [{ ...hemo, ...soPagina().guias![0]!, procedimentos: hemo.procedimentos }],
+      }),
+    );
+    expect(memo.parse(soPagina(), [hemo])).toBe(a);
+    // The popup checked the guia's XML again: another record, another procedure.
+    const b = memo.parse(soPagina(), [registro('10101012')]);
+    expect(b.ok && b.context.guias?.[0]?.procedimentos[0]?.codigo).toBe('10101012');
+    expect(b.ok && b.context.guias?.[0]?.dataAtendimento).toBe('2026-11-14');
+  });
+
   it('names the guia and field a bad fact came from, as the full parse does, and recovers once it is fixed', () => {
     const memo = new ContextMemo();
     memo.parse(pagina({ 100: '30909031' }));

@@ -1,11 +1,13 @@
 // The page's facts are checked against the rule context schema once per change, not once per run: the portal
 // re-renders in place and the features re-run after every change, while a 100-guia lote page's guias (the
 // bulk of the context) rarely change between two runs. Each guia is parsed again only when its facts differ
-// from the last run's; when nothing differs, the last run's context object itself is given back, so the
-// pack's findings over it can be kept too (checkPage in feature-api.ts).
+// from the last run's; what its kept record knows (parsed once, when read from storage) is joined after, not
+// parsed again; when nothing differs, the last run's context object itself is given back, so the pack's
+// findings over it can be kept too (checkPage in feature-api.ts).
 import type { Finding } from '../../shared/findings.ts';
 import { type Guia, guiaSchema, type RuleContext, type RuleContextInput } from '../../shared/rules/context.ts';
 import { parseRuleContext } from '../../shared/rules/engine.ts';
+import { mergeKnownGuia } from './guia-facts.ts';
 
 export type ParsedContext = ReturnType<typeof parseRuleContext>;
 
@@ -33,49 +35,77 @@ interface Kept {
   rest: Omit<RuleContextInput, 'guias'>;
   /** The context without its guias, parsed. */
   top: ParsedContext;
-  /** The guias of the last run, each with what it was parsed from; undefined when they were not parsed apart. */
+  /** The page's guias of the last run, each with what it was parsed from; undefined when not parsed apart. */
   guias: { input: unknown; parsed: Guia }[] | undefined;
+  /** The context's guias: the page's, parsed, with what their records know. */
+  merged: readonly Guia[] | undefined;
   result: ParsedContext;
 }
 
 /** One page's context parser (kept for the page's life by the content script's environment). */
 export class ContextMemo {
   private kept: Kept | undefined;
+  /** Page guia (parsed) → its merge with a record's guia, while both are the same objects. */
+  private readonly mergedOf = new WeakMap<Guia, { known: Guia; merged: Guia }>();
 
-  parse(input: RuleContextInput): ParsedContext {
+  /**
+   * `input`: the page's facts as read; `known`: the facts of its guias that kept records give (`GuiaFacts`),
+   * parsed when read from storage, so joined to the parsed guias rather than parsed a second time.
+   */
+  parse(input: RuleContextInput, known: readonly Guia[] = []): ParsedContext {
     const { guias, ...rest } = input;
     const last = this.kept;
-    const sameRest = last !== undefined && sameData(last.rest, rest);
-    const top = last && sameRest ? last.top : parseRuleContext(rest);
-    if (!top.ok) return this.keep({ rest, top, guias: undefined, result: top });
+    const top = last && sameData(last.rest, rest) ? last.top : parseRuleContext(rest);
+    const none = { rest, top, guias: undefined, merged: undefined };
+    if (!top.ok) return this.keep({ ...none, result: top });
     // No guias, or not a list: nothing to parse apart (the full parse says what is wrong with them).
-    if (!Array.isArray(guias))
-      return this.keep({ rest, top, guias: undefined, result: 'guias' in input ? parseRuleContext(input) : top });
+    if (!Array.isArray(guias)) return this.keep({ ...none, result: 'guias' in input ? parseRuleContext(input) : top });
     // By position: the same row in the same place is the common case; a moved row is parsed again.
     const before = last?.guias ?? [];
     const kept: NonNullable<Kept['guias']> = [];
-    let allSame = sameRest && last?.guias !== undefined && before.length === guias.length;
     for (const [i, g] of guias.entries()) {
       const prev = before[i];
       if (prev && sameData(prev.input, g)) {
         kept.push(prev);
         continue;
       }
-      allSame = false;
       const r = guiaSchema.safeParse(g);
       // The whole context parsed again: its finding names the guia and field by their path.
-      if (!r.success) return this.keep({ rest, top, guias: undefined, result: parseRuleContext(input) });
+      if (!r.success) return this.keep({ ...none, result: parseRuleContext(input) });
       kept.push({ input: g, parsed: r.data });
     }
-    if (allSame && last) return this.keep({ ...last, rest });
-    const context: RuleContext = { ...(top.context as RuleContext), guias: kept.map((k) => k.parsed) };
-    return this.keep({ rest, top, guias: kept, result: { ok: true, context } });
+    const merged = this.withKnown(
+      kept.map((k) => k.parsed),
+      known,
+    );
+    if (last?.merged && last.top === top && sameItems(last.merged, merged)) return this.keep({ ...last, guias: kept });
+    const context: RuleContext = { ...(top.context as RuleContext), guias: [...merged] };
+    return this.keep({ rest, top, guias: kept, merged, result: { ok: true, context } });
+  }
+
+  private withKnown(shown: readonly Guia[], known: readonly Guia[]): readonly Guia[] {
+    if (!known.length) return shown;
+    const byNumero = new Map(known.map((g) => [g.numero, g]));
+    return shown.map((g) => {
+      const k = byNumero.get(g.numero);
+      if (!k) return g;
+      let m = this.mergedOf.get(g);
+      if (m?.known !== k) {
+        m = { known: k, merged: mergeKnownGuia(g, k) };
+        this.mergedOf.set(g, m);
+      }
+      return m.merged;
+    });
   }
 
   private keep(k: Kept): ParsedContext {
     this.kept = k;
     return k.result;
   }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 const MAX_QUESTIONS = 64;

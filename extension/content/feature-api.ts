@@ -15,6 +15,7 @@ import { type PortalPage, readPortalPage } from './adapter/read-page.ts';
 import type { PagePredicate } from './conecta-pages.ts';
 import { ContextMemo, FindingsMemo, type ParsedContext } from './context-memo.ts';
 import type { RunInfo } from './feature-manager.ts';
+import { mergeKnownGuia } from './guia-facts.ts';
 import type { ActionName } from './selectors.ts';
 import type { WarningLayer, WarningSpec } from './ui/warning-layer.ts';
 import type { UploadValidator } from './validate-upload.ts';
@@ -113,7 +114,11 @@ function checkPage(
   }
   let base = run.cache.get('context') as ParsedContext | undefined;
   if (!base) {
-    base = memo.context.parse(page().context);
+    // The page's own facts are parsed; the kept records' facts, parsed when read from storage, are joined after.
+    page();
+    const read = (run.cache.get('page-read') as PortalPage | undefined) ?? page();
+    const known = read.context.guias?.length && env.guiaFacts ? env.guiaFacts(read) : [];
+    base = memo.context.parse(read.context, known);
     run.cache.set('context', base);
   }
   if (!base.ok) return [base.finding];
@@ -144,7 +149,9 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
     if (!p) {
       // The labels the run already walked (start.ts), if any: one walk over the page per run.
       const labels = run.cache.get('labels') as LabelIndex | undefined;
-      p = withGuiaFacts(readPortalPage(env.document, words, env.hoje, labels), env.guiaFacts);
+      const read = readPortalPage(env.document, words, env.hoje, labels);
+      p = withGuiaFacts(read, env.guiaFacts);
+      run.cache.set('page-read', read);
       run.cache.set('page', p);
     }
     return p;
@@ -183,6 +190,7 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
         const button = (event.target as Element).closest('button, a, input') ?? (event.target as Element);
         // The page may have changed since this run read it: read it again for an up-to-date answer.
         run.cache.delete('page');
+        run.cache.delete('page-read');
         run.cache.delete('labels');
         run.cache.delete('context');
         run.cache.delete('checks');
@@ -217,9 +225,7 @@ export function withGuiaFacts(page: PortalPage, source: ContentEnvironment['guia
   const byNumero = new Map(known.map((g) => [g.numero, g]));
   const guias = shown.map((g) => {
     const k = byNumero.get(g.numero);
-    if (!k) return g;
-    const procedimentos = g.procedimentos?.length ? g.procedimentos : k.procedimentos;
-    return { ...k, ...g, procedimentos, dataAtendimento: g.dataAtendimento ?? k.dataAtendimento };
+    return k ? mergeKnownGuia(g, k) : g;
   });
   return { ...page, context: { ...page.context, guias } };
 }

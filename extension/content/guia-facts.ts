@@ -2,7 +2,10 @@
 // (Digitar Guia) or its XML checked (lib/guia-records) fill in the rest, as ContentEnvironment.guiaFacts,
 // so the pack's anexos, date-window and senha rules see every guia of the lote at once. Records are read
 // before the run (per Nº Guia Prestador, once per page) and again only after a record changes.
-import type { Guia } from '../../shared/rules/context.ts';
+import type { Guia, RuleContextInput } from '../../shared/rules/context.ts';
+
+type RuleContextInputGuia = NonNullable<RuleContextInput['guias']>[number];
+
 import { joinGuia } from '../lib/guia-records/from-guia.ts';
 
 export { operadoraDoPack } from '../lib/guia-records/from-guia.ts';
@@ -16,9 +19,20 @@ export function guiaConferida(g: { procedimentos?: readonly unknown[]; dataAtend
   return (g.procedimentos?.length ?? 0) > 0 || g.dataAtendimento !== undefined;
 }
 
+/**
+ * A page's guia completed with what its record knows (from `GuiaFacts.facts`): what the page shows wins, the
+ * procedures and the atendimento date come from the record while the page shows none.
+ */
+export function mergeKnownGuia<G extends Guia | RuleContextInputGuia>(shown: G, known: Guia): G {
+  const procedimentos = shown.procedimentos?.length ? shown.procedimentos : known.procedimentos;
+  return { ...known, ...shown, procedimentos, dataAtendimento: shown.dataAtendimento ?? known.dataAtendimento };
+}
+
 export class GuiaFacts {
   /** Storage key (`guiaRecordKey`) → record, or null when there is none. */
   private readonly known = new Map<string, GuiaRecord | null>();
+  /** Each record's facts as a guia, made once per record read (the same object while the record is the same). */
+  private readonly joined = new WeakMap<GuiaRecord, Guia>();
   private operadora: string | undefined;
 
   constructor(private readonly source: Pick<GuiaRecordStore, 'lookup'>) {}
@@ -48,7 +62,13 @@ export class GuiaFacts {
     if (!this.operadora) return out;
     for (const g of page.context.guias ?? []) {
       const rec = this.known.get(guiaRecordKey(this.operadora, g.numero));
-      if (rec) out.push(joinGuia({ numero: g.numero, procedimentos: [], outrasDespesas: [], anexos: [] }, rec));
+      if (!rec) continue;
+      let guia = this.joined.get(rec);
+      if (guia?.numero !== g.numero) {
+        guia = joinGuia({ numero: g.numero, procedimentos: [], outrasDespesas: [], anexos: [] }, rec);
+        this.joined.set(rec, guia);
+      }
+      out.push(guia);
     }
     return out;
   };

@@ -156,6 +156,7 @@ export async function startContent(
     await guiaFacts.load(operadoraDoPack(pack), numeros, env.hoje);
     // The page just read serves the run's features (read once per run).
     run.cache.set('words', words);
+    run.cache.set('page-read', page);
     run.cache.set('page', withGuiaFacts(page, env.guiaFacts));
   }
   // A guia saved in Digitar Guia in another tab re-reads that one record, not the lote's hundred.
