@@ -4,17 +4,20 @@
 //  1. start-up on a 6 KB file vs an empty `node -e ''` and native `xmllint --schema`, medians of 11;
 //  2. the 1 MB and 15 MB lotes vs native xmllint and xmllint-wasm in its own Node process, medians of 5:
 //     wall, CPU (user + system) and the highest peak RSS.
+// In the start-up rounds the two Node processes report their own CPU to the microsecond
+// (bench/support/cpu-at-exit.cjs: /usr/bin/time's 10 ms steps are too coarse there); elsewhere /usr/bin/time's,
+// which also counts what a process does after its exit handlers (xmllint-wasm's worker threads winding down).
 // A few minutes, against bench:xml's in-process and memory runs too: for re-measuring the CLI alone. Targets
 // (issue 13): 15 MB ≤ 1.2× xmllint's CPU and < 100 MiB; ≥ 2× faster than xmllint-wasm; start-up reported as
 // ms over an empty node.
-import { existsSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildCli } from '../scripts/build-cli.mjs';
 import { fixturePath } from '../test/support/tiss-fixtures.ts';
-import { writeLargeLote } from '../test/support/tiss-large.ts';
-import { medians, type ProcRun, TIME, timeProcess } from './support/process.ts';
+import { makeLargeLote } from '../test/support/tiss-large.ts';
+import { medians, type ProcRun, TIME, timeNode, timeProcess } from './support/process.ts';
 
 const XSD_DIR = new URL('../third_party/ans-tiss/4.01.00/', import.meta.url).pathname;
 const XSD_MAIN = 'tissV4_01_00.xsd';
@@ -25,7 +28,8 @@ const WASM_PROCESS = new URL('./support/xmllint-wasm-validate.mjs', import.meta.
 type Peer = [label: string, run: (file: string) => ProcRun];
 const PEERS: Record<string, Peer> = {
   ours: ['tiss-preflight validate', (f) => timeProcess(process.execPath, [BIN, 'validate', '--json', f])],
-  node: ["node -e ''", () => timeProcess(process.execPath, ['-e', ''])],
+  oursExact: ['tiss-preflight validate', (f) => timeNode([BIN, 'validate', '--json', f])],
+  nodeExact: ["node -e ''", () => timeNode(['-e', ''])],
   xmllint: [
     'xmllint --schema',
     (f) => timeProcess(XMLLINT, ['--nonet', '--noout', '--schema', join(XSD_DIR, XSD_MAIN), f]),
@@ -55,9 +59,10 @@ if (!existsSync(XMLLINT) || !existsSync(TIME)) {
   console.log(`${XMLLINT} or ${TIME} not found (apt-get install libxml2-utils time): bench skipped`);
 } else {
   await buildCli();
+  const work = mkdtempSync(join(tmpdir(), 'tiss-cli-bench-'));
   console.log(`tiss-preflight CLI, whole process — Node ${process.version}, load average at start ${load()}`);
-  const small = rounds(fixturePath('valid/consulta-3-guias.xml'), 11, ['node', 'ours', 'xmllint']);
-  const [node, ours] = [small.get('node')!, small.get('ours')!];
+  const small = rounds(fixturePath('valid/consulta-3-guias.xml'), 11, ['nodeExact', 'oursExact', 'xmllint']);
+  const [node, ours] = [small.get('nodeExact')!, small.get('oursExact')!];
   console.log('\n6 KB file, start-up (medians of 11)');
   for (const [p, m] of small) console.log(`  ${PEERS[p]![0].padEnd(24)} ${fmt(m)}`);
   console.log(
@@ -67,7 +72,10 @@ if (!existsSync(XMLLINT) || !existsSync(TIME)) {
     ['1 MB', 1_000_000],
     ['15 MB', 15_000_000],
   ] as const) {
-    const m = rounds(writeLargeLote(bytes), 5, ['ours', 'xmllint', 'wasm']);
+    // In a folder of this run's own: bench:xml, perhaps run by someone else meanwhile, empties its shared one.
+    const file = join(work, `lote-${bytes}.xml`);
+    writeFileSync(file, makeLargeLote(bytes));
+    const m = rounds(file, 5, ['ours', 'xmllint', 'wasm']);
     const [o, n, w] = [m.get('ours')!, m.get('xmllint')!, m.get('wasm')!];
     console.log(`\n${label} lote (medians of 5; peak RSS the highest)`);
     for (const [p, r] of m) console.log(`  ${PEERS[p]![0].padEnd(24)} ${fmt(r)}`);
@@ -78,4 +86,5 @@ if (!existsSync(XMLLINT) || !existsSync(TIME)) {
       `  xmllint-wasm / ours: CPU ${x(w.cpu, o.cpu)}, wall ${x(w.wall, o.wall)} faster (goal ≥ 2×)  [load ${load()}]`,
     );
   }
+  rmSync(work, { recursive: true, force: true });
 }

@@ -19,7 +19,15 @@ export function timeProcess(cmd: string, args: string[]): ProcRun {
   const line = r.stderr.split('\n').find((l) => l.startsWith('@@ '));
   if (!line) throw new Error(`${cmd}: no timing (${r.stderr.slice(-300)})`);
   const [user, sys, rss] = line.slice(3).split(' ').map(Number) as [number, number, number];
-  return { wall, cpu: (user + sys) * 1000, rssKb: rss, status: r.status };
+  const exact = /^@@cpu (\d+)$/m.exec(r.stderr)?.[1];
+  return { wall, cpu: exact ? Number(exact) / 1000 : (user + sys) * 1000, rssKb: rss, status: r.status };
+}
+
+const CPU_AT_EXIT = new URL('./cpu-at-exit.cjs', import.meta.url).pathname;
+
+/** A Node process (this Node) timed like timeProcess, with its CPU to the microsecond (cpu-at-exit.cjs). */
+export function timeNode(args: string[]): ProcRun {
+  return timeProcess(process.execPath, ['--require', CPU_AT_EXIT, ...args]);
 }
 
 export const median = (xs: number[]) => {
