@@ -4,7 +4,7 @@
 
 import { defaultPacks } from '../shared/packs/index.ts';
 import { contagem } from '../shared/plural.ts';
-import { type PackIssue, parseRulePack, type RulePack, rulePackJsonSchema } from '../shared/rules/pack-schema.ts';
+import { buildRulePackJsonSchema, type PackIssue, parseRulePack, type RulePack } from '../shared/rules/pack-schema.ts';
 import { severityWord } from '../shared/severity-words.ts';
 import { readFileSync } from './node-builtins.ts';
 import { type CliIo, EXIT, type Subcommand } from './subcommand.ts';
@@ -75,7 +75,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (sub === 'schema') {
-    io.out(`${JSON.stringify(rulePackJsonSchema, null, 2)}\n`);
+    io.out(`${JSON.stringify(buildRulePackJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
   }
   if (sub !== 'check') {
