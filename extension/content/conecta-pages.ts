@@ -26,9 +26,9 @@ const hasHeading = (page: PageInfo, texts: readonly string[]) => {
   return texts.some((t) => shown.has(normalizeText(t)));
 };
 
-/** Lote de pagamento details (Nº Lote, Situação do Lote, guias, anexos). */
+/** Lote de pagamento details (Nº Lote, Situação do Lote, guias, anexos); the route first, the DOM query after. */
 export const isLoteDetalhe: PagePredicate = (page) =>
-  has(page, 'bc-detalhes-lote') || /\/pagamentos\/.*lote.*\/detalhes/.test(path(page));
+  /\/pagamentos\/.*lote.*\/detalhes/.test(path(page)) || has(page, 'bc-detalhes-lote');
 
 /** Lotes search grid (Pesquisar Lotes): `#DataGrid` on one tenant, `#LotesDePagamento` on another. */
 export const isPesquisaLote: PagePredicate = (page) =>

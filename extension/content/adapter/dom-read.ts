@@ -259,8 +259,14 @@ function isCell(el: Element): el is HTMLTableCellElement {
 }
 
 /** Text of the cell under `key` in `row` (our own warnings inside the cell excluded). */
-export function cellText(read: TableRead, row: HTMLTableRowElement, key: string): string | undefined {
-  const cell = cellOf(read, row, key);
+/** `cells`: the row's cells when the caller already listed them (several cells of every row of a grid). */
+export function cellText(
+  read: TableRead,
+  row: HTMLTableRowElement,
+  key: string,
+  cells?: readonly HTMLTableCellElement[],
+): string | undefined {
+  const cell = cellOf(read, row, key, cells);
   if (!cell) return undefined;
   // Most cells hold text only: no need to look for controls or our warnings inside.
   if (cell.childElementCount === 0) return cleanText(cell.textContent);
@@ -273,9 +279,15 @@ export function cellText(read: TableRead, row: HTMLTableRowElement, key: string)
   return cleanText(text);
 }
 
-export function cellOf(read: TableRead, row: HTMLTableRowElement, key: string): HTMLTableCellElement | undefined {
+export function cellOf(
+  read: TableRead,
+  row: HTMLTableRowElement,
+  key: string,
+  cells?: readonly HTMLTableCellElement[],
+): HTMLTableCellElement | undefined {
   const idx = read.columns.get(key);
   if (idx === undefined) return undefined;
+  if (cells) return cells[idx];
   // Counted in place: a 100-guia grid asks for several cells of every row on every run.
   let i = 0;
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c) && i++ === idx) return c;

@@ -3,7 +3,7 @@
 
 import type { Anexo, Guia, Lote, NotaFiscal, TipoGuia } from '../../../shared/rules/context.ts';
 import { IDS } from '../selectors.ts';
-import { cellText, findTable, type LabeledValue, LabelIndex, type TableRead } from './dom-read.ts';
+import { cellsOf, cellText, findTable, type LabeledValue, LabelIndex, type TableRead } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
 import { parseOperadora, parseTipoGuia } from './portal-values.ts';
 import { parseDataBr, parseValorBr } from './text.ts';
@@ -44,10 +44,12 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
   const guiaRows = new Map<string, HTMLTableRowElement>();
   if (guiasTable) {
     for (const row of guiasTable.rows) {
-      if (isDetailRow(row)) continue;
-      const numeroGuia = cellText(guiasTable, row, 'numeroGuia');
+      // Listed once per row: the detail-row test and the three cells read below use them.
+      const cells = cellsOf(row);
+      if (isDetailRow(row, cells)) continue;
+      const numeroGuia = cellText(guiasTable, row, 'numeroGuia', cells);
       if (!numeroGuia) continue;
-      const tipoGuia = parseTipoGuia(cellText(guiasTable, row, 'tipoGuia'));
+      const tipoGuia = parseTipoGuia(cellText(guiasTable, row, 'tipoGuia', cells));
       // 004 § 9.2 b: the grid shows no procedures and no atendimento dates (known guia records add them).
       guias.push({
         numero: numeroGuia,
@@ -55,7 +57,7 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
         procedimentos: [],
         outrasDespesas: [],
         anexos: [],
-        ...numberField('valorTotal', parseValorBr(cellText(guiasTable, row, 'valorInformado'))),
+        ...numberField('valorTotal', parseValorBr(cellText(guiasTable, row, 'valorInformado', cells))),
       });
       guiaRows.set(numeroGuia, row);
     }
@@ -178,12 +180,8 @@ function anexosFrom(read: TableRead): Anexo[] {
 }
 
 /** A row that details the record above it (one wide cell), not a guia of its own. */
-function isDetailRow(row: HTMLTableRowElement): boolean {
-  if (row.classList.contains('dataGridRowDetail')) return true;
-  // Cell by cell, no list made: asked of every row of a 100-guia grid on every run.
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling)
-    if ((c.tagName === 'TD' || c.tagName === 'TH') && Number(c.getAttribute('colspan')) > 2) return true;
-  return false;
+function isDetailRow(row: HTMLTableRowElement, cells: readonly HTMLTableCellElement[]): boolean {
+  return row.classList.contains('dataGridRowDetail') || cells.some((c) => Number(c.getAttribute('colspan')) > 2);
 }
 
 function nameMentions(anexo: Anexo, numeroGuia: string): boolean {
