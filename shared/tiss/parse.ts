@@ -596,7 +596,9 @@ class Parser {
   private internName(from: number, to: number): TagName {
     const known = this.knownName(from, to);
     if (known) return known;
-    const qname = this.src.slice(from, to);
+    // Interned, so a flat copy of its own rather than a slice of the document: each start and end tag compares its
+    // slice with this string, and V8 does that faster against a flat string (A/B on a 15 MB lote: 0.96×).
+    const qname = internalized(this.src.slice(from, to));
     const name: TagName = { qname, local: '', ns: '', epoch: -1, next: undefined };
     this.interned.set(qname, name);
     return name;
