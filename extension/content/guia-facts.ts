@@ -28,11 +28,20 @@ export function mergeKnownGuia<G extends Guia | RuleContextInputGuia>(shown: G, 
   return { ...known, ...shown, procedimentos, dataAtendimento: shown.dataAtendimento ?? known.dataAtendimento };
 }
 
+/** A record read from storage, with its facts as a guia once a run asked for them. */
+interface Known {
+  record: GuiaRecord;
+  guia?: Guia;
+}
+
 export class GuiaFacts {
-  /** Storage key (`guiaRecordKey`) → record, or null when there is none. */
-  private readonly known = new Map<string, GuiaRecord | null>();
-  /** Each record's facts as a guia, made once per record read (the same object while the record is the same). */
-  private readonly joined = new WeakMap<GuiaRecord, Guia>();
+  /**
+   * Storage key (`guiaRecordKey`) → the record read and its guia (made once per record read: the same object
+   * while the record is the same), or null when there is none. The guia lives in the record's entry, not in a
+   * WeakMap keyed by the record: a page's first run reads 100 records, and each new WeakMap key costs an
+   * ephemeron (to add, and again at every garbage collection) that this entry does not.
+   */
+  private readonly known = new Map<string, Known | null>();
   private operadora: string | undefined;
 
   constructor(private readonly source: Pick<GuiaRecordStore, 'lookup'>) {}
@@ -53,7 +62,10 @@ export class GuiaFacts {
     const missing = numeros.filter((n) => !this.known.has(guiaRecordKey(operadora, n)));
     if (!missing.length) return;
     const found = await this.source.lookup(operadora, missing, hoje).catch(() => new Map<string, GuiaRecord>());
-    for (const n of missing) this.known.set(guiaRecordKey(operadora, n), found.get(n) ?? null);
+    for (const n of missing) {
+      const record = found.get(n);
+      this.known.set(guiaRecordKey(operadora, n), record ? { record } : null);
+    }
   }
 
   /** ContentEnvironment.guiaFacts: the known facts of the page's guias (synchronous, from what `load` read). */
@@ -61,14 +73,11 @@ export class GuiaFacts {
     const out: Guia[] = [];
     if (!this.operadora) return out;
     for (const g of page.context.guias ?? []) {
-      const rec = this.known.get(guiaRecordKey(this.operadora, g.numero));
-      if (!rec) continue;
-      let guia = this.joined.get(rec);
-      if (guia?.numero !== g.numero) {
-        guia = joinGuia({ numero: g.numero, procedimentos: [], outrasDespesas: [], anexos: [] }, rec);
-        this.joined.set(rec, guia);
-      }
-      out.push(guia);
+      const known = this.known.get(guiaRecordKey(this.operadora, g.numero));
+      if (!known) continue;
+      if (known.guia?.numero !== g.numero)
+        known.guia = joinGuia({ numero: g.numero, procedimentos: [], outrasDespesas: [], anexos: [] }, known.record);
+      out.push(known.guia);
     }
     return out;
   };

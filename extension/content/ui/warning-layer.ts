@@ -60,9 +60,13 @@ export class WarningLayer {
       // A warning inside a clickable grid row must not select or open the row when the clerk clicks it.
       host.addEventListener('click', (event) => event.stopPropagation());
     }
+    const redraw =
+      !existing || existing.signature !== signature || existing.spec.action?.onClick !== spec.action?.onClick;
+    // A new warning is drawn whole before it enters the page: one insertion of a finished subtree instead of
+    // one per node (each insertion into a connected shadow root has the page's style engine take note).
+    if (redraw && !existing) this.render(host, id, { ...spec, items });
     this.place(host, spec);
-    if (!existing || existing.signature !== signature || existing.spec.action?.onClick !== spec.action?.onClick)
-      this.render(host, id, { ...spec, items });
+    if (redraw && existing) this.render(host, id, { ...spec, items });
     this.shown.set(id, { host, feature, generation, signature, spec });
     return host;
   }
@@ -91,7 +95,8 @@ export class WarningLayer {
 
   private place(host: HTMLElement, spec: WarningSpec): void {
     const placement = spec.placement ?? 'after';
-    host.dataset.placement = placement;
+    // Written only when it changes: an attribute set on a connected host invalidates its style.
+    if (host.dataset.placement !== placement) host.dataset.placement = placement;
     if (placement === 'append') {
       if (host.parentNode !== spec.anchor) spec.anchor.append(host);
     } else {
