@@ -78,6 +78,30 @@ describe('the page context, parsed once per change', () => {
     expect(memo.parse(pagina({ 100: '30909031', 101: '10101012' })).ok).toBe(true);
   });
 
+  it("parses the lote grid's rows (number, type, values, anexos) as the full parse does, and a guia with more facts keeps them", () => {
+    const linha = (numero: string, extra: Record<string, unknown> = {}) => ({
+      numero,
+      tipo: 'sp-sadt' as const,
+      procedimentos: [],
+      outrasDespesas: [],
+      anexos: [{ tipo: '04-INDICACAO CLINICA', nome: `Guia_${numero}.pdf` }],
+      valorTotal: 120.5,
+      ...extra,
+    });
+    const grade = {
+      ...pagina({}),
+      guias: [linha('100'), linha('101', { senha: 'informada', dataAutorizacao: '2026-11-10' })],
+    };
+    const r = new ContextMemo().parse(grade);
+    expect(r).toEqual(parseRuleContext(grade));
+    expect(r.ok && r.context.guias?.[1]?.dataAutorizacao).toBe('2026-11-10');
+    expect(r.ok && r.context.guias?.[0]?.valorTotal).toBe(120.5);
+    const ruim = { ...pagina({}), guias: [linha('100', { valorTotal: '120,50' })] };
+    const e = new ContextMemo().parse(ruim);
+    expect(e).toEqual(parseRuleContext(ruim));
+    expect(!e.ok && e.finding.detail).toMatch(/guias\[0\]\.valorTotal/);
+  });
+
   it('tells an absent fact from one given as undefined (spread over another context, it takes that fact away)', () => {
     expect(sameData({ a: 1, b: [1, { c: 'x' }] }, { a: 1, b: [1, { c: 'x' }] })).toBe(true);
     expect(sameData({ recurso: undefined }, {})).toBe(false);

@@ -4,10 +4,33 @@
 // from the last run's; what its kept record knows (parsed once, when read from storage) is joined after, not
 // parsed again; when nothing differs, the last run's context object itself is given back, so the pack's
 // findings over it can be kept too (checkPage in feature-api.ts).
+import * as z from 'zod/mini';
 import type { Finding } from '../../shared/findings.ts';
 import { type Guia, guiaSchema, type RuleContext, type RuleContextInput } from '../../shared/rules/context.ts';
 import { parseRuleContext } from '../../shared/rules/engine.ts';
 import { mergeKnownGuia } from './guia-facts.ts';
+
+/** What a row of the lote page's GUIAS grid gives of a guia (read-lote.ts; 004 § 9.2 b: no procedures, no dates). */
+const ROW_KEYS = {
+  numero: true,
+  tipo: true,
+  procedimentos: true,
+  outrasDespesas: true,
+  anexos: true,
+  valorTotal: true,
+} as const;
+/**
+ * The guia schema cut to those keys: a first run parses 100 such rows, and the full schema would visit its 12
+ * other keys in each (absent, optional, no default: they add nothing to the result). Same checks, same
+ * result for a guia that has no other key; any other guia gets the full schema.
+ */
+const rowGuiaSchema = z.pick(guiaSchema, ROW_KEYS);
+
+function schemaFor(guia: unknown): typeof guiaSchema | typeof rowGuiaSchema {
+  if (!guia || typeof guia !== 'object') return guiaSchema;
+  for (const key in guia) if (!Object.hasOwn(ROW_KEYS, key)) return guiaSchema;
+  return rowGuiaSchema;
+}
 
 export type ParsedContext = ReturnType<typeof parseRuleContext>;
 
@@ -69,7 +92,7 @@ export class ContextMemo {
         kept.push(prev);
         continue;
       }
-      const r = guiaSchema.safeParse(g);
+      const r = schemaFor(g).safeParse(g);
       // The whole context parsed again: its finding names the guia and field by their path.
       if (!r.success) return this.keep({ ...none, result: parseRuleContext(input) });
       kept.push({ input: g, parsed: r.data });

@@ -113,7 +113,8 @@ export class WarningLayer {
   private render(host: HTMLElement, id: string, spec: WarningSpec): void {
     const root = host.shadowRoot!;
     const doc = host.ownerDocument;
-    root.replaceChildren();
+    // A new host's root is empty: nothing to clear (replaceChildren still costs a call into the DOM).
+    if (root.firstChild) root.replaceChildren();
     const style = doc.createElement('style');
     style.textContent = WARNING_CSS;
     root.append(style);
