@@ -3,16 +3,14 @@
 // so the pack's anexos, date-window and senha rules see every guia of the lote at once. Records are read
 // before the run (per Nº Guia Prestador, once per page) and again only after a record changes.
 import type { Guia, RuleContextInput } from '../../shared/rules/context.ts';
-
-type RuleContextInputGuia = NonNullable<RuleContextInput['guias']>[number];
-
 import { joinGuia } from '../lib/guia-records/from-guia.ts';
-
-export { operadoraDoPack } from '../lib/guia-records/from-guia.ts';
-
 import { type GuiaRecord, guiaRecordKey } from '../lib/guia-records/schema.ts';
 import type { GuiaRecordStore } from '../lib/guia-records/store.ts';
 import type { PortalPage } from './adapter/read-page.ts';
+
+export { operadoraDoPack } from '../lib/guia-records/from-guia.ts';
+
+type RuleContextInputGuia = NonNullable<RuleContextInput['guias']>[number];
 
 /** A guia the checks could see whole: its procedures or its atendimento date are known. */
 export function guiaConferida(g: { procedimentos?: readonly unknown[]; dataAtendimento?: string }): boolean {

@@ -258,8 +258,10 @@ function isCell(el: Element): el is HTMLTableCellElement {
   return el.tagName === 'TD' || el.tagName === 'TH';
 }
 
-/** Text of the cell under `key` in `row` (our own warnings inside the cell excluded). */
-/** `cells`: the row's cells when the caller already listed them (several cells of every row of a grid). */
+/**
+ * Text of the cell under `key` in `row` (our own warnings inside the cell excluded). `cells`: the row's cells
+ * when the caller already listed them (several cells of every row of a grid).
+ */
 export function cellText(
   read: TableRead,
   row: HTMLTableRowElement,
