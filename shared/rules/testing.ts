@@ -29,6 +29,8 @@ export interface RuleCase {
   /** Extra pack fields (categorias, portal, tiposDocumento). */
   pack?: Partial<RulePackInput>;
   severity?: Severity;
+  /** The pack rule's own message, as its author writes it for these options; the kind's default when absent. */
+  message?: string;
 }
 
 export interface ExpectedFinding {
@@ -50,14 +52,14 @@ export interface BadOptionsCase {
   pack?: Partial<RulePackInput>;
 }
 
-export function packFor(kind: RuleKind, c: Pick<RuleCase, 'options' | 'pack' | 'severity'>): RulePackInput {
+export function packFor(kind: RuleKind, c: Pick<RuleCase, 'options' | 'pack' | 'severity' | 'message'>): RulePackInput {
   const rule: PackRule = {
     id: `teste-${kind.meta.kind}`,
     kind: kind.meta.kind,
     enabled: true,
     severity: c.severity ?? 'error',
     options: c.options ?? {},
-    message: kind.meta.defaultMessage,
+    message: c.message ?? kind.meta.defaultMessage,
     source: kind.meta.defaultSource,
   };
   return {

@@ -35,6 +35,7 @@ testRuleKind(situacaoPermitida, {
     {
       name: 'forbidden list: a situação not listed is fine',
       options: { acao: 'incluir-anexo', proibidas: ['cancelado'] },
+      message: '{acao}: não é possível com o {alvo} na situação "{situacao}".',
       context: { hoje, acao: 'incluir-anexo', lote: { situacao: 'Enviado à operadora' } },
     },
   ],
@@ -60,10 +61,13 @@ testRuleKind(situacaoPermitida, {
       ],
     },
     {
-      name: 'forbidden situação',
+      name: 'forbidden situação, in the words the pack gives for its forbidden list',
       options: { acao: 'incluir-anexo', proibidas: ['cancelado'] },
+      message: '{acao}: não é possível com o {alvo} na situação "{situacao}"; ligue para a central.',
       context: { hoje, acao: 'incluir-anexo', lote: { situacao: 'Cancelado' } },
-      findings: [{ message: 'não é possível com o lote na situação "Cancelado".' }],
+      findings: [
+        { message: 'Incluir anexo: não é possível com o lote na situação "Cancelado"; ligue para a central.' },
+      ],
     },
   ],
   badOptions: [

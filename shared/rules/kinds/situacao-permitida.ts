@@ -33,9 +33,8 @@ export const situacaoPermitida = defineRuleKind({
     options,
     facts: ['acao'],
     placeholders: ['acao', 'alvo', 'situacao', 'permitidas'],
-    messages: {
-      proibida: '{acao}: não é possível com o {alvo} na situação "{situacao}".',
-    },
+    // One finding, in the pack rule's own words: its author writes the message for the list the rule uses.
+    messages: {},
     defaultMessage: '{acao}: não é possível com o {alvo} na situação "{situacao}"; só com o {alvo} em {permitidas}.',
     defaultSource: 'serpro-comunicado-anexos-2020 § 1. O documento poderá ser anexado em qual status do lote?',
     // Unprompted always a note; the pack's severity is what the clerk gets on clicking the action.
@@ -62,6 +61,6 @@ export const situacaoPermitida = defineRuleKind({
     };
     const where = { field: o.alvo === 'lote' ? 'Situação do Lote' : 'Situação Protocolo' };
     if (o.permitidas) return key !== undefined && o.permitidas.includes(key) ? [] : [{ data, where }];
-    return key !== undefined && o.proibidas?.includes(key) ? [{ messageId: 'proibida', data, where }] : [];
+    return key !== undefined && o.proibidas?.includes(key) ? [{ data, where }] : [];
   },
 });
