@@ -1,9 +1,9 @@
 // "Validar também no servidor": sends the XML to the configured worker's POST /v1/validate. The worker never
 // stores or logs it; the reply is checked like every other edge.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { findingSchema } from '../../shared/finding-schemas.ts';
 
-const replySchema = z.object({ findings: z.array(findingSchema) }).loose();
+const replySchema = z.looseObject({ findings: z.array(findingSchema) });
 const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 export type ServerResult = { findings: z.infer<typeof findingSchema>[] } | { erro: string };
