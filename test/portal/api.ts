@@ -17,6 +17,7 @@ import {
 } from './state.ts';
 import { pesquisarTermos, termo } from './termos.ts';
 import {
+  autorizacaoListaVm,
   documentoComFalhaVm,
   guiaEncontradaVm,
   loteDetalheVm,
@@ -210,6 +211,30 @@ export const apiRoutes: Route[] = [
         .filter((l) => q.get('recurso') !== '1' || l.permiteRecurso)
         .sort((a, b) => Number(b.numero) - Number(a.numero));
       sendJson(ctx.res, 200, { lotes });
+    },
+  },
+  {
+    // Pesquisa de Guias (004 § 6): the header's operadora, then the filters of the page.
+    method: 'GET',
+    pattern: /^\/api\/autorizacoes$/,
+    handler: (ctx) => {
+      const q = ctx.url.searchParams;
+      const f = (k: string) => (q.get(k) ?? '').trim();
+      const de = dataIso(f('de'));
+      const ate = dataIso(f('ate'));
+      const beneficiario = f('beneficiario').toUpperCase();
+      const guias = ctx.state.data.autorizacoes
+        .filter((a) => !f('operadora') || a.operadora.ans === f('operadora'))
+        .filter((a) => !beneficiario || `${a.beneficiario.carteira} ${a.beneficiario.nome}`.includes(beneficiario))
+        .filter((a) => !f('numero') || String(a.numero) === f('numero'))
+        .filter((a) => !f('senha') || a.guiaOperadora === f('senha') || a.senha === f('senha'))
+        .filter((a) => !f('tipo') || a.tipo === f('tipo'))
+        .filter((a) => !f('situacao') || a.situacao === f('situacao'))
+        .filter((a) => !de || a.dataSolicitacao.slice(0, 10) >= de)
+        .filter((a) => !ate || a.dataSolicitacao.slice(0, 10) <= ate)
+        .sort((a, b) => b.dataSolicitacao.localeCompare(a.dataSolicitacao))
+        .map(autorizacaoListaVm);
+      sendJson(ctx.res, 200, { guias });
     },
   },
   {

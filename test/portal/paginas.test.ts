@@ -214,3 +214,84 @@ describe('Detalhes da Guia of an autorização (004 § 6)', () => {
     expect((await c.page('/Guias/Autorizacao/Detalhes/1')).status).toBe(404);
   });
 });
+
+describe('Autorização → Pesquisar Guias → Pesquisa de Guias (004 §§ 6, 8, 9.2)', () => {
+  const br = (iso: string) => iso.split('-').reverse().join('/');
+  const dia = (n: number) =>
+    new Date(new Date(portal.state.today()).getTime() + n * 86_400_000).toISOString().slice(0, 10);
+
+  it('is in the menu, names the header operadora and the prestador as text, and starts on the last 10 days', async () => {
+    const c = await signedIn(portal);
+    const home = await c.page('/Home/Index');
+    expect(home.html).toMatch(/Autorização <b class="caret">/);
+    expect(home.html).toMatch(
+      /dropdown-header">Pesquisar Guias<\/li>\s*<li><a href="\/Guias\/PesquisaGuias\/Index">Pesquisa de Guias<\/a>/,
+    );
+    const { status, html } = await c.page('/Guias/PesquisaGuias/Index');
+    expect(status).toBe(200);
+    expect(html).toContain('GUIAS ENCONTRADAS');
+    // The header starts on PASA (the picker's first choice at login).
+    expect(html).toMatch(/<label>Operadora<\/label><p class="form-control-static">PASA - ANS nº 331988<\/p>/);
+    expect(html).toContain('<label>Prestador</label><p class="form-control-static">CLINICA TESTE LTDA (FICTICIA)');
+    for (const rotulo of [
+      'Beneficiário',
+      'Nº Guia Prestador',
+      'Nº Guia Operadora/Senha',
+      'Tipo de Guia',
+      'Situação da Autorização',
+      'Data da Solicitação/Digitação',
+      'Até',
+    ])
+      expect(html).toContain(`>${rotulo}</label>`);
+    expect(html).toContain(`data-de="${br(dia(-10))}" data-ate="${br(dia(0))}"`);
+    for (const s of ['Em análise', 'Autorizada', 'Não solicitada (envio pendente)'])
+      expect(html).toContain(`<option value="${s}">`);
+  });
+
+  it("lists the operadora's autorizações newest first, with the grid's texts, and filters them", async () => {
+    const c = await signedIn(portal);
+    type Linha = {
+      numero: string;
+      dataSolicitacao: string;
+      tipo: string;
+      situacao: string;
+      beneficiario: string;
+      operadora: string;
+    };
+    const lista = async (q: string) => (await c.get<{ guias: Linha[] }>(`/api/autorizacoes?${q}`)).body.guias;
+    const ipam = await lista(`operadora=999991&de=${br(dia(-10))}&ate=${br(dia(0))}`);
+    expect(ipam.map((g) => g.numero)).toEqual(['71905', '71904', '71892', '71855', '71850', '71847']);
+    expect(ipam[1]).toEqual({
+      numero: '71904',
+      dataSolicitacao: `${br(dia(0))} 15:00:31`,
+      tipo: 'Anexo OPME',
+      situacao: 'Não solicitada (envio pendente)',
+      beneficiario: '9999900000000001 - BENEFICIARIO TESTE 01',
+      operadora: 'IPAM',
+    });
+    // FUNSSEST's senha vencida was authorised 70 days ago: listed only once the dates reach back to it.
+    expect((await lista(`operadora=330809&de=${br(dia(-10))}&ate=${br(dia(0))}`)).map((g) => g.numero)).toEqual([
+      '71794',
+      '71793',
+    ]);
+    expect((await lista(`operadora=330809&de=${br(dia(-90))}`)).map((g) => g.numero)).toEqual([
+      '71794',
+      '71793',
+      '71790',
+      '71791',
+    ]);
+    expect((await lista('operadora=330809&situacao=Autorizada')).map((g) => g.numero)).toEqual(['71790', '71791']);
+    expect((await lista('operadora=999991&tipo=Consulta')).map((g) => g.numero)).toEqual(['71847']);
+    expect((await lista('operadora=330809&numero=71791')).map((g) => g.situacao)).toEqual(['Autorizada']);
+    expect((await lista('operadora=330809&senha=182783301')).map((g) => g.numero)).toEqual(['71791']);
+    expect((await lista('operadora=999991&beneficiario=teste 02')).map((g) => g.numero)).toEqual(['71905', '71892']);
+  });
+
+  it('opens Detalhes da Guia of any listed guia, in capitals its situação', async () => {
+    const c = await signedIn(portal);
+    const { status, html } = await c.page('/Guias/Autorizacao/Detalhes/71855');
+    expect(status).toBe(200);
+    expect(html).toContain('SITUAÇÃO: EM ANÁLISE');
+    expect(html).toContain('IPAM - ANS nº 999991');
+  });
+});

@@ -3,6 +3,7 @@
 // to the instance's "today" so date-window checks behave the same on any day.
 import {
   type Anexo,
+  type Autorizacao,
   addDays,
   type Beneficiario,
   type Glosa,
@@ -399,24 +400,47 @@ export function seedPortal(today: string): PortalData {
     },
   );
 
-  // FUNSSEST autorizações (004 § 6 page; validade 60 days from the autorização, 003 Q22): one still valid,
-  // one whose senha expired 10 days ago.
-  const autorizacao = (numero: number, diasAtras: number, senha: string, beneficiario: number) => {
-    const dataAutorizacao = addDays(today, -diasAtras);
+  // Autorizações, listed by Pesquisa de Guias (004 §§ 6, 8, 9.2) and opened in Detalhes da Guia (004 § 6).
+  // FUNSSEST (validade 60 days from the autorização, 003 Q22): one still valid, one whose senha expired 10 days
+  // ago, one still in analysis, one saved and not sent; IPAM: the rows of 004's figures (types and situações
+  // as printed there), Validade 60 days as 004 § 6's example (28/11/2023 → 27/01/2024).
+  const autorizacao = (
+    operadora: Operadora,
+    numero: number,
+    tipo: string,
+    situacao: Autorizacao['situacao'],
+    diasAtras: number,
+    hora: string,
+    beneficiario: number,
+  ) => {
+    const dataSolicitacao = addDays(today, -diasAtras);
+    const autorizada = situacao === 'Autorizada';
     data.autorizacoes.push({
       numero,
-      operadora: FUNSSEST,
-      tipo: 'SP/SADT',
-      situacao: 'AUTORIZADA',
-      dataAutorizacao,
-      senha,
-      validade: addDays(dataAutorizacao, 60),
-      guiaOperadora: String(239600 + (numero % 100)),
-      dataSolicitacao: `${dataAutorizacao} 14:05`,
+      operadora,
+      tipo,
+      situacao,
+      ...(autorizada
+        ? {
+            dataAutorizacao: dataSolicitacao,
+            senha: String(182783294 + (numero - 71790) * 7),
+            validade: addDays(dataSolicitacao, 60),
+            guiaOperadora: String(239600 + (numero % 100)),
+          }
+        : {}),
+      dataSolicitacao: `${dataSolicitacao} ${hora}`,
       beneficiario: bens[beneficiario]!,
     });
   };
-  autorizacao(71790, 20, '182783294', 4);
-  autorizacao(71791, 70, '182783301', 5);
+  autorizacao(FUNSSEST, 71790, 'SP/SADT', 'Autorizada', 20, '14:05:12', 4);
+  autorizacao(FUNSSEST, 71791, 'SP/SADT', 'Autorizada', 70, '14:05:40', 5);
+  autorizacao(FUNSSEST, 71793, 'SP/SADT', 'Em análise', 2, '09:12:03', 6);
+  autorizacao(FUNSSEST, 71794, 'Consulta', 'Não solicitada (envio pendente)', 1, '16:40:27', 7);
+  autorizacao(IPAM, 71847, 'Consulta', 'Autorizada', 2, '12:25:24', 0);
+  autorizacao(IPAM, 71850, 'Tratamento Odontológico', 'Em análise', 2, '12:39:40', 0);
+  autorizacao(IPAM, 71855, 'Tratamento Odontológico', 'Em análise', 2, '17:39:18', 0);
+  autorizacao(IPAM, 71892, 'Solicit. Internação', 'Em análise', 0, '13:05:45', 1);
+  autorizacao(IPAM, 71904, 'Anexo OPME', 'Não solicitada (envio pendente)', 0, '15:00:31', 0);
+  autorizacao(IPAM, 71905, 'Solicit. Internação', 'Autorizada', 0, '15:02:04', 1);
   return data;
 }

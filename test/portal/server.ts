@@ -8,13 +8,13 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiRoutes } from './api.ts';
-import { type Html, html } from './format.ts';
+import { dataBr, type Html, html } from './format.ts';
 import { BodyTooLarge, parseCookies, readBody, redirect, sendHtml, sendJson } from './http.ts';
 import type { Ctx, Route } from './router.ts';
-import { CREDENCIAIS_INVALIDAS, seedPortal } from './seed.ts';
-import { PortalState } from './state.ts';
+import { CREDENCIAIS_INVALIDAS, PRESTADOR, seedPortal } from './seed.ts';
+import { addDays, PortalState } from './state.ts';
 import { tenantDe } from './viewmodels.ts';
-import { autorizacaoDetalhePage } from './views/autorizacao.ts';
+import { autorizacaoDetalhePage, pesquisaGuiasPage } from './views/autorizacao.ts';
 import { homePage, loginPage } from './views/conta.ts';
 import { documentosComFalhaPage, pagamentosPendentesPage } from './views/faturamento.ts';
 import { guiaFaturamentoPage } from './views/guia.ts';
@@ -252,6 +252,22 @@ const pageRoutes: Route[] = [
         titulo,
         [{ texto: 'Guias' }, { texto: titulo }],
         guiaFaturamentoPage(tipo, op, /^\d+$/.test(lote) ? lote : '', c.state),
+      );
+    },
+  },
+  {
+    // Autorização → Pesquisar Guias → Pesquisa de Guias (004 §§ 6, 8, 9.2). Route: the mock's own. It starts on
+    // the last 10 days, as both figures' Data da Solicitação/Digitação (08/11–18/11/2024, 11/11–21/11/2024).
+    method: 'GET',
+    pattern: /^\/Guias\/PesquisaGuias\/Index$/,
+    handler: (c) => {
+      const op = c.state.operadora(c.sessao?.operadora ?? '') ?? c.state.data.operadoras[0]!;
+      const hoje = c.state.today();
+      page(
+        c,
+        'Pesquisa de Guias',
+        [{ texto: 'Guias' }, { texto: 'Pesquisa de Guias' }],
+        pesquisaGuiasPage(op, PRESTADOR, dataBr(addDays(hoje, -10)), dataBr(hoje)),
       );
     },
   },

@@ -305,6 +305,54 @@ export const SNAPSHOTS: SnapshotSpec[] = [
     url: '/Guias/Autorizacao/Detalhes/71791',
   },
   {
+    nome: 'pesquisa-guias',
+    descricao:
+      'Autorização > Pesquisar Guias > Pesquisa de Guias (004 § 6) on IPAM, last 10 days: 6 guias of the figures, none selected',
+    url: '/Guias/PesquisaGuias/Index',
+    preparar: (page) => escolherOperadora(page, '999991'),
+  },
+  {
+    nome: 'pesquisa-guias-selecionada',
+    descricao:
+      'Pesquisa de Guias on IPAM with 71847 (Consulta, Autorizada) selected: Gerar Cobrança Consulta (004 § 9.2)',
+    url: '/Guias/PesquisaGuias/Index',
+    preparar: async (page) => {
+      await escolherOperadora(page, '999991');
+      await clicarTexto(page, 'bc-smart-table tr.dataGridRow', '71847');
+    },
+  },
+  {
+    nome: 'pesquisa-guias-odonto-selecionada',
+    descricao:
+      'Pesquisa de Guias on IPAM with 71855 (Tratamento Odontológico, Em análise) selected: Incluir Anexo, Nova Guia de Odonto (004 § 8)',
+    url: '/Guias/PesquisaGuias/Index',
+    preparar: async (page) => {
+      await escolherOperadora(page, '999991');
+      await clicarTexto(page, 'bc-smart-table tr.dataGridRow', '71855');
+    },
+  },
+  {
+    nome: 'pesquisa-guias-funssest',
+    descricao:
+      'Pesquisa de Guias on FUNSSEST, Data da Solicitação from 90 days ago: 71790 (valid senha), 71791 (senha past its validade) and two not authorised',
+    url: '/Guias/PesquisaGuias/Index',
+    preparar: async (page) => {
+      await escolherOperadora(page, '330809');
+      await pesquisarGuiasDesde(page, '22/08/2026');
+    },
+  },
+  {
+    nome: 'pesquisa-guias-funssest-selecionada',
+    descricao:
+      'Pesquisa de Guias on FUNSSEST from 90 days ago, 71791 (SP/SADT, Autorizada, senha vencida) selected: Gerar Cobrança SADT',
+    url: '/Guias/PesquisaGuias/Index',
+    preparar: async (page) => {
+      await escolherOperadora(page, '330809');
+      await pesquisarGuiasDesde(page, '22/08/2026');
+      await clicarTexto(page, 'bc-smart-table tr.dataGridRow', '71791');
+    },
+  },
+  {
     nome: 'documentos-com-falha',
     descricao: 'Faturamento > Documentos Anexos > Com falha no Envio (000 Q6)',
     url: '/Faturamento/DocumentosAnexos/ComFalhaNoEnvio',
@@ -339,6 +387,13 @@ export async function escolherOperadora(page: Page, ans: string): Promise<void> 
     page.selectOption('#OperadorasCredenciadas_HandleOperadoraSelected', ans),
   ]);
   await page.waitForLoadState('load');
+  await angularEstavel(page);
+}
+
+/** Pesquisa de Guias: Data da Solicitação/Digitação from `de`, then Pesquisar. */
+export async function pesquisarGuiasDesde(page: Page, de: string): Promise<void> {
+  await page.fill('#DataInicial', de);
+  await clicarTexto(page, '.bc-pesquisa-guias .bc-filtros-acoes button', 'Pesquisar');
   await angularEstavel(page);
 }
 

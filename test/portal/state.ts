@@ -179,6 +179,18 @@ export type Result<T> = { ok: true; value: T } | { ok: false; status: number; me
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (status: number, message: string): Result<never> => ({ ok: false, status, message });
 
+/** The situações Pesquisa de Guias shows (004 § 6 "Em análise", "Autorizada"; § 9.2 "Não solicitada (envio pendente)"). */
+export const SITUACOES_AUTORIZACAO = ['Em análise', 'Autorizada', 'Não solicitada (envio pendente)'] as const;
+export type SituacaoAutorizacao = (typeof SITUACOES_AUTORIZACAO)[number];
+/** The types Pesquisa de Guias shows (004 §§ 6, 8, 9.2) and the SP/SADT of the Detalhes page (004 § 6). */
+export const TIPOS_AUTORIZACAO = [
+  'Consulta',
+  'SP/SADT',
+  'Tratamento Odontológico',
+  'Solicit. Internação',
+  'Anexo OPME',
+];
+
 /**
  * An autorização as its "Detalhes da Guia" shows it (004 § 6): Dados da Autorização (Data da Autorização, Senha,
  * Validade, Nº Guia Operadora, Data da Solicitação) and the guia's numbering and beneficiário.
@@ -187,14 +199,18 @@ export interface Autorizacao {
   /** Nº Guia Prestador of the autorização (the cobrança references it as Nº Guia Prestador Ref., 001 § 2.1). */
   numero: number;
   operadora: Operadora;
-  /** Caption the page prints before its buttons ("SP/SADT"). */
+  /**
+   * Caption the Detalhes page prints before its buttons ("SP/SADT", 004 § 6) and the Tipo column of Pesquisa de
+   * Guias ("Consulta", "Tratamento Odontológico", "Solicit. Internação", "Anexo OPME", 004 §§ 6, 8, 9.2).
+   */
   tipo: string;
-  situacao: string;
+  /** As the Pesquisa de Guias grid writes it (004 §§ 6, 9.2); the Detalhes page prints it in capitals. */
+  situacao: SituacaoAutorizacao;
   dataAutorizacao?: string;
   senha?: string;
   validade?: string;
   guiaOperadora?: string;
-  /** ISO date and hour "2023-11-28 14:05". */
+  /** ISO date and time "2023-11-28 14:05:18"; the Detalhes page prints it to the minute (004 § 6). */
   dataSolicitacao: string;
   beneficiario: Beneficiario;
 }

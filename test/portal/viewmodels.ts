@@ -3,6 +3,7 @@
 import { dataBr, reais } from './format.ts';
 import {
   type Anexo,
+  type Autorizacao,
   type Guia,
   glosadoGuia,
   glosadoProcedimento,
@@ -180,6 +181,18 @@ export function guiaEncontradaVm(g: Guia) {
     tipo: g.tipo,
     beneficiario: `${g.beneficiario.carteira} - ${g.beneficiario.nome}`,
     operadora: g.operadora.nome,
+  };
+}
+
+/** A Pesquisa de Guias row (004 § 6): "18/11/2024 17:39:18", the type and situação as printed, "carteira - nome". */
+export function autorizacaoListaVm(a: Autorizacao) {
+  return {
+    numero: String(a.numero),
+    dataSolicitacao: dataBr(a.dataSolicitacao),
+    tipo: a.tipo,
+    situacao: a.situacao,
+    beneficiario: `${a.beneficiario.carteira} - ${a.beneficiario.nome}`,
+    operadora: a.operadora.nome,
   };
 }
 

@@ -349,6 +349,54 @@
     },
   ]);
 
+  // ---------- Autorização → Pesquisar Guias → Pesquisa de Guias (004 §§ 6, 8, 9.2) ----------
+  // "Gerar cobrança Consulta ou SADT ou internação" (004 § 9.2): the caption follows the selected guia's type.
+  const COBRANCA = { Consulta: 'Consulta', 'SP/SADT': 'SADT', 'Solicit. Internação': 'Internação' };
+  app.controller('PesquisaGuiasController', [
+    '$element',
+    '$window',
+    'bcApi',
+    'bcMensagens',
+    function ($element, $window, bcApi, bcMensagens) {
+      const inicial = () => ({ de: $element.attr('data-de'), ate: $element.attr('data-ate') });
+      const operadora = $element.attr('data-operadora') || '';
+      this.filtro = inicial();
+      this.guias = [];
+      this.selecionadas = [];
+      this.colunas = colunas(
+        ['Data Solicit/Digitação', 'dataSolicitacao'],
+        ['Nº Guia Prestador', 'numero'],
+        ['Tipo', 'tipo'],
+        ['Situação', 'situacao'],
+        ['Beneficiário', 'beneficiario'],
+        ['Operadora', 'operadora'],
+      );
+      const carregar = () =>
+        bcApi.get('/api/autorizacoes', Object.assign({ operadora }, this.filtro)).then((d) => {
+          this.guias = d.guias;
+          this.selecionadas.splice(0, this.selecionadas.length);
+        });
+      this.pesquisar = () => {
+        bcMensagens.limpar();
+        carregar();
+      };
+      this.cancelar = () => {
+        this.filtro = inicial();
+        carregar();
+      };
+      this.selecionada = () =>
+        this.selecionadas.length === 1 ? this.guias.find((g) => g.numero === this.selecionadas[0]) : undefined;
+      this.cobranca = () => {
+        const g = this.selecionada();
+        return g && g.situacao === 'Autorizada' ? COBRANCA[g.tipo] : undefined;
+      };
+      this.detalhes = () => {
+        $window.location.href = `/Guias/Autorizacao/Detalhes/${this.selecionadas[0]}`;
+      };
+      carregar();
+    },
+  ]);
+
   // ---------- bc-detalhes-lote: the lote page (Detalhes, nota fiscal, anexos, guias) ----------
   app.directive('bcDetalhesLote', () => ({
     restrict: 'E',

@@ -84,6 +84,12 @@ const MENU = html`<nav class="bc-menu" aria-label="Menu principal">
         <li><a href="/Pagamentos/PesquisaLote/PesquisaComValorGlosado">Recurso de Glosa</a></li>
       </ul>
     </li>
+    <li class="dropdown"><a href="javascript:void(0)" class="dropdown-toggle">Autorização <b class="caret"></b></a>
+      <ul class="dropdown-menu">
+        <li class="dropdown-header">Pesquisar Guias</li>
+        <li><a href="/Guias/PesquisaGuias/Index">Pesquisa de Guias</a></li>
+      </ul>
+    </li>
     <li class="dropdown"><a href="javascript:void(0)" class="dropdown-toggle">Uploads <b class="caret"></b></a>
       <ul class="dropdown-menu">
         <li><a href="/Uploads/UploadXML/Novo">Novo</a></li>
