@@ -45,6 +45,12 @@ export const isDigitarGuia: PagePredicate = (page) =>
 /** Autorização → Pesquisar Guias → Detalhes (004 § 6): found by its section heading, its route is not known. */
 export const isGuiaAutorizacao: PagePredicate = (page) => hasHeading(page, ['Dados da Autorização']);
 
+/**
+ * Autorização → Pesquisar Guias → Pesquisa de Guias (004 §§ 6, 8, 9.2): its "GUIAS ENCONTRADAS" heading (route not
+ * known); the lote page's "Adicionar Guias" dialog bears the same title.
+ */
+export const isPesquisaGuias: PagePredicate = (page) => hasHeading(page, ['GUIAS ENCONTRADAS']) && !isLoteDetalhe(page);
+
 /** Recurso de glosa (guias/procedimentos glosados, justificativas). */
 export const isRecursoGlosa: PagePredicate = (page) =>
   /recursoglosa|recurso-glosa|pesquisacomvalorglosado/.test(path(page)) ||

@@ -5,6 +5,9 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { choosePack } from '../../../shared/packs/choose.ts';
 import { defaultPacks } from '../../../shared/packs/index.ts';
+import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
+import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
+import { memoryArea } from '../../lib/test-support.ts';
 import { allFeatures } from '../features/index.ts';
 import { startContent } from '../start.ts';
 import { loadSnapshot, SNAPSHOT_HOJE } from '../testing/snapshots.ts';
@@ -20,7 +23,26 @@ const PAGES: [string, string][] = [
   ['guia-consulta-passo-1', '/Guias/Consulta/FaturamentoNovaGuiaEletiva'],
   ['upload-xml', '/Uploads/UploadXML/Novo'],
   ['recurso-glosa', '/__recurso__/8470'],
+  ['pesquisa-guias-funssest-selecionada', '/Guias/PesquisaGuias/Index'],
 ];
+
+/**
+ * The senha facts senha-autorizacao keeps when a Detalhes da Guia is opened (FUNSSEST 71791, past its validade),
+ * so Pesquisa de Guias has a row to flag (pesquisa-guias-senha reads kept records only).
+ */
+async function guiaRecords() {
+  const store = createGuiaRecordStore(memoryArea());
+  await store.save(
+    [
+      recordInputFromAutorizacao(
+        { numero: '71791', senha: true, dataAutorizacao: '2026-09-11', dataValidadeSenha: '2026-11-10' },
+        '330809',
+      ),
+    ],
+    { hoje: SNAPSHOT_HOJE },
+  );
+  return store;
+}
 
 /** Texts a page could show where the adapter expects a number, a date, a label: odd on purpose. */
 const oddText = fc.oneof(
@@ -120,6 +142,7 @@ async function runOn(doc: Document): Promise<{ writes: string[]; errors: unknown
       watchSettings: () => {},
       now: () => new Date(`${SNAPSHOT_HOJE}T12:00:00-03:00`),
       debounceMs: 5,
+      guiaRecords: await guiaRecords(),
     });
     stop = () => manager.stop();
     await manager.idle();
@@ -144,7 +167,8 @@ describe('portal adapter and features on mutated portal pages (fuzz, seeded)', (
     for (const [name, path] of PAGES) {
       const { writes, errors, hosts } = await runOn(loadSnapshot(name, path));
       expect({ name, writes, errors }).toEqual({ name, writes: [], errors: [] });
-      if (name === 'lote-aberto-100-guias') expect(hosts).toBeGreaterThan(0); // it did write, inside its hosts
+      // It did write, inside its hosts.
+      if (name === 'lote-aberto-100-guias' || name.startsWith('pesquisa-guias')) expect(hosts).toBeGreaterThan(0);
     }
   });
 

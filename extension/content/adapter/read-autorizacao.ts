@@ -1,8 +1,9 @@
-// Autorização → Pesquisar Guias → Detalhes (004 § 6): "Dados da Autorização" prints Data da Autorização, Senha
-// and Validade; "Numeração da Guia e Identificação do Beneficiário" the Nº Guia Prestador. Read by label text
-// inside the "Dados da Autorização" section only (the page prints no procedures; the beneficiário is not read).
+// Autorização → Pesquisar Guias: the Pesquisa de Guias grid (004 §§ 6, 8, 9.2) and a guia's Detalhes (004 § 6),
+// whose "Dados da Autorização" prints Data da Autorização, Senha and Validade and whose "Numeração da Guia e
+// Identificação do Beneficiário" the Nº Guia Prestador. Read by label text inside the "Dados da Autorização"
+// section only (the page prints no procedures); the beneficiário is read on neither page.
 import type { Autorizacao } from '../../../shared/rules/context.ts';
-import { LabelIndex } from './dom-read.ts';
+import { cellText, findTable, LabelIndex, type TableRead } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
 import { parseDataBr } from './text.ts';
 
@@ -35,4 +36,54 @@ export function readAutorizacao(index: LabelIndex, words: PortalWords): Autoriza
     },
     anchor: validade?.element ?? section,
   };
+}
+
+/** A row of Pesquisa de Guias (004 § 6): the guia's number, type, situação and Data Solicit/Digitação. */
+export interface GuiaPesquisada {
+  numero: string;
+  /** As the grid writes it: "Consulta", "SP/SADT", "Solicit. Internação", "Anexo OPME"… */
+  tipo?: string;
+  /** As the grid writes it: "Em análise", "Autorizada", "Não solicitada (envio pendente)". */
+  situacao?: string;
+  /** Day of the Data Solicit/Digitação (YYYY-MM-DD). */
+  dataSolicitacao?: string;
+  /** The row is ticked (the toolbar's actions apply to it, 004 § 8 "Com a guia selecionada"). */
+  selecionada: boolean;
+}
+
+export interface PesquisaGuiasRead {
+  guias: GuiaPesquisada[];
+  table: TableRead;
+  rows: Map<string, HTMLTableRowElement>;
+}
+
+const ticked = (r: Element) =>
+  r.classList.contains('selected') || !!r.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked;
+
+/**
+ * Autorização → Pesquisar Guias → Pesquisa de Guias (004 §§ 6, 8, 9.2): the GUIAS ENCONTRADAS grid, found by its
+ * headings (Data Solicit/Digitação, Nº Guia Prestador, Situação; the lote page's "Adicionar Guias" grid has no
+ * Situação). The Beneficiário column is not read.
+ */
+export function readPesquisaGuias(doc: Document, words: PortalWords): PesquisaGuiasRead | undefined {
+  const table = findTable(doc, words.headings, ['dataDigitacao', 'numeroGuia', 'situacao']);
+  if (!table) return undefined;
+  const guias: GuiaPesquisada[] = [];
+  const rows = new Map<string, HTMLTableRowElement>();
+  for (const row of table.rows) {
+    const numero = cellText(table, row, 'numeroGuia');
+    if (!numero || !/^\d+$/.test(numero)) continue;
+    const tipo = cellText(table, row, 'tipoGuia');
+    const situacao = cellText(table, row, 'situacao');
+    const dataSolicitacao = parseDataBr(cellText(table, row, 'dataDigitacao'));
+    guias.push({
+      numero,
+      ...(tipo ? { tipo } : {}),
+      ...(situacao ? { situacao } : {}),
+      ...(dataSolicitacao ? { dataSolicitacao } : {}),
+      selecionada: ticked(row),
+    });
+    rows.set(numero, row);
+  }
+  return { guias, table, rows };
 }

@@ -5,7 +5,12 @@ import { IDS } from '../selectors.ts';
 import { controlValue, LabelIndex } from './dom-read.ts';
 import type { PortalWords } from './labels.ts';
 import { parseOperadora } from './portal-values.ts';
-import { type AutorizacaoRead, readAutorizacao } from './read-autorizacao.ts';
+import {
+  type AutorizacaoRead,
+  type PesquisaGuiasRead,
+  readAutorizacao,
+  readPesquisaGuias,
+} from './read-autorizacao.ts';
 import {
   type DocumentosFalhaRead,
   type LotesRead,
@@ -33,6 +38,8 @@ export interface PortalPage {
   pagamento?: PagamentoRead;
   /** Autorização → Detalhes da Guia. */
   autorizacao?: AutorizacaoRead;
+  /** Autorização → Pesquisar Guias → Pesquisa de Guias. */
+  pesquisaGuias?: PesquisaGuiasRead;
 }
 
 /** `index`: the page's labels when the caller just read them (one walk over the page per run). */
@@ -56,6 +63,8 @@ export function readPortalPage(
   const falhas = readDocumentosComFalha(doc, words);
   const pagamento = readPagamento(doc, words);
   const autorizacao = readAutorizacao(index, words);
+  // Not looked for on a lote page (never both): its 100-guia grid is read once per run already.
+  const pesquisaGuias = temLote ? undefined : readPesquisaGuias(doc, words);
   return {
     context: {
       hoje,
@@ -76,6 +85,7 @@ export function readPortalPage(
     ...(falhas ? { documentosComFalha: falhas } : {}),
     ...(pagamento ? { pagamento } : {}),
     ...(autorizacao ? { autorizacao } : {}),
+    ...(pesquisaGuias ? { pesquisaGuias } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import janelaDatas from './janela-datas.ts';
 import loteTamanho from './lote-tamanho.ts';
 import lotesParados from './lotes-parados.ts';
 import notaFiscal from './nota-fiscal.ts';
+import pesquisaGuiasSenha from './pesquisa-guias-senha.ts';
 import recursoGlosa from './recurso-glosa.ts';
 import recursoNaoEnviado from './recurso-nao-enviado.ts';
 import recursoPrazo from './recurso-prazo.ts';
@@ -34,6 +35,7 @@ export const allFeatures: readonly Feature[] = [
   urgenciaGuia,
   denteRegiaoGuia,
   senhaAutorizacao,
+  pesquisaGuiasSenha,
   uploadPrecheck,
   recursoGlosa,
   recursoPrazo,

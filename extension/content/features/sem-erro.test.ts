@@ -19,12 +19,13 @@ const path = (url: string) => (url.startsWith('/__recurso__/') ? '/Pagamentos/Re
 describe('no "Erro" where the clerk did nothing wrong', () => {
   const semErro = SNAPSHOTS.filter((s) => !(s.nome in ERRO_DO_PRESTADOR));
 
-  it('covers the lote, search, recurso, nota fiscal and Com falha no Envio pages', () => {
+  it('covers the lote, search, recurso, nota fiscal, Com falha no Envio and Pesquisa de Guias pages', () => {
     const nomes = semErro.map((s) => s.nome);
     for (const n of ['lote-ipam-pago', 'lote-serpro-envio-pendente', 'pesquisa-lote-ipam', 'documentos-com-falha'])
       expect(nomes).toContain(n);
     expect(nomes).toContain('pagamentos-pendentes-nota-salva');
     expect(nomes).toContain('recurso-glosa-nao-enviado');
+    for (const n of ['pesquisa-guias', 'pesquisa-guias-funssest-selecionada']) expect(nomes).toContain(n);
   });
 
   it.each(semErro.map((s) => [s.nome, s.descricao, s.url] as const))('%s: %s', async (nome, _d, url) => {
