@@ -23,6 +23,7 @@ const OUTRAS = [
   '/Pagamentos/PagamentosPendentes/Index',
   '/Faturamento/DocumentosAnexos/ComFalhaNoEnvio',
   '/Uploads/UploadXML/Novo',
+  '/Guias/PesquisaGuias/Index',
 ];
 
 async function erros(): Promise<string[]> {
