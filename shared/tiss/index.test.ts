@@ -257,6 +257,22 @@ describe('onDecoded', () => {
   });
 });
 
+describe('facts: false (the CLI without rules)', () => {
+  it('gives the same findings and summary as a run that gathers the facts, and no facts', () => {
+    let withFacts = 0;
+    for (const { file } of manifest()) {
+      const bytes = fixtureBytes(file);
+      const full = validateTiss(bytes, { fileName: file });
+      const lean = validateTiss(bytes, { fileName: file, facts: false });
+      if (full.facts) withFacts++;
+      expect(lean.facts, file).toBeUndefined();
+      expect(lean, file).toEqual({ valido: full.valido, findings: full.findings, summary: full.summary });
+    }
+    // Most fixtures are well-formed TISS: the comparison covers runs whose facts were gathered.
+    expect(withFacts).toBeGreaterThan(manifest().length / 2);
+  });
+});
+
 describe('checked in one pass, said as if the whole file had been read', () => {
   const text = decodeLatin1(fixtureBytes('valid/consulta-3-guias.xml'));
   const schemaErrors = (xml: string) =>

@@ -29,7 +29,7 @@ export function validateTiss(bytes: Uint8Array, opts: ValidateTissOptions = {}):
     versaoSuportada: false,
   };
   const findings: Finding[] = [];
-  let read: { facts: TissFacts; document?: XmlDocument } | undefined;
+  let read: { facts?: TissFacts; document?: XmlDocument } | undefined;
   try {
     read = run(bytes, opts, summary, findings);
   } catch (e) {
@@ -57,7 +57,7 @@ function run(
   opts: ValidateTissOptions,
   summary: TissSummary,
   findings: Finding[],
-): { facts: TissFacts; document?: XmlDocument } | undefined {
+): { facts?: TissFacts; document?: XmlDocument } | undefined {
   const maxBytes = opts.maxBytes ?? MAX_XML_BYTES;
   if (bytes.length > maxBytes) {
     findings.push({
@@ -81,14 +81,17 @@ function run(
   findings.push(...decoded.warnings);
   opts.onDecoded?.();
 
-  const pass = new TissPass(opts.tree ? new TreeBuilder() : undefined);
+  const pass = new TissPass(
+    opts.facts === false ? undefined : new TissFactsCollector(),
+    opts.tree ? new TreeBuilder() : undefined,
+  );
   const scanned = scanXml(decoded.text, pass);
   if (!scanned.ok) {
     findings.push(scanned.finding);
     return undefined;
   }
   const read = {
-    facts: pass.facts.facts(),
+    ...(pass.facts ? { facts: pass.facts.facts() } : {}),
     ...(pass.tree ? { document: { root: pass.tree.root!, encoding: decoded.encoding } } : {}),
   };
   const root = scanned.root;
@@ -133,7 +136,6 @@ class TissPass implements ScanHandler {
   readonly hash = new EpilogoHashStream<ElementFrame>();
   declaredHash: ElementFrame | undefined;
   readonly summary = new MessageSummary();
-  readonly facts = new TissFactsCollector();
   private padrao: ElementFrame | undefined;
   private versaoPadrao: ElementFrame | undefined;
   version: VersionInfo | undefined;
@@ -142,11 +144,15 @@ class TissPass implements ScanHandler {
   private held: [ElementFrame, boolean][] | undefined = [];
   private tissRoot = false;
 
-  constructor(readonly tree?: TreeBuilder) {}
+  constructor(
+    /** Absent when the caller runs no rules (`facts: false`). */
+    readonly facts: TissFactsCollector | undefined,
+    readonly tree?: TreeBuilder,
+  ) {}
 
   open(frame: ElementFrame): void {
     this.tree?.open(frame);
-    this.facts.open(frame);
+    this.facts?.open(frame);
     if (frame.depth === 0) this.tissRoot = frame.name === 'mensagemTISS' && frame.ns === TISS_NS;
     if (this.checker) this.checker.open(frame);
     else this.held?.push([frame, true]);
@@ -158,7 +164,7 @@ class TissPass implements ScanHandler {
     if (epilogoHash) this.declaredHash = frame;
     if (leaf) this.hash.leaf(frame, epilogoHash);
     this.summary.close(frame);
-    this.facts.close(frame, leaf);
+    this.facts?.close(frame, leaf);
     if (this.checker) this.checker.close(frame);
     else if (this.held) {
       this.held.push([frame, false]);
