@@ -47,8 +47,6 @@ export interface GuiaPesquisada {
   situacao?: string;
   /** Day of the Data Solicit/Digitação (YYYY-MM-DD). */
   dataSolicitacao?: string;
-  /** The row is ticked (the toolbar's actions apply to it, 004 § 8 "Com a guia selecionada"). */
-  selecionada: boolean;
 }
 
 export interface PesquisaGuiasRead {
@@ -56,9 +54,6 @@ export interface PesquisaGuiasRead {
   table: TableRead;
   rows: Map<string, HTMLTableRowElement>;
 }
-
-const ticked = (r: Element) =>
-  r.classList.contains('selected') || !!r.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked;
 
 /**
  * Autorização → Pesquisar Guias → Pesquisa de Guias (004 §§ 6, 8, 9.2): the GUIAS ENCONTRADAS grid, found by its
@@ -81,7 +76,6 @@ export function readPesquisaGuias(doc: Document, words: PortalWords): PesquisaGu
       ...(tipo ? { tipo } : {}),
       ...(situacao ? { situacao } : {}),
       ...(dataSolicitacao ? { dataSolicitacao } : {}),
-      selecionada: ticked(row),
     });
     rows.set(numero, row);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPacks } from '../../../shared/packs/index.ts';
+import { isPesquisaGuias } from '../conecta-pages.ts';
 import { loadSnapshot, SNAPSHOT_HOJE } from '../testing/snapshots.ts';
 import { controlValue } from './dom-read.ts';
 import { portalWords } from './labels.ts';
@@ -150,6 +151,32 @@ describe('operadora as the pages print it', () => {
     ['IPAM', 'IPAM', undefined],
   ])('%s', (texto, nome, registroAns) => {
     expect(parseOperadora(texto)).toEqual({ texto, nome, ...(registroAns ? { registroAns } : {}) });
+  });
+});
+
+describe('Autorização → Pesquisar Guias → Pesquisa de Guias (004 §§ 6, 8, 9.2)', () => {
+  const pagina = (doc: Document) => ({ document: doc, url: new URL(doc.location.href) });
+
+  it('reads each row: Nº Guia Prestador, Tipo, Situação and the day of Data Solicit/Digitação; never the beneficiário', () => {
+    const doc = loadSnapshot('pesquisa-guias-funssest', '/Guias/PesquisaGuias/Index');
+    const page = readPortalPage(doc, words, SNAPSHOT_HOJE);
+    expect(page.operadora).toBe('330809');
+    expect(page.pesquisaGuias?.guias).toEqual([
+      { numero: '71794', tipo: 'Consulta', situacao: 'Não solicitada (envio pendente)', dataSolicitacao: '2026-11-19' },
+      { numero: '71793', tipo: 'SP/SADT', situacao: 'Em análise', dataSolicitacao: '2026-11-18' },
+      { numero: '71790', tipo: 'SP/SADT', situacao: 'Autorizada', dataSolicitacao: '2026-10-31' },
+      { numero: '71791', tipo: 'SP/SADT', situacao: 'Autorizada', dataSolicitacao: '2026-09-11' },
+    ]);
+    expect(page.pesquisaGuias?.rows.get('71791')?.textContent).toContain('71791');
+    expect(JSON.stringify(page.context)).not.toMatch(/BENEFICIARIO|99999/);
+    expect(isPesquisaGuias(pagina(doc))).toBe(true);
+  });
+
+  it("is not the lote page's Adicionar Guias dialog, titled GUIAS ENCONTRADAS too (no Situação column there)", () => {
+    const doc = loadSnapshot('lote-aberto-99-guias', '/Pagamentos/LotePagamento/Detalhes/8502');
+    expect(doc.body.textContent).toContain('GUIAS ENCONTRADAS');
+    expect(readPortalPage(doc, words, SNAPSHOT_HOJE).pesquisaGuias).toBeUndefined();
+    expect(isPesquisaGuias(pagina(doc))).toBe(false);
   });
 });
 
