@@ -12,8 +12,8 @@
 // Targets (issue 13): full check p95 < 8 ms, content script < 60 kB gzip. The machine's load is printed: on a
 // shared machine the milliseconds move with it, the ratios much less.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -35,6 +35,13 @@ const TARGET_MS = 8;
 // BENCH_PROFILE=<file.cpuprofile>: only part 1, unminified, with a CPU profile of it (open in Chrome DevTools);
 // the functions with the most self time are printed.
 const PROFILE = process.env.BENCH_PROFILE;
+// BENCH_ROW=first|rerun: only part 1, only that row (A/B runs of one change; a profile of the first run alone).
+const ROW = process.env.BENCH_ROW;
+// BENCH_BASE=<git ref>: part 1 only, that commit's build and the work tree's side by side in one browser,
+// their runs in turns of AB_TURN (A/B of a change while the machine's load moves).
+const BASE = process.env.BENCH_BASE;
+const AB_TURN = 10;
+const PART1_ONLY = !!(PROFILE || ROW || BASE);
 const TARGET_GZIP_KB = 60;
 const root = resolve(import.meta.dirname, '..');
 
@@ -48,11 +55,20 @@ import { startContent } from './extension/content/start.ts';
 import { WarningLayer } from './extension/content/ui/warning-layer.ts';
 import { WARNING_TAG } from './extension/content/ui/own-ui.ts';
 import { createGuiaRecordStore } from './extension/lib/guia-records/store.ts';
+import { recordInputFromGuia } from './extension/lib/guia-records/from-guia.ts';
+import { guiaRecordKey, toGuiaRecord } from './extension/lib/guia-records/schema.ts';
 import { forgetParsedContext } from './extension/content/feature-api.ts';
 
 // storage.local stand-in holding the lote's guia records: each get is async and hands back copies, as the
-// browser's does (its cross-process hop is in the start-up figure, which uses the real storage).
-const kept = globalThis.__tissRecords ?? {};
+// browser's does (its cross-process hop is in the start-up figure, which uses the real storage). The records
+// are written by this bundle's own code (its layout; an A/B run's base has its own).
+const kept = {};
+const { guias, operadora, hoje } = globalThis.__tissLote;
+for (const g of guias) {
+  const rec = toGuiaRecord(recordInputFromGuia(g, operadora, 'xml'), { hoje });
+  if (!rec) throw new Error('guia ' + g.numero + ': registro recusado');
+  kept[guiaRecordKey(rec.operadora, rec.numero)] = rec;
+}
 const area = {
   async get(keys) {
     const list = keys == null ? Object.keys(kept) : typeof keys === 'string' ? [keys] : keys;
@@ -117,11 +133,16 @@ interface FullCheck {
   conferidas: string;
 }
 
-/** storage.local items: the records of lote 8501's guias, from the facts the lote's XML carries. */
-async function lotRecords(state: PortalState): Promise<Record<string, unknown>> {
+interface Lote {
+  guias: Guia[];
+  operadora: string;
+  hoje: string;
+}
+
+/** Lote 8501's guias with the facts its XML carries (what the popup keeps when the clerk checks it). */
+function lotGuias(state: PortalState): Lote {
   const lote = state.lote(8501);
   if (!lote) throw new Error('lote 8501 não encontrado no portal simulado');
-  const hoje = state.today();
   const guias: Guia[] = state.guiasDoLote(lote).map((g) => ({
     numero: g.numero,
     tipo: 'sp-sadt',
@@ -140,9 +161,14 @@ async function lotRecords(state: PortalState): Promise<Record<string, unknown>> 
     anexos: [],
     valorTotal: g.procedimentos.reduce((t, p) => t + p.quantidade * p.valorUnitario, 0),
   }));
+  return { guias, operadora: lote.operadora.ans, hoje: state.today() };
+}
+
+/** storage.local items: the records of the lote's guias. */
+function lotRecords({ guias, operadora, hoje }: Lote): Record<string, unknown> {
   const items: Record<string, unknown> = {};
   for (const g of guias) {
-    const rec = toGuiaRecord(recordInputFromGuia(g, lote.operadora.ans, 'xml'), { hoje });
+    const rec = toGuiaRecord(recordInputFromGuia(g, operadora, 'xml'), { hoje });
     if (!rec) throw new Error(`guia ${g.numero}: registro recusado`);
     items[guiaRecordKey(rec.operadora, rec.numero)] = rec;
   }
@@ -185,7 +211,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 // Fresh builds, so the figures are the code in the work tree's: production Chrome (size) and test (start-up:
 // it may run on the mock portal's localhost).
-for (const args of PROFILE
+for (const args of PART1_ONLY
   ? []
   : [
       ['wxt', 'build'],
@@ -199,73 +225,113 @@ const [load1] = loadavg();
 console.log(`bench:ext — lote 8501 (100 guias), Chromium; load average ${load1!.toFixed(1)} on ${cpus().length} CPUs`);
 
 // ---- 1. full check ----
-const bundle = await build({
-  stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'chrome120',
-  minify: !PROFILE,
-  write: false,
-  logLevel: 'error',
-});
-const script = bundle.outputFiles[0]!.text;
+/** The page entry bundled from the sources under `dir` (the work tree, or an A/B run's base). */
+async function pageScript(dir: string): Promise<string> {
+  const bundle = await build({
+    stdin: { contents: entry, resolveDir: dir, loader: 'ts', sourcefile: 'bench-entry.ts' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: !PROFILE,
+    write: false,
+    logLevel: 'error',
+  });
+  return bundle.outputFiles[0]!.text;
+}
+
+/** BENCH_BASE=<git ref>: that commit's sources beside the work tree's (node_modules shared), for an A/B run. */
+function baseSources(ref: string): string {
+  const sha = spawnSync('git', ['rev-parse', '--short', ref], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  if (!sha) throw new Error(`BENCH_BASE: ${ref} não é um commit`);
+  const dir = join(tmpdir(), `tiss-bench-base-${sha}`);
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true });
+    const tar = spawnSync('sh', ['-c', `git archive ${sha} | tar -x -C '${dir}'`], { cwd: root });
+    if (tar.status !== 0) throw new Error(`BENCH_BASE: git archive ${sha} falhou`);
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  }
+  return dir;
+}
 
 const portal = await startPortal({ port: 0 });
 // The lote's 100 guias kept as the popup writes them when the clerk checks the lote's XML: one record each.
-const records = await lotRecords(portal.state);
+const lote = lotGuias(portal.state);
+const records = lotRecords(lote);
 try {
   const browser = await chromium.launch({ executablePath: requireChromium(), headless: true, args: OFFLINE_ARGS });
   try {
-    const page = await browser.newPage();
-    await login(page, portal.url);
-    await page.goto(`${portal.url}${LOTE}`);
-    await page.getByText('Este lote já possui 100 guias').waitFor();
-    await page.evaluate((r) => {
-      (globalThis as unknown as { __tissRecords: unknown }).__tissRecords = r;
-    }, records);
-    await page.addScriptTag({ content: script });
+    // One page per build: the work tree's, and with BENCH_BASE the base's, their runs interleaved.
+    const builds = [{ name: 'work tree', dir: root }];
+    if (BASE) builds.unshift({ name: `base ${BASE}`, dir: baseSources(BASE) });
+    const context = await browser.newContext();
+    const pages = [];
+    for (const b of builds) {
+      const page = await context.newPage();
+      if (!pages.length) await login(page, portal.url);
+      await page.goto(`${portal.url}${LOTE}`);
+      await page.getByText('Este lote já possui 100 guias').waitFor();
+      await page.evaluate((l) => {
+        (globalThis as unknown as { __tissLote: unknown }).__tissLote = l;
+      }, lote);
+      await page.addScriptTag({ content: await pageScript(b.dir) });
+      pages.push({ ...b, page });
+    }
     console.log(
-      `1. full check with ${Object.keys(records).length} guia records kept, ${RUNS} runs after ${WARMUP} warm-up`,
+      `1. full check with ${Object.keys(records).length} guia records kept, ${RUNS} runs after ${WARMUP} warm-up${BASE ? `, A/B: ${builds.map((b) => b.name).join(' / ')} in turns of ${AB_TURN} runs` : ''}`,
     );
-    const cdp = PROFILE ? await page.context().newCDPSession(page) : undefined;
+    const cdp = PROFILE ? await pages[0]!.page.context().newCDPSession(pages[0]!.page) : undefined;
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    for (const fresh of [true, false]) {
-      const result = await page.evaluate(
-        ([runs, warmup, f]) =>
-          (globalThis as unknown as { __tissBench(r: number, w: number, f: boolean): Promise<FullCheck> }).__tissBench(
-            runs,
-            warmup,
-            f,
-          ),
-        [RUNS, WARMUP, fresh] as const,
-      );
-      const full = stats(result.full);
-      const peer = stats(result.peer);
+    for (const fresh of ROW === 'first' ? [true] : ROW === 'rerun' ? [false] : [true, false]) {
+      const results = pages.map(() => ({ full: [] as number[], peer: [] as number[] }) as FullCheck);
+      const turn = BASE ? AB_TURN : RUNS;
+      for (let done = 0; done < RUNS; done += turn)
+        for (const [i, { page }] of pages.entries()) {
+          const r = await page.evaluate(
+            ([runs, warmup, f]) =>
+              (
+                globalThis as unknown as { __tissBench(r: number, w: number, f: boolean): Promise<FullCheck> }
+              ).__tissBench(runs, warmup, f),
+            [Math.min(turn, RUNS - done), done ? 1 : WARMUP, fresh] as const,
+          );
+          results[i] = { ...r, full: [...results[i]!.full, ...r.full], peer: [...results[i]!.peer, ...r.peer] };
+        }
       console.log(
         fresh
-          ? `  records read from storage and joined on every run (the page's first run), ${result.elements} elements:`
+          ? `  records read from storage and joined on every run (the page's first run), ${results[0]!.elements} elements:`
           : '  records already read (a re-run after the page changed):',
       );
-      console.log(
-        `    full check (adapter + records + rules, ${result.conferidas} guias checked, ${result.warnings} warnings rendered): median ${ms(full.median)}, p95 ${ms(full.p95)}`,
-      );
-      console.log(`    peer (querySelectorAll('*') text walk): median ${ms(peer.median)}, p95 ${ms(peer.p95)}`);
-      console.log(`    ratio full/peer: median ${ratio(full.median, peer.median)}, p95 ${ratio(full.p95, peer.p95)}`);
-      console.log(`    target p95 < ${TARGET_MS} ms: ${full.p95 < TARGET_MS ? 'met' : 'NOT met'}`);
-      addSummaryRow({
-        bench: 'ext',
-        measure: `full check, lote 8501 (100 guias), ${fresh ? 'records read on every run' : 'records already read'}`,
-        ours: `median ${ms(full.median)}, p95 ${ms(full.p95)}`,
-        peer: `text walk of every element: ${ms(peer.median)} / ${ms(peer.p95)}`,
-        ratio: `${ratio(full.median, peer.median)} / ${ratio(full.p95, peer.p95)}`,
-        goal: `p95 < ${TARGET_MS} ms`,
-        met: full.p95 < TARGET_MS,
-      });
+      for (const [i, result] of results.entries()) {
+        const full = stats(result.full);
+        const peer = stats(result.peer);
+        if (BASE) console.log(`   ${pages[i]!.name}:`);
+        console.log(
+          `    full check (adapter + records + rules, ${result.conferidas} guias checked, ${result.warnings} warnings rendered): median ${ms(full.median)}, p95 ${ms(full.p95)}`,
+        );
+        console.log(`    peer (querySelectorAll('*') text walk): median ${ms(peer.median)}, p95 ${ms(peer.p95)}`);
+        console.log(`    ratio full/peer: median ${ratio(full.median, peer.median)}, p95 ${ratio(full.p95, peer.p95)}`);
+        console.log(`    target p95 < ${TARGET_MS} ms: ${full.p95 < TARGET_MS ? 'met' : 'NOT met'}`);
+        if (BASE) continue;
+        addSummaryRow({
+          bench: 'ext',
+          measure: `full check, lote 8501 (100 guias), ${fresh ? 'records read on every run' : 'records already read'}`,
+          ours: `median ${ms(full.median)}, p95 ${ms(full.p95)}`,
+          peer: `text walk of every element: ${ms(peer.median)} / ${ms(peer.p95)}`,
+          ratio: `${ratio(full.median, peer.median)} / ${ratio(full.p95, peer.p95)}`,
+          goal: `p95 < ${TARGET_MS} ms`,
+          met: full.p95 < TARGET_MS,
+        });
+      }
+      if (BASE) {
+        const [a, b] = results.map((r) => stats(r.full));
+        console.log(
+          `   work tree / base: median ${(b!.median / a!.median).toFixed(2)}×, p95 ${(b!.p95 / a!.p95).toFixed(2)}×`,
+        );
+      }
     }
     if (cdp && PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
@@ -275,7 +341,7 @@ try {
   } finally {
     await browser.close();
   }
-  if (PROFILE) process.exit(0);
+  if (PART1_ONLY) process.exit(0);
 
   // ---- 2. start-up with the real extension ----
   const ext = await launchWithExtension();
