@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
+import { unpackProcedimento } from '../../lib/guia-records/schema.ts';
 import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
 import { memoryArea } from '../../lib/test-support.ts';
 import { type ContentRun, runContent } from '../testing/run-content.ts';
@@ -25,10 +26,10 @@ describe('guia-registro', () => {
       origem: 'digitada',
       tipo: 'sp-sadt',
       caraterAtendimento: '1',
-      procedimentos: [{ codigo: '41101014', data: '2026-11-18' }],
       dataAtendimento: '2026-11-18',
       valorTotal: 520,
     });
+    expect(rec?.procedimentos.map(unpackProcedimento)).toEqual([{ codigo: '41101014', data: '2026-11-18' }]);
     expect(rec?.senha).toBeUndefined(); // the wizard shows no senha: not known, not "missing"
     expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO|MEDICO/);
   });
@@ -86,9 +87,10 @@ describe('guia-registro', () => {
     await new Promise((r) => setTimeout(r, 20));
     const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
       .nextElementSibling!.textContent!;
-    expect((await store.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero)).toMatchObject({
+    const rec = (await store.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero);
+    expect(rec?.procedimentos.map(unpackProcedimento)).toMatchObject([{ codigo: '41101014' }]);
+    expect(rec).toMatchObject({
       origem: 'digitada',
-      procedimentos: [{ codigo: '41101014' }],
       senha: true,
       dataAutorizacao: '2026-10-31',
       dataValidadeSenha: '2026-12-30',
@@ -128,11 +130,11 @@ describe('guia-registro', () => {
     await new Promise((r) => setTimeout(r, 20));
     const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
       .nextElementSibling!.textContent!;
-    expect((await store.lookup('330809', [numero], SNAPSHOT_HOJE)).get(numero)).toMatchObject({
-      tipo: 'odonto',
-      procedimentos: [{ codigo: '81000065', regiao: 'ASAI', data: '2026-11-16' }],
-      dataAtendimento: '2026-11-16',
-    });
+    const rec = (await store.lookup('330809', [numero], SNAPSHOT_HOJE)).get(numero);
+    expect(rec).toMatchObject({ tipo: 'odonto', dataAtendimento: '2026-11-16' });
+    expect(rec?.procedimentos.map(unpackProcedimento)).toEqual([
+      { codigo: '81000065', regiao: 'ASAI', data: '2026-11-16' },
+    ]);
     expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO|MEDICO/);
   });
 });

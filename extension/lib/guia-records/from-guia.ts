@@ -2,7 +2,7 @@
 // billing facts go in; on the lote page a record gives back the facts the page does not show.
 import type { Autorizacao, Guia } from '../../../shared/rules/context.ts';
 import type { RulePack } from '../../../shared/rules/pack-schema.ts';
-import type { GuiaRecord, GuiaRecordInput } from './schema.ts';
+import { type GuiaRecord, type GuiaRecordInput, unpackProcedimento } from './schema.ts';
 
 /** The key records are kept under: the operadora of the pack that checks them (registro ANS, else pack key). */
 export function operadoraDoPack(pack: Pick<RulePack, 'operadora'>): string {
@@ -84,15 +84,10 @@ export function joinGuia(page: Guia, record: GuiaRecord): Guia {
     dataAtendimento: page.dataAtendimento ?? record.dataAtendimento,
     procedimentos: page.procedimentos.length
       ? page.procedimentos
-      : record.procedimentos.map((p, i) => ({
-          item: i + 1,
-          codigo: p.codigo,
-          ...(p.tabela ? { tabela: p.tabela } : {}),
-          ...(p.data ? { dataRealizacao: p.data } : {}),
-          ...(p.dente ? { dente: p.dente } : {}),
-          ...(p.regiao ? { regiao: p.regiao } : {}),
-          ...(p.face ? { face: p.face } : {}),
-        })),
+      : record.procedimentos.map((stored, i) => {
+          const { data, ...p } = unpackProcedimento(stored);
+          return { item: i + 1, ...p, ...(data ? { dataRealizacao: data } : {}) };
+        }),
     senha: page.senha ?? (record.senha === undefined ? SENHA_NAO_CONHECIDA : record.senha ? 'informada' : undefined),
     dataAutorizacao: page.dataAutorizacao ?? record.dataAutorizacao,
     dataValidadeSenha: page.dataValidadeSenha ?? record.dataValidadeSenha,

@@ -10,42 +10,74 @@ import { addDays } from '../../../shared/rules/dates.ts';
  * Layout version of one record; `recordMigrations` in store.ts brings an older one up to it.
  * 1: the first layout (gravadaEm an ISO date-time, each procedure's tabela written out, "22" included).
  * 2: gravadaEm the day only, tabela only when not "22" (10,000 records under 5 MB).
+ * 3: each procedure one string (`packProcedimento`): the lote page's first run reads 100 records, and zod
+ *    visiting every optional key of every procedure object cost more than the rest of the record.
  */
-export const GUIA_RECORD_VERSION = 2;
+export const GUIA_RECORD_VERSION = 3;
 
 /** Days a record is kept when the user did not choose (options page). */
 export const RETENCAO_PADRAO_DIAS = 180;
 
-/** At most this many records; the oldest go first (10,000 with 1–5 procedures each measured at 4.7 MB as JSON). */
+/** At most this many records; the oldest go first (10,000 with every fact and 1–5 procedures: 4.7 MB, store.test). */
 export const MAX_GUIA_RECORDS = 10_000;
 
 /** Every key of a record starts with this, so the records can be listed and erased without touching settings. */
 export const GUIA_KEY_PREFIX = 'guia:';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const codigo = z.string().check(z.trim(), z.minLength(1), z.maxLength(20));
+/** A procedure's field: never "|", which separates the fields of a stored procedure. */
+const campo = (max: number) => z.string().check(z.maxLength(max), z.regex(/^[^|]*$/));
+const codigo = z.string().check(z.trim(), z.minLength(1), z.maxLength(20), z.regex(/^[^|]*$/));
 
+/** A procedure as a writer gives it (Digitar Guia, an XML); stored packed (`packProcedimento`). */
 export const guiaRecordProcedimentoSchema = z.object({
   codigo,
   /** dm_tabela ("22" TUSS procedimentos); categories only match table 22. */
-  tabela: z.optional(z.string().check(z.maxLength(2))),
+  tabela: z.optional(campo(2)),
   /** Data de realização. */
   data: z.optional(isoDate),
   /** Odontologia: dente / região / face as typed or in the XML. */
-  dente: z.optional(z.string().check(z.maxLength(10))),
-  regiao: z.optional(z.string().check(z.maxLength(10))),
-  face: z.optional(z.string().check(z.maxLength(10))),
+  dente: z.optional(campo(10)),
+  regiao: z.optional(campo(10)),
+  face: z.optional(campo(10)),
 });
+export type GuiaRecordProcedimento = z.infer<typeof guiaRecordProcedimentoSchema>;
 
-export const guiaRecordSchema = z.object({
-  v: z.literal(GUIA_RECORD_VERSION),
+/**
+ * A stored procedure: "codigo|data|tabela|dente|regiao|face", the empty fields at the end left out
+ * ("30909031|2026-11-02"; "70000001||19"). One string is one check for zod and one value to copy out of storage.
+ */
+const storedProcedimento = z
+  .string()
+  .check(z.regex(/^[^|]{1,20}(\|(\d{4}-\d{2}-\d{2})?(\|[^|]{0,2}(\|[^|]{0,10}){0,3})?)?$/));
+
+/** A checked procedure as stored (its fields already refuse "|"). */
+export function packProcedimento(p: GuiaRecordProcedimento): string {
+  return [p.codigo, p.data ?? '', p.tabela ?? '', p.dente ?? '', p.regiao ?? '', p.face ?? '']
+    .join('|')
+    .replace(/\|+$/, '');
+}
+
+/** A stored procedure's fields (absent when empty). */
+export function unpackProcedimento(stored: string): GuiaRecordProcedimento {
+  const [codigo = '', data, tabela, dente, regiao, face] = stored.split('|');
+  return {
+    codigo,
+    ...(data ? { data } : {}),
+    ...(tabela ? { tabela } : {}),
+    ...(dente ? { dente } : {}),
+    ...(regiao ? { regiao } : {}),
+    ...(face ? { face } : {}),
+  };
+}
+
+/** What every layout of a record holds besides its procedures and dates. */
+const recordFacts = {
   /** Registro ANS of the operadora (or its pack key when it has none). */
   operadora: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
   /** Nº Guia Prestador. */
   numero: z.string().check(z.trim(), z.minLength(1), z.maxLength(30)),
   tipo: z.optional(tipoGuiaSchema),
-  /** Bounded: a TISS guia lists at most a few dozen items in practice. */
-  procedimentos: z.array(guiaRecordProcedimentoSchema).check(z.maxLength(200)),
   dataAtendimento: z.optional(isoDate),
   /** Whether a senha was given; absent = not known (Digitar Guia shows no senha field in the manuals). */
   senha: z.optional(z.boolean()),
@@ -65,14 +97,28 @@ export const guiaRecordSchema = z.object({
    * that references it (Nº Guia Prestador Ref.), never joined to a lote row itself.
    */
   origem: z.enum(['digitada', 'xml', 'autorizacao']),
+};
+
+/** Bounded: a TISS guia lists at most a few dozen items in practice. */
+const MAX_PROCEDIMENTOS = 200;
+
+/** What a writer gives; the store adds version, dates and expiry, and packs the procedures. */
+export const guiaRecordInputSchema = z.object({
+  ...recordFacts,
+  procedimentos: z.array(guiaRecordProcedimentoSchema).check(z.maxLength(MAX_PROCEDIMENTOS)),
+});
+export type GuiaRecordInput = z.infer<typeof guiaRecordInputSchema>;
+
+/** A stored record, as read from storage (procedures packed: `unpackProcedimento`). */
+export const guiaRecordSchema = z.object({
+  v: z.literal(GUIA_RECORD_VERSION),
+  ...recordFacts,
+  procedimentos: z.array(storedProcedimento).check(z.maxLength(MAX_PROCEDIMENTOS)),
   /** Day it was written and the day after which it is dropped (YYYY-MM-DD). */
   gravadaEm: isoDate,
   expiraEm: isoDate,
 });
 export type GuiaRecord = z.infer<typeof guiaRecordSchema>;
-
-/** What a writer gives; the store adds version, dates and expiry. */
-export type GuiaRecordInput = Omit<GuiaRecord, 'v' | 'gravadaEm' | 'expiraEm'>;
 
 export function guiaRecordKey(operadora: string, numero: string, origem?: GuiaRecord['origem']): string {
   // An autorização's number is not a cobrança's: its own key, so no lote row (looked up by number) meets it.
@@ -89,9 +135,13 @@ export function toGuiaRecord(
     retencaoDias = RETENCAO_PADRAO_DIAS,
   }: { hoje: string; agora?: Date; retencaoDias?: number },
 ): GuiaRecord | undefined {
+  // The writer's facts checked as given (a message from the popup is only cast), then packed and checked stored.
+  const given = guiaRecordInputSchema.safeParse(input);
+  if (!given.success) return undefined;
   const parsed = guiaRecordSchema.safeParse({
-    ...input,
+    ...given.data,
     v: GUIA_RECORD_VERSION,
+    procedimentos: given.data.procedimentos.map(packProcedimento),
     // The day is enough (summary "since", oldest first): 14 bytes less per record.
     gravadaEm: agora.toISOString().slice(0, 10),
     expiraEm: addDays(hoje, retencaoDias) ?? hoje,

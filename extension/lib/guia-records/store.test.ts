@@ -5,7 +5,14 @@ import { runRules } from '../../../shared/rules/engine.ts';
 import { createStore } from '../storage.ts';
 import { memoryArea } from '../test-support.ts';
 import { joinGuia, recordInputFromAutorizacao, recordInputFromGuia, withAutorizacao } from './from-guia.ts';
-import { GUIA_RECORD_VERSION, guiaRecordKey, MAX_GUIA_RECORDS } from './schema.ts';
+import {
+  GUIA_RECORD_VERSION,
+  guiaRecordKey,
+  MAX_GUIA_RECORDS,
+  packProcedimento,
+  toGuiaRecord,
+  unpackProcedimento,
+} from './schema.ts';
 import { createGuiaRecordStore, readRecord } from './store.ts';
 
 const HOJE = '2026-11-20';
@@ -63,7 +70,7 @@ describe('guia records', () => {
       tipo: 'sp-sadt',
       dataAtendimento: '2026-11-02',
       senha: true,
-      procedimentos: [{ codigo: '30909031', data: '2026-11-02' }],
+      procedimentos: ['30909031|2026-11-02'],
       valorTotal: 250,
       expiraEm: '2027-05-19',
     });
@@ -148,12 +155,9 @@ describe('guia records', () => {
     expect(found.get('1')).toMatchObject({
       v: GUIA_RECORD_VERSION,
       gravadaEm: '2026-11-03',
-      procedimentos: [
-        { codigo: '30909031', data: '2026-11-02' },
-        { codigo: '70000001', tabela: '19' },
-      ],
+      // Table 22 no longer written; each procedure packed (v3).
+      procedimentos: ['30909031|2026-11-02', '70000001||19'],
     });
-    expect(found.get('1')!.procedimentos[0]).not.toHaveProperty('tabela');
     // Written back in the current layout; the broken one is gone, the one not asked for is left as it was.
     expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual(found.get('1'));
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
@@ -174,13 +178,108 @@ describe('guia records', () => {
     expect(await store.summary(HOJE)).toEqual({ quantidade: 2, desde: '2026-11-03' });
   });
 
+  it('brings v2 records (procedures as objects) up to v3, writes them back once, drops a broken one alone', async () => {
+    // As builds of layout 2 wrote them.
+    const v2 = (numero: string, procedimentos: unknown) => ({
+      v: 2,
+      operadora: SERPRO,
+      numero,
+      tipo: 'odonto',
+      procedimentos,
+      dataAtendimento: '2026-11-02',
+      senha: true,
+      valorTotal: 120,
+      origem: 'xml',
+      gravadaEm: '2026-11-03',
+      expiraEm: '2027-05-02',
+    });
+    const area = memoryArea({
+      [guiaRecordKey(SERPRO, '1')]: v2('1', [
+        { codigo: '81000065', data: '2026-11-02', dente: '11', face: 'O' },
+        { codigo: '70000001', tabela: '19' },
+      ]),
+      [guiaRecordKey(SERPRO, '2')]: v2('2', [{ codigo: '10101012' }]),
+      // A "|" in a field would shift the packed fields after it: such a record is dropped, not misread.
+      [guiaRecordKey(SERPRO, '3')]: v2('3', [{ codigo: '1010|2026-11-02' }]),
+      [guiaRecordKey(SERPRO, '4')]: v2('4', [{ data: '2026-11-02' }]),
+    });
+    const store = createGuiaRecordStore(area);
+    const found = await store.lookup(SERPRO, ['1', '3', '4'], HOJE);
+    expect([...found.keys()]).toEqual(['1']);
+    const rec = found.get('1')!;
+    expect(rec).toMatchObject({ v: 3, tipo: 'odonto', senha: true, valorTotal: 120, gravadaEm: '2026-11-03' });
+    expect(rec.procedimentos).toEqual(['81000065|2026-11-02||11||O', '70000001||19']);
+    // Written back in v3; the broken ones are gone; the one not asked for waits for the prune.
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual(rec);
+    expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
+    expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '4'));
+    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: 2 });
+    // The lote row gets the same procedures as before: the odonto dente and face, table 19 kept.
+    const linha: Guia = { numero: '1', procedimentos: [], outrasDespesas: [], anexos: [] };
+    expect(joinGuia(linha, rec).procedimentos).toEqual([
+      { item: 1, codigo: '81000065', dataRealizacao: '2026-11-02', dente: '11', face: 'O' },
+      { item: 2, codigo: '70000001', tabela: '19' },
+    ]);
+    expect(await store.prune(HOJE)).toBe(0);
+    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: 3, procedimentos: ['10101012'] });
+  });
+
+  it('drops a corrupt v3 record alone and refuses a procedure field holding "|" at write', async () => {
+    const area = memoryArea();
+    const store = createGuiaRecordStore(area);
+    await store.save(
+      ['1', '2'].map((n) => recordInputFromGuia(guiaXml(n), SERPRO, 'xml')),
+      { hoje: HOJE },
+    );
+    const k2 = guiaRecordKey(SERPRO, '2');
+    const bons = area.data[k2] as Record<string, unknown>;
+    for (const procedimentos of [['30909031|02/11/2026'], ['|2026-11-02'], [{ codigo: '30909031' }], '30909031']) {
+      area.data[k2] = { ...bons, procedimentos };
+      const found = await store.lookup(SERPRO, ['1', '2'], HOJE);
+      expect([...found.keys()]).toEqual(['1']);
+      expect(area.data).not.toHaveProperty(k2);
+    }
+    const barra = guiaXml('5', { procedimentos: [{ item: 1, codigo: '3090|9031', dataRealizacao: '2026-11-02' }] });
+    expect(await store.save([recordInputFromGuia(barra, SERPRO, 'xml')], { hoje: HOJE })).toBe(0);
+  });
+
+  it('packs a procedure into one string and back, every field kept', () => {
+    const cheio = { codigo: '81000065', data: '2026-11-02', tabela: '22', dente: '11', regiao: 'ASAI', face: 'OV' };
+    for (const p of [cheio, { codigo: '10101012' }, { codigo: '70000001', tabela: '19' }, { codigo: 'A', face: 'O' }])
+      expect(unpackProcedimento(packProcedimento(p))).toEqual(p);
+  });
+
+  it('keeps 10,000 guias in less than 5 MB of storage', () => {
+    // Long numbers, up to 5 procedures each with their dates, every optional fact given.
+    const inputs = Array.from({ length: MAX_GUIA_RECORDS }, (_, i) =>
+      recordInputFromGuia(
+        guiaXml(String(100_000_000_000 + i), {
+          dataValidadeSenha: '2026-12-30',
+          tipoAtendimento: '05',
+          regimeInternacao: '1',
+          valorTotal: 123_456.78,
+          procedimentos: Array.from({ length: 1 + (i % 5) }, (_, j) => ({
+            item: j + 1,
+            codigo: String(30_909_031 + j),
+            tabela: j % 2 ? '22' : '98',
+            dataRealizacao: '2026-11-02',
+          })),
+        }),
+        SERPRO,
+        'xml',
+      ),
+    );
+    // storage.local keeps each item as its key and its JSON (what the store's save writes, record by record).
+    let bytes = 0;
+    for (const input of inputs) {
+      const rec = toGuiaRecord(input, { hoje: HOJE })!;
+      bytes += guiaRecordKey(rec.operadora, rec.numero).length + JSON.stringify(rec).length;
+    }
+    expect(bytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
   it('drops a record whose version has no way up, and one from a newer build', () => {
-    const current = {
-      ...recordInputFromGuia(guiaXml('7'), SERPRO, 'xml'),
-      v: GUIA_RECORD_VERSION,
-      gravadaEm: HOJE,
-      expiraEm: HOJE,
-    };
+    const current = toGuiaRecord(recordInputFromGuia(guiaXml('7'), SERPRO, 'xml'), { hoje: HOJE })!;
     expect(readRecord(current)?.numero).toBe('7');
     expect(readRecord({ ...current, v: 0 })).toBeUndefined();
     expect(readRecord({ ...current, v: GUIA_RECORD_VERSION + 1 })).toBeUndefined();

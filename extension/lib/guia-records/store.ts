@@ -9,8 +9,10 @@ import {
   type GuiaRecord,
   type GuiaRecordInput,
   guiaRecordKey,
+  guiaRecordProcedimentoSchema,
   guiaRecordSchema,
   MAX_GUIA_RECORDS,
+  packProcedimento,
   toGuiaRecord,
 } from './schema.ts';
 
@@ -31,6 +33,18 @@ export const recordMigrations: Record<number, (raw: Raw) => Raw> = {
           if (!p || typeof p !== 'object' || (p as Raw).tabela !== '22') return p;
           const { tabela: _22, ...rest } = p as Raw;
           return rest;
+        })
+      : raw.procedimentos,
+  }),
+  // v2 → v3: each procedure packed into one string. One that does not check stays an object, and the record,
+  // no longer of its layout, is dropped (a "|" in a field would otherwise shift the fields after it).
+  2: (raw) => ({
+    ...raw,
+    v: 3,
+    procedimentos: Array.isArray(raw.procedimentos)
+      ? raw.procedimentos.map((p: unknown) => {
+          const checked = guiaRecordProcedimentoSchema.safeParse(p);
+          return checked.success ? packProcedimento(checked.data) : p;
         })
       : raw.procedimentos,
   }),
