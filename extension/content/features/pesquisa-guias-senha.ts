@@ -6,7 +6,6 @@
 // such record say nothing. The pack's validade-senha rule decides (FUNSSEST 60 days, 003 Q22), as on Detalhes.
 import { validadeSenha } from '../../../shared/rules/kinds/validade-senha.ts';
 import { normalizeText } from '../../../shared/rules/text.ts';
-import type { GuiaRecord } from '../../lib/guia-records/schema.ts';
 import { cellOf } from '../adapter/dom-read.ts';
 import { isPesquisaGuias } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
@@ -33,7 +32,7 @@ export default defineFeature({
     );
     if (signal.aborted) return;
     autorizadas.forEach((guia, i) => {
-      const record: GuiaRecord | undefined = records[i];
+      const record = records[i];
       if (!record?.senha) return;
       const findings = findingsOfKinds(
         api.check({
