@@ -14,13 +14,20 @@ const path = (page: PageInfo) => page.url.pathname.toLowerCase();
 /** The page's section headings and grid columns, normalised: read once per page question set (one run). */
 const headingsOf = new WeakMap<PageInfo, Set<string>>();
 
+/**
+ * Where pages print a section's title: heading tags, a fieldset's legend, a grid's column, and the blocks that
+ * Bootstrap and hand-made pages style as titles (`panel-heading`, `modal-title`, `secao-titulo`…): the manuals
+ * show the words, not the markup.
+ */
+const HEADING =
+  'h1, h2, h3, h4, h5, h6, legend, th, caption, [role=heading], [class*="heading"], [class*="title"], [class*="titulo"]';
+
 /** A section heading or grid column the page prints (routes of these pages are not known, their words are). */
 const hasHeading = (page: PageInfo, texts: readonly string[]) => {
   let shown = headingsOf.get(page);
   if (!shown) {
     shown = new Set();
-    for (const el of page.document.querySelectorAll('h1, h2, h3, h4, legend, th'))
-      shown.add(normalizeText(el.textContent ?? ''));
+    for (const el of page.document.querySelectorAll(HEADING)) shown.add(normalizeText(el.textContent ?? ''));
     headingsOf.set(page, shown);
   }
   return texts.some((t) => shown.has(normalizeText(t)));

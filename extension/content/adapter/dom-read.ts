@@ -28,8 +28,9 @@ export class LabelIndex {
         const el = n as Element;
         const tag = el.tagName;
         // Grid headings are column names, not labels of a value beside them (findTable reads them).
-        if (tag === 'TBODY' || tag === 'THEAD' || tag === 'SCRIPT' || tag === 'STYLE' || isOwnElement(el)) continue;
-        this.walk(el);
+        if (tag === 'THEAD' || tag === 'SCRIPT' || tag === 'STYLE' || isOwnElement(el)) continue;
+        if (tag === 'TBODY') this.walkLabelCells(el);
+        else this.walk(el);
       } else if (n.nodeType === Node.TEXT_NODE) {
         const value = n.nodeValue ?? '';
         if (value.length <= 1 || value.length >= 160) continue;
@@ -37,6 +38,21 @@ export class LabelIndex {
         if (text) this.entries.push({ node: n as Text, text });
       }
     }
+  }
+
+  /**
+   * A body's TH cells only, and only in a details block drawn as a table: rows of labels over rows of values
+   * (001 § 3, "Nº Lote | Situação do Lote" over "5632 | Aberto"). A grid's TD cells are data, never labels.
+   */
+  private walkLabelCells(body: Element): void {
+    // A grid has one heading row; a details table several label rows between its value rows.
+    let labelRows = 0;
+    for (let row = body.firstElementChild; row && labelRows < 2; row = row.nextElementSibling)
+      if (row.firstElementChild?.tagName === 'TH' && row.lastElementChild?.tagName === 'TH') labelRows++;
+    if (labelRows < 2) return;
+    for (let row = body.firstElementChild; row; row = row.nextElementSibling)
+      for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling)
+        if (cell.tagName === 'TH' && !isOwnElement(cell)) this.walk(cell);
   }
 
   /** Value printed after the first of `labels` found ("Nº Lote: 7858", `<dt>Nº Lote</dt><dd>7858</dd>`, …). */
@@ -107,6 +123,8 @@ function valueAfter(labelNode: Text, normalisedLabel: string, whole: boolean): L
     const inline = cleanText(raw.slice(colon + 1));
     return inline ? { value: inline, element: parent } : siblingsAfter(labelNode, parent);
   }
+  // A label cell of a details table: the value is the cell under it (its TH holds nothing else).
+  if (parent.tagName === 'TH' && parent.childElementCount === 0) return cellBelow(parent);
   // A label element pointing at its control.
   const forId = parent.tagName === 'LABEL' ? parent.getAttribute('for') : null;
   if (forId) {
@@ -114,6 +132,15 @@ function valueAfter(labelNode: Text, normalisedLabel: string, whole: boolean): L
     if (control) return { value: controlValue(control), element: control };
   }
   return siblingsAfter(labelNode, parent);
+}
+
+/** The cell in the same column of the next row (a label row over a value row). */
+function cellBelow(th: Element): LabeledValue | undefined {
+  const row = th.parentElement;
+  const below = row?.nextElementSibling;
+  if (!row || below?.tagName !== 'TR') return undefined;
+  const cell = cellsOf(below)[cellsOf(row).indexOf(th as HTMLTableCellElement)];
+  return cell ? { value: controlValue(cell), element: cell } : undefined;
 }
 
 /** Siblings after the label inside the same parent, then the parent's next siblings. */
@@ -125,7 +152,8 @@ function siblingsAfter(labelNode: Text, parent: Element): LabeledValue | undefin
         if (t) return { value: t, element: parent };
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         const el = n as Element;
-        if (isOwnElement(el)) continue;
+        // A line break between a label and its value ("Situação do Recurso<br>Não enviado") is not the value.
+        if (isOwnElement(el) || el.tagName === 'BR') continue;
         const v = controlValue(el);
         if (v) return { value: v, element: el };
         // An empty value element still answers "the value is empty" rather than reading the next label.
@@ -172,15 +200,18 @@ export function findTable(
       : root.querySelectorAll('table');
   for (const table of tables) {
     if (table.closest(OWN_UI_SELECTOR)) continue;
-    const headRow = headRowOf(table);
-    if (!headRow) continue;
-    const cells = cellsOf(headRow).map((c) => normalizeLabel(c.textContent ?? ''));
-    const columns = new Map<string, number>();
-    for (const [key, synonyms] of wanted) {
-      const idx = cells.findIndex((c) => synonyms.includes(c));
-      if (idx >= 0) columns.set(key, idx);
+    // bc-smart-table puts its toolbar and filter in THEAD too (conecta-portal.md): the heading row is the one
+    // whose cells name the columns, not the first.
+    let headRow: Element | undefined;
+    let columns = new Map<string, number>();
+    for (const candidate of headRowsOf(table)) {
+      columns = columnsOf(candidate, wanted);
+      if (required.every((k) => columns.has(k))) {
+        headRow = candidate;
+        break;
+      }
     }
-    if (!required.every((k) => columns.has(k))) continue;
+    if (!headRow) continue;
     // What lies above the table is the same for every row: looked at once, not from each of a hundred rows.
     if (table.closest('thead')) return { table: table as HTMLTableElement, columns, rows: [] };
     return { table: table as HTMLTableElement, columns, rows: bodyRows(table, headRow) };
@@ -198,6 +229,29 @@ function normalisedHeadings(headings: Readonly<Record<string, readonly string[]>
     headingsMemo.set(headings, out);
   }
   return out;
+}
+
+/** Column index per heading key, for the heading cells of `row`. */
+function columnsOf(row: Element, wanted: readonly [string, string[]][]): Map<string, number> {
+  const cells = cellsOf(row).map((c) => normalizeLabel(c.textContent ?? ''));
+  const columns = new Map<string, number>();
+  for (const [key, synonyms] of wanted) {
+    const idx = cells.findIndex((c) => synonyms.includes(c));
+    if (idx >= 0) columns.set(key, idx);
+  }
+  return columns;
+}
+
+/** The rows that may head the table: every TR of its THEAD, else its first own row. */
+function headRowsOf(table: Element): Element[] {
+  for (let part = table.firstElementChild; part; part = part.nextElementSibling)
+    if (part.tagName === 'THEAD') {
+      const rows: Element[] = [];
+      for (let r = part.firstElementChild; r; r = r.nextElementSibling) if (r.tagName === 'TR') rows.push(r);
+      if (rows.length) return rows;
+    }
+  const first = headRowOf(table);
+  return first ? [first] : [];
 }
 
 /**

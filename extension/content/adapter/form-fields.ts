@@ -12,14 +12,42 @@ export function findControls(root: ParentNode, labels: readonly string[]): FormC
   const out = new Set<FormControl>();
   for (const label of root.querySelectorAll('label, .control-label')) {
     if (label.closest(OWN_UI_SELECTOR) || !wanted.includes(normalizeLabel(label.textContent ?? ''))) continue;
-    const id = label.getAttribute('for');
-    const byId = id ? label.ownerDocument.getElementById(id) : null;
-    const control = byId?.matches(CONTROL)
-      ? byId
-      : (label.querySelector(CONTROL) ?? label.closest('.form-group, .bc-campo, td')?.querySelector(CONTROL));
-    if (control) out.add(control as FormControl);
+    const control = controlOfLabel(label);
+    if (control) out.add(control);
   }
   return [...out];
+}
+
+/**
+ * The control a label names: its `for`, a control inside it, the first control after it among its siblings
+ * (several label + field pairs in one line, 001 § 2.1 Etapa 3), else the first in its form group.
+ */
+export function controlOfLabel(label: Element): FormControl | undefined {
+  const id = label.getAttribute('for');
+  const byId = id ? label.ownerDocument.getElementById(id) : null;
+  if (byId?.matches(CONTROL)) return byId as FormControl;
+  const inside = label.querySelector(CONTROL);
+  if (inside) return inside as FormControl;
+  for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next.matches('label')) break;
+    const control = next.matches(CONTROL) ? next : next.querySelector(CONTROL);
+    if (control) return control as FormControl;
+  }
+  return (label.closest('.form-group, .bc-campo, td')?.querySelector(CONTROL) as FormControl | null) ?? undefined;
+}
+
+/** The smallest element holding both a label of `labels` and its control (a field's own group), in `root`. */
+export function findFieldGroup(root: ParentNode, labels: readonly string[]): Element | undefined {
+  const wanted = labels.map(normalizeLabel);
+  for (const label of root.querySelectorAll('label, .control-label')) {
+    if (label.closest(OWN_UI_SELECTOR) || !wanted.includes(normalizeLabel(label.textContent ?? ''))) continue;
+    const control = controlOfLabel(label);
+    if (!control) continue;
+    let group = label.parentElement;
+    while (group && !group.contains(control)) group = group.parentElement;
+    if (group) return group;
+  }
+  return undefined;
 }
 
 export function findControl(root: ParentNode, labels: readonly string[]): FormControl | undefined {
@@ -30,7 +58,9 @@ export function currentValue(control: FormControl): string {
   return control instanceof HTMLSelectElement
     ? control.value
       ? // options[selectedIndex], not selectedOptions: the same in browsers, and happy-dom keeps the latter stale.
-        (control.options[control.selectedIndex]?.textContent ?? control.value).trim()
+        (
+          control.options[control.selectedIndex] ?? [...control.options].find((o) => o.value === control.value)
+        )?.textContent?.trim() || control.value.trim()
       : ''
     : control.value.trim();
 }

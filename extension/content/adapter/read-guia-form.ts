@@ -7,11 +7,11 @@ import type { Guia, Procedimento } from '../../../shared/rules/context.ts';
 import { earliest } from '../../../shared/rules/dates.ts';
 import { NAMES } from '../selectors.ts';
 import { cellText, findTable, LabelIndex } from './dom-read.ts';
-import { currentValue, findControl } from './form-fields.ts';
+import { controlOfLabel, currentValue, findControl, findFieldGroup } from './form-fields.ts';
 import type { PortalWords } from './labels.ts';
 import { splitCodigos } from './portal-values.ts';
 import { caraterDe, tipoDoAssistente } from './read-guia-resumo.ts';
-import { parseDataBr } from './text.ts';
+import { normalizeLabel, parseDataBr } from './text.ts';
 
 export interface GuiaFormRead {
   guia: Guia;
@@ -25,6 +25,14 @@ export interface GuiaFormRead {
  * document (a new guia is a new page), started over whenever Passo 1 shows.
  */
 const earlierSteps = new WeakMap<Document, { numero?: string; caraterAtendimento?: string }>();
+
+/**
+ * The caráter chosen in Passo 3 of this wizard, for the Resumo: 004 § 9.2 a's Resumo prints Tipo and Regime de
+ * Atendimento but not the Caráter.
+ */
+export function caraterLembrado(doc: Document): string | undefined {
+  return earlierSteps.get(doc)?.caraterAtendimento;
+}
 
 const DATE_INPUT = 'input[name$=".DataRealizacao"], input[name$=".DataExecucao"], input[name$="DataAtendimento"]';
 
@@ -44,7 +52,8 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
     const input =
       row.querySelector<HTMLInputElement>(DATE_INPUT) ??
       row.nextElementSibling?.querySelector<HTMLInputElement>(DATE_INPUT) ??
-      undefined;
+      dateByLabel(row, words) ??
+      dateByLabel(row.nextElementSibling, words);
     const dataRealizacao = parseDataBr(input?.value);
     const item = procedimentos.length + 1;
     const referente = readReferenteA(row, words);
@@ -98,6 +107,22 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
 }
 
 /**
+ * A procedure's date found by its label when its input has no known MVC name: "01- Data Realização" (004 § 9.2 a),
+ * "Data Realização (somente se já realizado)*" (001 § 2.1 Etapa 3): the label contains the words.
+ */
+function dateByLabel(scope: Element | null, words: PortalWords): HTMLInputElement | undefined {
+  if (!scope) return undefined;
+  const wanted = [...words.labels.dataRealizacao, ...words.labels.dataAtendimento].map(normalizeLabel);
+  for (const label of scope.querySelectorAll('label')) {
+    const text = ` ${normalizeLabel(label.textContent ?? '')} `;
+    if (!wanted.some((w) => text.includes(` ${w} `))) continue;
+    const control = controlOfLabel(label);
+    if (control instanceof HTMLInputElement) return control;
+  }
+  return undefined;
+}
+
+/**
  * An odonto procedure's "Referente a" (001 § 2.1 Etapa 3: "Referente a … Região x [v] 01. ASAI - Arcadas
  * Superiores e inferiores"), in its row or the detail row under it: what it refers to (Dente or Região, the
  * select) and which one (the text). None when the row has no such field (SP/SADT, Consulta).
@@ -108,9 +133,9 @@ function readReferenteA(
 ): { element: Element; dente?: string; regiao?: string } | undefined {
   for (const scope of [row, row.nextElementSibling]) {
     if (!scope) continue;
-    const control = findControl(scope, words.labels.referenteA);
-    const group = control?.closest('.form-group, .bc-campo, td');
-    if (!control || !group) continue;
+    // The field's own group (label, select and value), not the whole cell, which holds the date too.
+    const group = findFieldGroup(scope, words.labels.referenteA);
+    if (!group) continue;
     const tipo = group.querySelector('select');
     const valor = [...group.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')]
       .map((i) => i.value.trim())

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultPacks } from '../../../shared/packs/index.ts';
 import { isPesquisaGuias } from '../conecta-pages.ts';
-import { loadSnapshot, SNAPSHOT_HOJE } from '../testing/snapshots.ts';
+import { loadPageHtml, loadSnapshot, SNAPSHOT_HOJE } from '../testing/snapshots.ts';
 import { controlValue } from './dom-read.ts';
 import { portalWords } from './labels.ts';
 import { parseOperadora } from './portal-values.ts';
@@ -255,5 +258,54 @@ describe('Faturamento pages around the lote', () => {
     });
     expect(page.context.recurso?.dataPagamento).toBeUndefined();
     expect(page.recurso?.situacao?.textContent).toContain('Não enviado');
+  });
+});
+
+describe('portal adapter on pages written from the manuals alone (test/dom/paginas-manuais)', () => {
+  const pagina = (nome: string, path: string) => {
+    const file = join(
+      dirname(fileURLToPath(import.meta.url)),
+      '../../../test/dom/paginas-manuais/paginas',
+      `${nome}.html`,
+    );
+    return readPortalPage(loadPageHtml(readFileSync(file, 'utf8'), path), words, SNAPSHOT_HOJE);
+  };
+
+  it('finds a grid whose <thead> has a toolbar row above the headings (bc-smart-table)', () => {
+    const page = pagina('lote-funssest-101-guias', '/Pagamentos/LotesPagamento/Editar/7901');
+    expect(page.context.guias).toHaveLength(101);
+    expect(page.context.guias![0]).toMatchObject({ numero: '90101', valorTotal: 81 });
+    expect(page.context.lote).toMatchObject({
+      numero: '7901',
+      situacao: 'Aberto',
+      operadora: { registroAns: '330809' },
+    });
+  });
+
+  it('reads a details table of label rows over value rows (001 § 3)', () => {
+    const page = pagina('lote-pasa-fechado', '/Pagamentos/LotesPagamento/Editar/7903');
+    expect(page.operadora).toBe('331988');
+    expect(page.context.lote).toMatchObject({
+      numero: '7903',
+      situacao: 'Fechado (envio pendente)',
+      enviarAte: '2026-11-23',
+      dataFechamento: '2026-11-18',
+      protocolo: { situacao: 'Não enviado' },
+    });
+  });
+
+  it('reads a value under its label across a <br>', () => {
+    const page = pagina('recurso-glosa-ipam', '/Faturamento/RecursosGlosa/Editar/52538');
+    expect(page.context.recurso).toMatchObject({
+      situacao: 'Não enviado',
+      dataInclusao: '2026-11-02',
+      loteOriginal: '8470',
+    });
+  });
+
+  it("does not take a grid's heading row of <th> cells for labels of the cells under them", () => {
+    const page = pagina('pagamentos-pendentes-nota-salva', '/Faturamento/LotesPagamento/Pendentes');
+    expect(page.context.lote).toBeUndefined();
+    expect(page.context.pagamento).toMatchObject({ dataPagamento: '2026-11-30', valor: 181.24 });
   });
 });

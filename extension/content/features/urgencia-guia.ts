@@ -6,8 +6,9 @@
 
 import { urgenciaCodigo } from '../../../shared/rules/kinds/urgencia-codigo.ts';
 import { listaPt } from '../../../shared/rules/labels.ts';
+import { findAction } from '../adapter/actions.ts';
 import { LabelIndex } from '../adapter/dom-read.ts';
-import { readGuiaForm } from '../adapter/read-guia-form.ts';
+import { caraterLembrado, readGuiaForm } from '../adapter/read-guia-form.ts';
 import { readGuiaResumo } from '../adapter/read-guia-resumo.ts';
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
@@ -23,7 +24,10 @@ export default defineFeature({
     const o = optionsOfKind(api.pack, urgenciaCodigo);
     if (!o) return;
     const form = readGuiaForm(api.document, api.words);
-    const guia = form?.guia ?? readGuiaResumo(api.document, api.words);
+    const resumo = form ? undefined : readGuiaResumo(api.document, api.words);
+    const guia =
+      form?.guia ??
+      (resumo && { ...resumo, caraterAtendimento: resumo.caraterAtendimento ?? caraterLembrado(api.document) });
     if (!guia?.tipo || !o.tiposGuia.includes(guia.tipo) || guia.caraterAtendimento !== o.carater) return;
     const carater = form?.fields.get('caraterAtendimento');
     if (carater) {
@@ -45,7 +49,9 @@ export default defineFeature({
     if (!findings.length) return;
     const anchor =
       form?.fields.get('codigoProcedimento') ??
-      new LabelIndex(api.document).read(api.words.labels.caraterAtendimento)?.element;
+      new LabelIndex(api.document).read(api.words.labels.caraterAtendimento)?.element ??
+      // A Resumo that does not print the Caráter (004 § 9.2 a): next to Salvar, where the guia is finished.
+      findAction(api.document, 'salvarGuia')[0];
     if (anchor) api.show({ anchor, key: 'urgencia-codigo', items: itemsOf(findings) });
   },
 });

@@ -24,16 +24,27 @@ export interface ContentRun {
   hosts(): HTMLElement[];
 }
 
-export async function runContent(
+export function runContent(
   snapshot: string,
   path: string,
+  settings: Partial<ContentSettings> & { autofillProfiles?: AutofillProfile[] } = {},
+  packs: readonly RulePack[] = defaultPacks,
+  guiaFacts?: ContentEnvironment['guiaFacts'],
+  extra: Partial<ContentSources> = {},
+): Promise<ContentRun> {
+  return runContentOn(() => loadSnapshot(snapshot, path), settings, packs, guiaFacts, extra);
+}
+
+/** `runContent` over a page the caller puts in the test document (`load`), e.g. one written for a test. */
+export async function runContentOn(
+  load: () => Document,
   settings: Partial<ContentSettings> & { autofillProfiles?: AutofillProfile[] } = {},
   packs: readonly RulePack[] = defaultPacks,
   guiaFacts?: ContentEnvironment['guiaFacts'],
   /** More of what the extension gives the content script (e.g. the kept guia records). */
   extra: Partial<ContentSources> = {},
 ): Promise<ContentRun> {
-  const doc = loadSnapshot(snapshot, path);
+  const doc = load();
   // The upload pre-check goes through the real message and background handler, serialised as Chrome does.
   const background = backgroundHandlers(
     { store: createStore(memoryArea()), fetch: () => Promise.reject(new Error('offline')), trustedKeys: [] },

@@ -17,8 +17,13 @@ export function snapshotHtml(name: string): string {
 
 /** Replaces the test document with a saved portal page, at the URL it was rendered from. */
 export function loadSnapshot(name: string, path: string): Document {
+  return loadPageHtml(snapshotHtml(name), path);
+}
+
+/** Replaces the test document with a portal page's HTML (a snapshot, or a page written for a test), at `path`. */
+export function loadPageHtml(source: string, path: string): Document {
   // Stylesheet links dropped before parsing: happy-dom would try to fetch them.
-  const html = snapshotHtml(name).replace(/<link\b[^>]*>/g, '');
+  const html = source.replace(/<link\b[^>]*>/g, '');
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   // No scripts: Angular already rendered the page.
   for (const s of parsed.querySelectorAll('script')) s.remove();
