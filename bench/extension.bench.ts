@@ -35,6 +35,9 @@ const TARGET_MS = 8;
 // BENCH_PROFILE=<file.cpuprofile>: only part 1, unminified, with a CPU profile of it (open in Chrome DevTools);
 // the functions with the most self time are printed.
 const PROFILE = process.env.BENCH_PROFILE;
+// BENCH_HEAP=1 (with BENCH_PROFILE): an allocation profile instead (sampled, collected objects included: what a
+// run allocates, so what the garbage collector must sweep), the functions allocating most printed.
+const HEAP = !!process.env.BENCH_HEAP;
 // BENCH_ROW=first|rerun: only part 1, only that row (A/B runs of one change; a profile of the first run alone).
 const ROW = process.env.BENCH_ROW;
 // BENCH_BASE=<git ref>: part 1 only, that commit's build and the work tree's side by side in one browser,
@@ -198,6 +201,29 @@ function printHotFunctions(profile: {
     console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
 }
 
+interface HeapNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** The functions that allocated most in a sampled heap profile, per run. */
+function printAllocations(profile: { head: HeapNode }, runs: number) {
+  const self = new Map<string, number>();
+  let total = 0;
+  const visit = (n: HeapNode) => {
+    const f = n.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + n.selfSize);
+    total += n.selfSize;
+    for (const c of n.children) visit(c);
+  };
+  visit(profile.head);
+  console.log(`allocation profile written to ${PROFILE}; ${(total / 1024 / runs).toFixed(0)} kB per run, top 25:`);
+  for (const [name, bytes] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${(bytes / 1024 / runs).toFixed(1).padStart(8)} kB  ${name}`);
+}
+
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
@@ -281,7 +307,14 @@ try {
       `1. full check with ${Object.keys(records).length} guia records kept, ${RUNS} runs after ${WARMUP} warm-up${BASE ? `, A/B: ${builds.map((b) => b.name).join(' / ')} in turns of ${AB_TURN} runs` : ''}`,
     );
     const cdp = PROFILE ? await pages[0]!.page.context().newCDPSession(pages[0]!.page) : undefined;
-    if (cdp) {
+    if (cdp && HEAP) {
+      await cdp.send('HeapProfiler.enable');
+      await cdp.send('HeapProfiler.startSampling', {
+        samplingInterval: 512,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    } else if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
@@ -333,7 +366,11 @@ try {
         );
       }
     }
-    if (cdp && PROFILE) {
+    if (cdp && HEAP) {
+      const { profile } = await cdp.send('HeapProfiler.stopSampling');
+      writeFileSync(PROFILE!, JSON.stringify(profile));
+      printAllocations(profile, RUNS + WARMUP);
+    } else if (cdp && PROFILE) {
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(PROFILE, JSON.stringify(profile));
       printHotFunctions(profile);

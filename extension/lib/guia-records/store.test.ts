@@ -9,8 +9,10 @@ import {
   GUIA_RECORD_VERSION,
   guiaRecordKey,
   MAX_GUIA_RECORDS,
+  packFatos,
   packProcedimento,
   toGuiaRecord,
+  unpackFatos,
   unpackProcedimento,
 } from './schema.ts';
 import { createGuiaRecordStore, readRecord } from './store.ts';
@@ -159,7 +161,8 @@ describe('guia records', () => {
       procedimentos: ['30909031|2026-11-02', '70000001||19'],
     });
     // Written back in the current layout; the broken one is gone, the one not asked for is left as it was.
-    expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual(found.get('1'));
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+    expect(readRecord(area.data[guiaRecordKey(SERPRO, '1')])).toEqual(found.get('1'));
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
     expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: 1, gravadaEm: '2026-11-03T10:15:00.000Z' });
     // The rules see a migrated record as they saw the old one: the hemodiálise documents are still asked for.
@@ -178,7 +181,7 @@ describe('guia records', () => {
     expect(await store.summary(HOJE)).toEqual({ quantidade: 2, desde: '2026-11-03' });
   });
 
-  it('brings v2 records (procedures as objects) up to v3, writes them back once, drops a broken one alone', async () => {
+  it('brings v2 records (procedures as objects) up to the current layout, writes them back once, drops a broken one alone', async () => {
     // As builds of layout 2 wrote them.
     const v2 = (numero: string, procedimentos: unknown) => ({
       v: 2,
@@ -207,10 +210,11 @@ describe('guia records', () => {
     const found = await store.lookup(SERPRO, ['1', '3', '4'], HOJE);
     expect([...found.keys()]).toEqual(['1']);
     const rec = found.get('1')!;
-    expect(rec).toMatchObject({ v: 3, tipo: 'odonto', senha: true, valorTotal: 120, gravadaEm: '2026-11-03' });
+    expect(rec).toMatchObject({ v: GUIA_RECORD_VERSION, tipo: 'odonto', senha: true, valorTotal: 120 });
     expect(rec.procedimentos).toEqual(['81000065|2026-11-02||11||O', '70000001||19']);
-    // Written back in v3; the broken ones are gone; the one not asked for waits for the prune.
-    expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual(rec);
+    // Written back in the current layout; the broken ones are gone; the one not asked for waits for the prune.
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+    expect(readRecord(area.data[guiaRecordKey(SERPRO, '1')])).toEqual(rec);
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '4'));
     expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: 2 });
@@ -221,10 +225,88 @@ describe('guia records', () => {
       { item: 2, codigo: '70000001', tabela: '19' },
     ]);
     expect(await store.prune(HOJE)).toBe(0);
-    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: 3, procedimentos: ['10101012'] });
+    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({
+      v: GUIA_RECORD_VERSION,
+      procedimentos: ['10101012'],
+    });
   });
 
-  it('drops a corrupt v3 record alone and refuses a procedure field holding "|" at write', async () => {
+  it('brings v3 records (facts as keys) up to v4 (facts packed), writes them back once, drops a broken one alone', async () => {
+    // As builds of layout 3 wrote them.
+    const v3 = (numero: string, over: Record<string, unknown> = {}) => ({
+      v: 3,
+      operadora: SERPRO,
+      numero,
+      tipo: 'sp-sadt',
+      procedimentos: ['30909031|2026-11-02'],
+      dataAtendimento: '2026-11-02',
+      senha: false,
+      dataValidadeSenha: '2026-12-30',
+      regimeInternacao: '1',
+      outrasDespesas: ['08', '03'],
+      valorTotal: 0.30000000000000004,
+      origem: 'xml',
+      gravadaEm: '2026-11-03',
+      expiraEm: '2027-05-02',
+      ...over,
+    });
+    const autorizacao = { v: 3, operadora: SERPRO, numero: '9', procedimentos: [], origem: 'autorizacao' };
+    const area = memoryArea({
+      [guiaRecordKey(SERPRO, '1')]: v3('1'),
+      [guiaRecordKey(SERPRO, '2')]: v3('2', { senha: 'sim' }),
+      [guiaRecordKey(SERPRO, '3')]: v3('3', { caraterAtendimento: '1|' }),
+      [guiaRecordKey(SERPRO, '9', 'autorizacao')]: { ...autorizacao, gravadaEm: '2026-11-03', expiraEm: '2027-05-02' },
+    });
+    const store = createGuiaRecordStore(area);
+    const found = await store.lookup(SERPRO, ['1', '2', '3'], HOJE);
+    expect([...found.keys()]).toEqual(['1']);
+    const { v: _v, ...facts } = v3('1');
+    expect(found.get('1')).toEqual({ ...facts, v: GUIA_RECORD_VERSION });
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual({
+      v: GUIA_RECORD_VERSION,
+      operadora: SERPRO,
+      numero: '1',
+      origem: 'xml',
+      procedimentos: ['30909031|2026-11-02'],
+      fatos: 'sp-sadt|2026-11-02|0||2026-12-30||||1|0.30000000000000004|08,03',
+      gravadaEm: '2026-11-03',
+      expiraEm: '2027-05-02',
+    });
+    expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '2'));
+    expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
+    // A record with no facts at all keeps none.
+    expect(await store.autorizacao(SERPRO, '9', HOJE)).toEqual({
+      ...autorizacao,
+      v: 4,
+      gravadaEm: '2026-11-03',
+      expiraEm: '2027-05-02',
+    });
+    expect(area.data[guiaRecordKey(SERPRO, '9', 'autorizacao')]).not.toHaveProperty('fatos');
+  });
+
+  it('packs the facts into one string and back, and refuses a fact holding "|" at write', async () => {
+    const cheios = {
+      tipo: 'honorarios' as const,
+      dataAtendimento: '2026-11-02',
+      senha: true,
+      dataAutorizacao: '2026-10-30',
+      dataValidadeSenha: '2026-12-29',
+      caraterAtendimento: '2',
+      tipoAtendimento: '05',
+      regimeAtendimento: '01',
+      regimeInternacao: '3',
+      outrasDespesas: ['08'],
+      valorTotal: 1e21,
+    };
+    for (const f of [cheios, { senha: false }, { valorTotal: 0 }, { valorTotal: 1234.56 }, { tipo: 'odonto' as const }])
+      expect(unpackFatos(packFatos(f)!)).toEqual(f);
+    expect(packFatos({})).toBeUndefined();
+    const store = createGuiaRecordStore(memoryArea());
+    const barra = guiaXml('5', { caraterAtendimento: '|' });
+    expect(await store.save([recordInputFromGuia(barra, SERPRO, 'xml')], { hoje: HOJE })).toBe(0);
+  });
+
+  it('drops a corrupt record of the current layout alone and refuses a procedure field holding "|" at write', async () => {
     const area = memoryArea();
     const store = createGuiaRecordStore(area);
     await store.save(
@@ -233,8 +315,18 @@ describe('guia records', () => {
     );
     const k2 = guiaRecordKey(SERPRO, '2');
     const bons = area.data[k2] as Record<string, unknown>;
-    for (const procedimentos of [['30909031|02/11/2026'], ['|2026-11-02'], [{ codigo: '30909031' }], '30909031']) {
-      area.data[k2] = { ...bons, procedimentos };
+    const ruins = [
+      { procedimentos: ['30909031|02/11/2026'] },
+      { procedimentos: ['|2026-11-02'] },
+      { procedimentos: [{ codigo: '30909031' }] },
+      { procedimentos: '30909031' },
+      { fatos: 'sp-sadt|2026-11-02' },
+      { fatos: 'sp-sadt|2026-11-02|sim||||||||' },
+      { fatos: '|||||||||-5|' },
+      { fatos: { tipo: 'sp-sadt' } },
+    ];
+    for (const ruim of ruins) {
+      area.data[k2] = { ...bons, ...ruim };
       const found = await store.lookup(SERPRO, ['1', '2'], HOJE);
       expect([...found.keys()]).toEqual(['1']);
       expect(area.data).not.toHaveProperty(k2);

@@ -8,12 +8,16 @@ import {
   GUIA_RECORD_VERSION,
   type GuiaRecord,
   type GuiaRecordInput,
+  guiaRecordFatosSchema,
   guiaRecordKey,
   guiaRecordProcedimentoSchema,
   guiaRecordSchema,
   MAX_GUIA_RECORDS,
+  packFatos,
   packProcedimento,
+  type StoredGuiaRecord,
   toGuiaRecord,
+  unpackRecord,
 } from './schema.ts';
 
 type Raw = Record<string, unknown>;
@@ -48,16 +52,37 @@ export const recordMigrations: Record<number, (raw: Raw) => Raw> = {
         })
       : raw.procedimentos,
   }),
+  // v3 → v4: the optional facts packed into `fatos`. Facts that do not check leave the record without a valid
+  // `fatos`, and it is dropped (as a v3 record with them was).
+  3: (raw) => {
+    const { tipo, dataAtendimento, senha, dataAutorizacao, dataValidadeSenha, caraterAtendimento, ...rest } = raw;
+    const { tipoAtendimento, regimeAtendimento, regimeInternacao, outrasDespesas, valorTotal, ...base } = rest;
+    const checked = guiaRecordFatosSchema.safeParse({
+      tipo,
+      dataAtendimento,
+      senha,
+      dataAutorizacao,
+      dataValidadeSenha,
+      caraterAtendimento,
+      tipoAtendimento,
+      regimeAtendimento,
+      regimeInternacao,
+      outrasDespesas,
+      valorTotal,
+    });
+    const fatos = checked.success ? packFatos(checked.data) : null;
+    return { ...base, v: 4, ...(fatos !== undefined ? { fatos } : {}) };
+  },
 };
 
 /**
- * A stored value as a current record (`migrated` when an older layout was brought up, so the caller writes
- * it back), or undefined when it cannot be one (then it is dropped).
+ * A stored value as a current record, and as stored in the current layout (`migrated` when an older layout
+ * was brought up, so the caller writes `stored` back), or undefined when it cannot be one (then it is dropped).
  */
 export function readStoredRecord(
   value: unknown,
   migrations = recordMigrations,
-): { record: GuiaRecord; migrated: boolean } | undefined {
+): { record: GuiaRecord; stored: StoredGuiaRecord; migrated: boolean } | undefined {
   if (!value || typeof value !== 'object') return undefined;
   let raw = value as Raw;
   let v = raw.v;
@@ -69,7 +94,8 @@ export function readStoredRecord(
     v = raw.v;
   }
   const parsed = guiaRecordSchema.safeParse(raw);
-  return parsed.success ? { record: parsed.data, migrated: from !== GUIA_RECORD_VERSION } : undefined;
+  if (!parsed.success) return undefined;
+  return { record: unpackRecord(parsed.data), stored: parsed.data, migrated: from !== GUIA_RECORD_VERSION };
 }
 
 /** A stored value as a current record, or undefined when it cannot be one. */
@@ -130,7 +156,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
         if (!read || read.record.expiraEm < hoje) drop.push(key);
         else {
           out.set(read.record.numero, read.record);
-          if (read.migrated) upgraded[key] = read.record;
+          if (read.migrated) upgraded[key] = read.stored;
         }
       }
       if (drop.length) await area.remove(drop).catch(() => {});
@@ -168,7 +194,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
         if (!read || read.record.expiraEm < hoje) drop.push(key);
         else {
           live.push([key, read.record.gravadaEm]);
-          if (read.migrated) upgraded[key] = read.record;
+          if (read.migrated) upgraded[key] = read.stored;
         }
       }
       if (live.length > max) {
