@@ -34,7 +34,8 @@ export const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record
 /**
  * One element as the single parsing pass sees it. Created at the start tag; `text` grows until the end tag
  * (decoded character data directly inside, untrimmed; indentation around child elements left out), and the
- * child counts grow with each child's start tag. Children are not kept.
+ * child counts grow with each child's start tag. Of its children it keeps only the last of each run of same-named
+ * siblings (the last child, then each one's `before`): that is all the counts and names need, with no arrays.
  */
 export class ElementFrame {
   // Fields are set in the constructor, not by initializers: V8 runs class-field initializers as a separate
@@ -44,9 +45,14 @@ export class ElementFrame {
   declare readonly index: number;
   /** 0 for the root. */
   declare readonly depth: number;
-  /** Distinct child names in order of first appearance, and how many children bear each. */
-  declare private childNames: string[] | undefined;
-  declare private childCounts: number[] | undefined;
+  /**
+   * The child opened last. With `before`, the children that end a run of same-named siblings, latest first: each
+   * one's `index` is how many children of its name there were up to it (issue 13: two arrays per element with
+   * children were ~30% of what a lote's pass allocated).
+   */
+  declare private lastChild: ElementFrame | undefined;
+  /** Among the parent's children: the one ending the run before this frame's run of same-named siblings. */
+  declare private before: ElementFrame | undefined;
   /**
    * A guia: the element holding its number (first numeroGuiaPrestador below it, or a recurso's
    * numeroGuiaRecGlosaPrestador child); a recursoGuia: its first numeroGuiaOrigem child.
@@ -66,41 +72,45 @@ export class ElementFrame {
     readonly parent: ElementFrame | undefined,
   ) {
     this.text = '';
-    this.childNames = undefined;
-    this.childCounts = undefined;
+    this.lastChild = undefined;
+    this.before = undefined;
     this.numero = undefined;
-    this.index = parent ? parent.addChild(name) : 1;
+    this.index = parent ? parent.addChild(this) : 1;
     this.depth = parent ? parent.depth + 1 : 0;
     if (parent) noteGuiaNumber(this, parent);
   }
 
   get hasChildren(): boolean {
-    return this.childNames !== undefined;
+    return this.lastChild !== undefined;
   }
 
   /** How many children named `name` this element has (so far, while it is open). */
   countOf(name: string): number {
-    const names = this.childNames;
-    if (!names) return 0;
-    for (let i = 0; i < names.length; i++) if (names[i] === name) return this.childCounts![i]!;
+    for (let f = this.lastChild; f !== undefined; f = f.before) if (f.name === name) return f.index;
     return 0;
   }
 
   /** Names of the children, each once, in order of first appearance. */
   childNameList(): readonly string[] {
-    return this.childNames ?? [];
+    const runs: string[] = [];
+    for (let f = this.lastChild; f !== undefined; f = f.before) runs.push(f.name);
+    const names: string[] = [];
+    for (let i = runs.length - 1; i >= 0; i--) if (!names.includes(runs[i]!)) names.push(runs[i]!);
+    return names;
   }
 
-  private addChild(name: string): number {
-    const names = this.childNames;
-    if (!names) {
-      this.childNames = [name];
-      this.childCounts = [1];
-      return 1;
+  /** Records `child` as the newest child; returns its position among the children of its name. */
+  private addChild(child: ElementFrame): number {
+    const name = child.name;
+    const last = this.lastChild;
+    this.lastChild = child;
+    if (last === undefined) return 1;
+    if (last.name === name) {
+      child.before = last.before;
+      return last.index + 1;
     }
-    for (let i = 0; i < names.length; i++) if (names[i] === name) return ++this.childCounts![i]!;
-    names.push(name);
-    this.childCounts!.push(1);
+    child.before = last;
+    for (let f = last.before; f !== undefined; f = f.before) if (f.name === name) return f.index + 1;
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ParseOutcome, parseXml } from './parse.ts';
+import type { ElementFrame } from './locate.ts';
+import { type ParseOutcome, parseXml, scanXml } from './parse.ts';
 import type { XmlDocument, XmlElement } from './xml-tree.ts';
 
 const NS = 'http://www.ans.gov.br/padroes/tiss/schemas';
@@ -120,5 +121,55 @@ describe('parseXml: refusals, each one clear finding with line and column', () =
       element: 'mensagemTISS/guiasTISS/guiaConsulta[2]/dadosBeneficiario/numeroCarteira',
       line: 4,
     });
+  });
+});
+
+describe('scanXml: what a frame knows of its children', () => {
+  // Runs of same-named siblings, a name coming back after others, and a name seen once: the frame keeps only the
+  // last child of each run, so its counts and names must still be those of all its children.
+  const xml = '<r><a/><b>1</b><a/><c><x/><x/><y/><x/></c><b/><b/><a>2</a><d/></r>';
+
+  /** Each element's index, and its parent's counts and names at that start tag and at the parent's end tag. */
+  function observe(): { opened: string[]; closed: Map<string, string> } {
+    const opened: string[] = [];
+    const closed = new Map<string, string>();
+    const names = ['a', 'b', 'c', 'd', 'x', 'y', 'z'];
+    const counts = (f: ElementFrame) => names.map((n) => `${n}${f.countOf(n)}`).join(' ');
+    const scanned = scanXml(xml, {
+      open(frame) {
+        const p = frame.parent;
+        opened.push(`${frame.name}[${frame.index}]${p ? ` ${counts(p)} ${p.childNameList().join('')}` : ''}`);
+      },
+      close(frame) {
+        closed.set(frame.name, `${frame.hasChildren} ${counts(frame)} ${frame.childNameList().join('')}`);
+      },
+    });
+    expect(scanned.ok).toBe(true);
+    return { opened, closed };
+  }
+
+  it('gives each child its position among its same-named siblings, and the counts so far', () => {
+    expect(observe().opened).toEqual([
+      'r[1]',
+      'a[1] a1 b0 c0 d0 x0 y0 z0 a',
+      'b[1] a1 b1 c0 d0 x0 y0 z0 ab',
+      'a[2] a2 b1 c0 d0 x0 y0 z0 ab',
+      'c[1] a2 b1 c1 d0 x0 y0 z0 abc',
+      'x[1] a0 b0 c0 d0 x1 y0 z0 x',
+      'x[2] a0 b0 c0 d0 x2 y0 z0 x',
+      'y[1] a0 b0 c0 d0 x2 y1 z0 xy',
+      'x[3] a0 b0 c0 d0 x3 y1 z0 xy',
+      'b[2] a2 b2 c1 d0 x0 y0 z0 abc',
+      'b[3] a2 b3 c1 d0 x0 y0 z0 abc',
+      'a[3] a3 b3 c1 d0 x0 y0 z0 abc',
+      'd[1] a3 b3 c1 d1 x0 y0 z0 abcd',
+    ]);
+  });
+
+  it('knows at its end tag how many children of each name it had, and their names in order of first appearance', () => {
+    const { closed } = observe();
+    expect(closed.get('r')).toBe('true a3 b3 c1 d1 x0 y0 z0 abcd');
+    expect(closed.get('c')).toBe('true a0 b0 c0 d0 x3 y1 z0 xy');
+    expect(closed.get('d')).toBe('false a0 b0 c0 d0 x0 y0 z0 ');
   });
 });
