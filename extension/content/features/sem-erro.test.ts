@@ -31,7 +31,7 @@ describe('no "Erro" where the clerk did nothing wrong', () => {
   it.each(semErro.map((s) => [s.nome, s.descricao, s.url] as const))('%s: %s', async (nome, _d, url) => {
     const run = await runContent(nome, path(url.split('?')[0]!));
     try {
-      expect(run.texts().filter((t) => /\bErro\b/.test(t))).toEqual([]);
+      expect(run.texts().filter((t) => /Erro\b/.test(t))).toEqual([]);
     } finally {
       run.stop();
     }
