@@ -45,10 +45,17 @@ export class LabelIndex {
    * (001 § 3, "Nº Lote | Situação do Lote" over "5632 | Aberto"). A grid's TD cells are data, never labels.
    */
   private walkLabelCells(body: Element): void {
-    // A grid has one heading row; a details table several label rows between its value rows.
+    // A grid has one heading row; a details table has several rows of labels (over their values, or each
+    // label's value in the TD after it).
     let labelRows = 0;
-    for (let row = body.firstElementChild; row && labelRows < 2; row = row.nextElementSibling)
-      if (row.firstElementChild?.tagName === 'TH' && row.lastElementChild?.tagName === 'TH') labelRows++;
+    for (let row = body.firstElementChild; row && labelRows < 2; row = row.nextElementSibling) {
+      const first = row.firstElementChild;
+      if (
+        first?.tagName === 'TH' &&
+        (row.lastElementChild?.tagName === 'TH' || first.nextElementSibling?.tagName === 'TD')
+      )
+        labelRows++;
+    }
     if (labelRows < 2) return;
     for (let row = body.firstElementChild; row; row = row.nextElementSibling)
       for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling)
@@ -123,8 +130,11 @@ function valueAfter(labelNode: Text, normalisedLabel: string, whole: boolean): L
     const inline = cleanText(raw.slice(colon + 1));
     return inline ? { value: inline, element: parent } : siblingsAfter(labelNode, parent);
   }
-  // A label cell of a details table: the value is the cell under it (its TH holds nothing else).
-  if (parent.tagName === 'TH' && parent.childElementCount === 0) return cellBelow(parent);
+  // A label cell of a details table (its TH holds nothing else): the value is the TD after it, else the cell under it.
+  if (parent.tagName === 'TH' && parent.childElementCount === 0) {
+    const next = parent.nextElementSibling;
+    return next?.tagName === 'TD' ? { value: controlValue(next), element: next } : cellBelow(parent);
+  }
   // A label element pointing at its control.
   const forId = parent.tagName === 'LABEL' ? parent.getAttribute('for') : null;
   if (forId) {
@@ -143,6 +153,10 @@ function cellBelow(th: Element): LabeledValue | undefined {
   return cell ? { value: controlValue(cell), element: cell } : undefined;
 }
 
+/** Text that starts with a label and its colon ("Data Envio: 06/09/2026"), not a time ("14:05") or a code ("1714:"). */
+const LABEL_PAIR = /^\p{L}[^:\d]{0,40}:/u;
+const CONTROL_SELECTOR = 'input, select, textarea';
+
 /** Siblings after the label inside the same parent, then the parent's next siblings. */
 function siblingsAfter(labelNode: Text, parent: Element): LabeledValue | undefined {
   const fromSiblings = (start: ChildNode | null): LabeledValue | undefined => {
@@ -155,6 +169,8 @@ function siblingsAfter(labelNode: Text, parent: Element): LabeledValue | undefin
         // A line break between a label and its value ("Situação do Recurso<br>Não enviado") is not the value.
         if (isOwnElement(el) || el.tagName === 'BR') continue;
         const v = controlValue(el);
+        // The next pair ("Enviar Até (Calendário): " then "Data Envio: 06/09/2026"): this label's value is empty.
+        if (LABEL_PAIR.test(v) && !el.matches(CONTROL_SELECTOR)) return { value: '', element: el };
         if (v) return { value: v, element: el };
         // An empty value element still answers "the value is empty" rather than reading the next label.
         return { value: '', element: el };

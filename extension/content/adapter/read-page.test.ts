@@ -303,6 +303,22 @@ describe('portal adapter on pages written from the manuals alone (test/dom/pagin
     });
   });
 
+  it('reads a details table of <th> label, <td> value rows (000)', () => {
+    const page = pagina('lote-serpro-faturado', '/Pagamentos/LotesPagamento/Editar/8513');
+    expect(page.context.lote).toMatchObject({
+      numero: '8513',
+      situacao: 'Enviado à operadora',
+      protocolo: { numero: '77120', situacao: 'Faturado' },
+      operadora: { registroAns: '345474' },
+    });
+  });
+
+  it('reads an empty inline "Label: " as empty, not the next pair\'s value', () => {
+    const page = pagina('lote-ipam-pago', '/Pagamentos/LotesPagamento/Editar/8470');
+    expect(page.context.lote?.enviarAte).toBeUndefined();
+    expect(page.context.lote).toMatchObject({ dataEnvio: '2026-09-06', dataPagamento: '2026-09-30' });
+  });
+
   it("does not take a grid's heading row of <th> cells for labels of the cells under them", () => {
     const page = pagina('pagamentos-pendentes-nota-salva', '/Faturamento/LotesPagamento/Pendentes');
     expect(page.context.lote).toBeUndefined();

@@ -165,6 +165,62 @@ describe('lote Detalhes, PAS SERPRO, guias with kept records (000 § documentos 
   });
 });
 
+describe('lote Detalhes, IPAM, sent and paid (004 § 13.3), header as inline "Label: value" spans', () => {
+  const abrirLote = () => abrir('lote-ipam-pago', `${LOTE}8470`);
+
+  it('aviso: the recurso deadline counted from Data Pagamento, next to it', async () => {
+    const r = await abrirLote();
+    const pagamento = porTexto(r, 'Data Pagamento: 30/09/2026', 'span');
+    expect(dentro(r, pagamento.parentElement).join('\n')).toMatch(
+      /recurso de glosa termina em 29\/11\/2026[^\n]*faltam 9 dias/,
+    );
+  });
+
+  it('quieto: no Erro, not even when the clerk clicks Recurso de Glosa (allowed once paid)', async () => {
+    const r = await abrirLote();
+    clicar(porTexto(r, 'Recurso de Glosa', 'a.btn'));
+    await r.settle();
+    expect(erros(r)).toEqual([]);
+  });
+
+  it('aviso: on the recurso page of this lote, which leaves Data de Pagamento empty, the same deadline', async () => {
+    (await abrirLote()).stop();
+    const r = await abrir('recurso-glosa-ipam', '/Faturamento/RecursosGlosa/Editar/52538');
+    const pagamento = porTexto(r, 'Data de Pagamento', 'span').parentElement;
+    expect(dentro(r, pagamento).join('\n')).toMatch(/termina em 29\/11\/2026[^\n]*faltam 9 dias/);
+  });
+});
+
+describe('lote Detalhes, PAS SERPRO, sent, protocolo Faturado (000 Q2, Q5–Q7), header as <th> label, <td> value', () => {
+  const abrirLote = () => abrir('lote-serpro-faturado', `${LOTE}8513`);
+
+  it('aviso: beside Incluir Anexo, quietly, why the portal does not allow it (protocolo Faturado)', async () => {
+    const r = await abrirLote();
+    const incluir = r.document.getElementById('incluir-anexo')!.parentElement;
+    expect(dentro(r, incluir).join('\n')).toMatch(/Informação[^\n]*Incluir anexo[^\n]*"Faturado"/);
+  });
+
+  it('aviso: the document still "Envio Pendente" on a sent lote, in its row, with the way to resend it', async () => {
+    const r = await abrirLote();
+    const aviso = dentro(r, linhaCom(r, '2446')).join('\n');
+    expect(aviso).toContain('"04-INDICACAO CLINICA" está "Envio Pendente"');
+    expect(aviso).toContain('Faturamento > Documentos Anexos > Com falha no Envio');
+  });
+
+  it('aviso: an Erro when the clerk clicks Incluir Anexo anyway', async () => {
+    const r = await abrirLote();
+    clicar(r.document.getElementById('incluir-anexo')!);
+    await r.settle();
+    expect(erros(r).join('\n')).toMatch(/Incluir anexo[^\n]*"Faturado"/);
+  });
+
+  it('quieto: no Erro before the clerk does anything, nothing on the document already sent', async () => {
+    const r = await abrirLote();
+    expect(erros(r)).toEqual([]);
+    expect(dentro(r, linhaCom(r, '2442'))).toEqual([]);
+  });
+});
+
 describe('Pesquisar Lotes, IPAM (004 § 13.1)', () => {
   const abrirPesquisa = () => abrir('pesquisa-lotes-ipam', '/Pagamentos/PesquisaLote/Index');
 
