@@ -83,6 +83,14 @@ describe('lote page: each guia checked through its kept facts', () => {
     expect(aviso).toContain(`Guia ${rm}: atendimento de 01/06/2026 já tem 172 dias`);
   });
 
+  it('asks for the OPME labels on the row of a guia whose record lists outras despesas 08 (the row shows none)', async () => {
+    const { rm } = await lote((n) => [{ ...guia(n.rm!, '10101012', '2026-11-14'), outrasDespesas: ['08'] }]);
+    const { row } = linhaDe(run!, 'BENEFICIARIO TESTE 05');
+    const aviso = [...row.querySelectorAll('tiss-preflight-aviso')].map(shownText).join('\n');
+    expect(aviso).toContain(`Guia ${rm} (Materiais especiais (OPME))`);
+    expect(aviso).toMatch(/Etiquetas ou invólucros dos materiais/);
+  });
+
   it('names the guias not checked and says how to check them', async () => {
     run = await runContent('lote-aberto-anexos', LOTE_8504, {}, undefined, undefined, {
       guiaRecords: createGuiaRecordStore(memoryArea()),

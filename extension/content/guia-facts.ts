@@ -19,11 +19,14 @@ export function guiaConferida(g: { procedimentos?: readonly unknown[]; dataAtend
 
 /**
  * A page's guia completed with what its record knows (from `GuiaFacts.facts`): what the page shows wins, the
- * procedures and the atendimento date come from the record while the page shows none.
+ * procedures, outras despesas and the atendimento date come from the record while the page shows none (a lote
+ * row reads them as empty lists: 004 § 9.2 b shows neither).
  */
 export function mergeKnownGuia<G extends Guia | RuleContextInputGuia>(shown: G, known: Guia): G {
   const procedimentos = shown.procedimentos?.length ? shown.procedimentos : known.procedimentos;
-  return { ...known, ...shown, procedimentos, dataAtendimento: shown.dataAtendimento ?? known.dataAtendimento };
+  const outrasDespesas = shown.outrasDespesas?.length ? shown.outrasDespesas : known.outrasDespesas;
+  const dataAtendimento = shown.dataAtendimento ?? known.dataAtendimento;
+  return { ...known, ...shown, procedimentos, outrasDespesas, dataAtendimento };
 }
 
 /** A record read from storage, with its facts as a guia once a run asked for them. */
