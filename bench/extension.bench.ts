@@ -324,6 +324,8 @@ try {
       const turn = BASE ? AB_TURN : RUNS;
       for (let done = 0; done < RUNS; done += turn)
         for (const [i, { page }] of pages.entries()) {
+          // The page measured is the one in front: Chromium lowers a background tab's renderer priority.
+          if (BASE) await page.bringToFront();
           const r = await page.evaluate(
             ([runs, warmup, f]) =>
               (
