@@ -54,12 +54,21 @@ export function sameData(a: unknown, b: unknown): boolean {
   return true;
 }
 
+interface KeptGuia {
+  input: unknown;
+  parsed: Guia;
+  merged?: { known: Guia; guia: Guia };
+}
+
 interface Kept {
   rest: Omit<RuleContextInput, 'guias'>;
   /** The context without its guias, parsed. */
   top: ParsedContext;
-  /** The page's guias of the last run, each with what it was parsed from; undefined when not parsed apart. */
-  guias: { input: unknown; parsed: Guia }[] | undefined;
+  /**
+   * The page's guias of the last run, each with what it was parsed from and its merge with a record's guia
+   * (while that is the same object); undefined when not parsed apart.
+   */
+  guias: KeptGuia[] | undefined;
   /** The context's guias: the page's, parsed, with what their records know. */
   merged: readonly Guia[] | undefined;
   result: ParsedContext;
@@ -68,8 +77,6 @@ interface Kept {
 /** One page's context parser (kept for the page's life by the content script's environment). */
 export class ContextMemo {
   private kept: Kept | undefined;
-  /** Page guia (parsed) → its merge with a record's guia, while both are the same objects. */
-  private readonly mergedOf = new WeakMap<Guia, { known: Guia; merged: Guia }>();
 
   /**
    * `input`: the page's facts as read; `known`: the facts of its guias that kept records give (`GuiaFacts`),
@@ -97,34 +104,31 @@ export class ContextMemo {
       if (!r.success) return this.keep({ ...none, result: parseRuleContext(input) });
       kept.push({ input: g, parsed: r.data });
     }
-    const merged = this.withKnown(
-      kept.map((k) => k.parsed),
-      known,
-    );
+    const merged = withKnown(kept, known);
     if (last?.merged && last.top === top && sameItems(last.merged, merged)) return this.keep({ ...last, guias: kept });
     const context: RuleContext = { ...(top.context as RuleContext), guias: [...merged] };
     return this.keep({ rest, top, guias: kept, merged, result: { ok: true, context } });
-  }
-
-  private withKnown(shown: readonly Guia[], known: readonly Guia[]): readonly Guia[] {
-    if (!known.length) return shown;
-    const byNumero = new Map(known.map((g) => [g.numero, g]));
-    return shown.map((g) => {
-      const k = byNumero.get(g.numero);
-      if (!k) return g;
-      let m = this.mergedOf.get(g);
-      if (m?.known !== k) {
-        m = { known: k, merged: mergeKnownGuia(g, k) };
-        this.mergedOf.set(g, m);
-      }
-      return m.merged;
-    });
   }
 
   private keep(k: Kept): ParsedContext {
     this.kept = k;
     return k.result;
   }
+}
+
+/**
+ * The parsed guias joined to their records' guias. A merge is kept on the guia's own entry while both sides are
+ * the same objects (not in a WeakMap keyed by the guia: a first run's 100 new keys cost an ephemeron each).
+ */
+function withKnown(kept: KeptGuia[], known: readonly Guia[]): readonly Guia[] {
+  if (!known.length) return kept.map((k) => k.parsed);
+  const byNumero = new Map(known.map((g) => [g.numero, g]));
+  return kept.map((entry) => {
+    const k = byNumero.get(entry.parsed.numero);
+    if (!k) return entry.parsed;
+    if (entry.merged?.known !== k) entry.merged = { known: k, guia: mergeKnownGuia(entry.parsed, k) };
+    return entry.merged.guia;
+  });
 }
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -1,6 +1,6 @@
 // Between the rule context's Guia (what the XML engine and the adapter read) and the kept record: only the
 // billing facts go in; on the lote page a record gives back the facts the page does not show.
-import type { Autorizacao, Guia } from '../../../shared/rules/context.ts';
+import type { Autorizacao, Guia, Procedimento } from '../../../shared/rules/context.ts';
 import type { RulePack } from '../../../shared/rules/pack-schema.ts';
 import { type GuiaRecord, type GuiaRecordInput, unpackProcedimento } from './schema.ts';
 
@@ -85,8 +85,14 @@ export function joinGuia(page: Guia, record: GuiaRecord): Guia {
     procedimentos: page.procedimentos.length
       ? page.procedimentos
       : record.procedimentos.map((stored, i) => {
-          const { data, ...p } = unpackProcedimento(stored);
-          return { item: i + 1, ...p, ...(data ? { dataRealizacao: data } : {}) };
+          const { codigo, data, tabela, dente, regiao, face } = unpackProcedimento(stored);
+          const p: Procedimento = { item: i + 1, codigo };
+          if (tabela) p.tabela = tabela;
+          if (data) p.dataRealizacao = data;
+          if (dente) p.dente = dente;
+          if (regiao) p.regiao = regiao;
+          if (face) p.face = face;
+          return p;
         }),
     senha: page.senha ?? (record.senha === undefined ? SENHA_NAO_CONHECIDA : record.senha ? 'informada' : undefined),
     dataAutorizacao: page.dataAutorizacao ?? record.dataAutorizacao,

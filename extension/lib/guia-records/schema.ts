@@ -63,14 +63,14 @@ export function packProcedimento(p: GuiaRecordProcedimento): string {
 /** A stored procedure's fields (absent when empty). */
 export function unpackProcedimento(stored: string): GuiaRecordProcedimento {
   const [codigo = '', data, tabela, dente, regiao, face] = stored.split('|');
-  return {
-    codigo,
-    ...(data ? { data } : {}),
-    ...(tabela ? { tabela } : {}),
-    ...(dente ? { dente } : {}),
-    ...(regiao ? { regiao } : {}),
-    ...(face ? { face } : {}),
-  };
+  // Field by field, not spreads of one-key objects: a lote page's first run unpacks a few hundred.
+  const p: GuiaRecordProcedimento = { codigo };
+  if (data) p.data = data;
+  if (tabela) p.tabela = tabela;
+  if (dente) p.dente = dente;
+  if (regiao) p.regiao = regiao;
+  if (face) p.face = face;
+  return p;
 }
 
 /** What identifies a record and where it came from. */
