@@ -8,8 +8,9 @@
 // (bench/support/cpu-at-exit.cjs: /usr/bin/time's 10 ms steps are too coarse there); elsewhere /usr/bin/time's,
 // which also counts what a process does after its exit handlers (xmllint-wasm's worker threads winding down).
 // A few minutes, against bench:xml's in-process and memory runs too: for re-measuring the CLI alone. Targets
-// (issue 13): 15 MB ≤ 1.2× xmllint's CPU and < 100 MiB; ≥ 2× faster than xmllint-wasm; start-up reported as
-// ms over an empty node.
+// (issue 13): 15 MB ≤ 1.2× xmllint, < 100 MiB; ≥ 2× faster than xmllint-wasm; start-up reported as ms over an
+// empty node. The issue states the 1.2× in wall time; CPU is printed beside it and judged too, because wall on
+// this shared 2-core machine is mostly waiting for a core when it is busy, and our process uses a second thread.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -11,7 +11,7 @@
 // over baseline; 6 KB file < 0.15 s; ours ≥ 2× faster than xmllint-wasm. The machine's load is printed with
 // every table: on the shared 2-core box wall times swell under load, CPU times much less.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -33,7 +33,8 @@ const FILES = [
   { label: '1 MB', bytes: 1_000_000, runs: 7 },
   { label: '15 MB', bytes: 15_000_000, runs: 5 },
 ];
-const WORK = join(tmpdir(), 'tiss-preflight-bench');
+// Its own folder per run: a fixed name was removed under any other bench:xml running at the same time.
+const WORK = mkdtempSync(join(tmpdir(), 'tiss-xml-bench-'));
 const WARM_UP_RUNS = 5;
 
 const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
@@ -132,8 +133,9 @@ function summarizeFile(
     ours: proc(ours),
     peer: `xmllint --schema: ${proc(native)}`,
     ratio: `CPU ${fmtRatio(cpuRatio)}, wall ${fmtRatio(times(ours.wall, native.wall))}, RSS ${fmtRatio(times(ours.rssKb, native.rssKb))}`,
-    goal: '≤ 1.2×, < 100 MiB',
-    met: cpuRatio <= 1.2 && ours.rssKb / 1024 < 100,
+    // The issue states wall; CPU is held to it too (wall hides the second thread's work on an idle machine).
+    goal: '≤ 1.2× (wall and CPU), < 100 MiB',
+    met: cpuRatio <= 1.2 && times(ours.wall, native.wall) <= 1.2 && ours.rssKb / 1024 < 100,
   });
   const inRatio = times(inProcess.cpu, nativeCpu);
   addSummaryRow({
