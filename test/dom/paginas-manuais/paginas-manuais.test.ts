@@ -1,52 +1,15 @@
 // Pages written from the operadoras' manuals (/work/shared/seeds) and notes/conecta-portal.md alone, without
 // looking at the mock portal (README.md here): does every feature still warn where a clerk should be warned,
 // and stay quiet ("Erro" only for the clerk's own mistake) elsewhere? The real content script, default packs.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type ContentRun, runContentOn, shownText } from '../../../extension/content/testing/run-content.ts';
-import { loadPageHtml, SNAPSHOT_HOJE } from '../../../extension/content/testing/snapshots.ts';
+import { describe, expect, it } from 'vitest';
+import type { ContentRun } from '../../../extension/content/testing/run-content.ts';
+import { SNAPSHOT_HOJE } from '../../../extension/content/testing/snapshots.ts';
 import { createGuiaRecordStore } from '../../../extension/lib/guia-records/store.ts';
 import { memoryArea } from '../../../extension/lib/test-support.ts';
+import { clicar, dentro, erros, fixture, linhaCom, paginasDe, porTexto } from './ajuda.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const pagina = (nome: string) => readFileSync(join(here, 'paginas', `${nome}.html`), 'utf8');
-const fixture = (file: string) =>
-  new File([readFileSync(join(here, '../../fixtures/tiss', file))], file.split('/').pop()!, { type: 'text/xml' });
-
-let run: ContentRun | undefined;
-afterEach(() => {
-  run?.stop();
-  run = undefined;
-  sessionStorage.clear();
-});
-
-/** Runs the content script on page `nome`, at `path` (routes the manuals do not give are guesses, see README). */
-async function abrir(nome: string, path: string, extra: Parameters<typeof runContentOn>[5] = {}): Promise<ContentRun> {
-  run = await runContentOn(() => loadPageHtml(pagina(nome), path), {}, undefined, undefined, extra);
-  return run;
-}
-
-/** The warnings shown inside `el` (a row, a field's block). */
-const dentro = (r: ContentRun, el: Element | null | undefined) =>
-  el
-    ? r
-        .hosts()
-        .filter((h) => el.contains(h))
-        .map(shownText)
-    : [];
-// No \b before: a box's title runs into its text ("Ação não permitida nesta situaçãoErro: …").
-const erros = (r: ContentRun) => r.texts().filter((t) => /Erro\b/.test(t));
-/** The smallest element whose own text is `texto` (a label, a caption). */
-function porTexto(r: ContentRun, texto: string, seletor = '*'): Element {
-  const el = [...r.document.querySelectorAll(seletor)].find((e) => e.textContent?.trim() === texto);
-  if (!el) throw new Error(`não encontrado: ${texto}`);
-  return el;
-}
-const linhaCom = (r: ContentRun, texto: string) =>
-  [...r.document.querySelectorAll('tr')].find((tr) => [...tr.cells].some((c) => c.textContent?.trim() === texto));
-const clicar = (el: Element) => (el as HTMLElement).click();
+const paginas = paginasDe('paginas');
+const abrir = paginas.abrir;
 
 const LOTE = '/Pagamentos/LotesPagamento/Editar/';
 
@@ -244,15 +207,7 @@ describe('Pesquisar Lotes, IPAM (004 § 13.1)', () => {
 
 describe('Digitar Guia SP/SADT, FUNSSEST, urgência (003 Q7, Q9)', () => {
   const WIZARD = '/Guias/SpSadt/CobrancaNovaGuiaEletiva';
-  /** The wizard shows one step at a time in the same page: the next step replaces the form in place. */
-  async function passo(r: ContentRun, nome: string) {
-    const html = pagina(nome).replace(/<link\b[^>]*>/g, '');
-    const novo = new DOMParser().parseFromString(html, 'text/html').querySelector('main')!;
-    r.document
-      .querySelector('main')!
-      .replaceChildren(...[...novo.childNodes].map((n) => r.document.importNode(n, true)));
-    await r.settle();
-  }
+  const passo = (r: ContentRun, nome: string) => paginas.passo(r, nome, 'main');
   async function passo4() {
     const r = await abrir('guia-spsadt-passo3-funssest', WIZARD);
     await passo(r, 'guia-spsadt-passo4-funssest');
