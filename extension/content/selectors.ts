@@ -30,6 +30,12 @@ export const NAMES = {
   procedimentoLookup: 'HandleTermoLookupDisplay',
 } as const;
 
+/** Angular repeats of the portal's templates, as public automation scripts read them (conecta-portal.md). */
+export const REPEATS = {
+  /** SP/SADT Passo 4: each procedure added, its code in a disabled input ("40301087 | descrição"). */
+  procedimentos: '[ng-repeat^="item in eventos"]',
+} as const;
+
 export interface ActionTarget {
   ids?: readonly string[];
   captions: readonly string[];

@@ -22,7 +22,7 @@ export class LabelIndex {
 
   // A plain walk over child links: a TreeWalker calling a JS filter per node was most of this read's time
   // on a 100-guia lote page (npm run bench:ext).
-  private walk(parent: Node): void {
+  private walk(parent: Node, colonOnly = false): void {
     for (let n = parent.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === Node.ELEMENT_NODE) {
         const el = n as Element;
@@ -30,10 +30,10 @@ export class LabelIndex {
         // Grid headings are column names, not labels of a value beside them (findTable reads them).
         if (tag === 'THEAD' || tag === 'SCRIPT' || tag === 'STYLE' || isOwnElement(el)) continue;
         if (tag === 'TBODY') this.walkLabelCells(el);
-        else this.walk(el);
+        else this.walk(el, colonOnly);
       } else if (n.nodeType === Node.TEXT_NODE) {
         const value = n.nodeValue ?? '';
-        if (value.length <= 1 || value.length >= 160) continue;
+        if (value.length <= 1 || value.length >= 160 || (colonOnly && !value.includes(':'))) continue;
         const text = normalizeLabel(value);
         if (text) this.entries.push({ node: n as Text, text });
       }
@@ -56,10 +56,25 @@ export class LabelIndex {
       )
         labelRows++;
     }
-    if (labelRows < 2) return;
+    if (labelRows < 2) {
+      if (!hasHead(body.parentElement)) this.walkPairCells(body);
+      return;
+    }
     for (let row = body.firstElementChild; row; row = row.nextElementSibling)
       for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling)
         if (cell.tagName === 'TH' && !isOwnElement(cell)) this.walk(cell);
+  }
+
+  /**
+   * A details block drawn as a table without headings, each cell a label and its value: "<b>Enviar Até
+   * (Calendário):</b> 21/11/2026" (004 § 9.2 b prints the lote page so), or a label above its value in the cell
+   * (002 § 2.3's recurso: "Situação do Recurso" over "Não enviado"). A cell with two elements or more is such
+   * a pair; in other cells only "Label:" text is one (a grid without THEAD has plain data cells).
+   */
+  private walkPairCells(body: Element): void {
+    for (let row = body.firstElementChild; row; row = row.nextElementSibling)
+      for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling)
+        if (cell.tagName === 'TD' && !isOwnElement(cell)) this.walk(cell, cell.childElementCount < 2);
   }
 
   /** Value printed after the first of `labels` found ("Nº Lote: 7858", `<dt>Nº Lote</dt><dd>7858</dd>`, …). */
@@ -111,6 +126,13 @@ export class LabelIndex {
     }
     return undefined;
   }
+}
+
+/** Whether `table` has a THEAD (a grid's headings): its body cells are data, not labels. */
+function hasHead(table: Element | null): boolean {
+  for (let part = table?.firstElementChild; part; part = part.nextElementSibling)
+    if (part.tagName === 'THEAD') return true;
+  return false;
 }
 
 /** Normalised text's first word (normalised text is words separated by single spaces). */

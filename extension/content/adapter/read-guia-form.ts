@@ -5,7 +5,7 @@
 // (004 § 4): Caráter de Atendimento (Passo 3) and the procedures (Passo 4) are never on screen together.
 import type { Guia, Procedimento } from '../../../shared/rules/context.ts';
 import { earliest } from '../../../shared/rules/dates.ts';
-import { NAMES } from '../selectors.ts';
+import { NAMES, REPEATS } from '../selectors.ts';
 import { cellText, findTable, LabelIndex } from './dom-read.ts';
 import { controlOfLabel, currentValue, findControl, findFieldGroup } from './form-fields.ts';
 import type { PortalWords } from './labels.ts';
@@ -67,6 +67,16 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
     });
     if (input && dataRealizacao) dateInputs.push([dataRealizacao, input]);
   }
+  // No table: the procedures added as repeated blocks, the code in a disabled input (conecta-portal.md).
+  if (!procedimentos.length)
+    for (const bloco of doc.querySelectorAll(REPEATS.procedimentos)) {
+      const codigo = [...bloco.querySelectorAll('input')].flatMap((i) => splitCodigos(i.value))[0];
+      if (!codigo) continue;
+      const input = bloco.querySelector<HTMLInputElement>(DATE_INPUT) ?? dateByLabel(bloco, words);
+      const dataRealizacao = parseDataBr(input?.value);
+      procedimentos.push({ item: procedimentos.length + 1, codigo, ...(dataRealizacao ? { dataRealizacao } : {}) });
+      if (input && dataRealizacao) dateInputs.push([dataRealizacao, input]);
+    }
   // A consulta typed before its procedure table shows: "Data do Atendimento" on its own.
   if (!dateInputs.length) {
     const solo = findControl(doc, [...words.labels.dataAtendimento, ...words.labels.dataRealizacao]);
