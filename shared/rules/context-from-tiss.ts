@@ -109,9 +109,16 @@ for (const name of new Set([...GUIA_NAMES, ...ITEM_NAMES, ...PROFISSIONAL_PARTS]
  * tag, and only its text kept from its end tag on (frames are not kept past their element: garbage stays young).
  */
 class Firsts implements Below {
-  private readonly values: (ElementFrame | string | undefined)[];
-  constructor(private readonly names: readonly string[]) {
-    this.values = names.map(() => undefined);
+  // Fields set in the constructor only (`declare`: no class-field initializers, which define each field as
+  // undefined first and then assign it again): Firsts, GuiaReading and ItemReading are built in their final shape.
+  declare private readonly names: readonly string[];
+  declare private readonly values: (ElementFrame | string | undefined)[];
+  constructor(names: readonly string[]) {
+    this.names = names;
+    // Not `names.map(() => undefined)`: once TurboFan inlines `map`, its arrays come out with another elements
+    // kind than the interpreter's, and every optimised reader of `values` (note, opened, closed, text,
+    // procedimento) deopted on the "wrong map" mid-lote. `new Array(n).fill()` is holey either way (issue 13).
+    this.values = new Array(names.length).fill(undefined);
   }
   /** Notes `frame` at `slot` if it is the first there; says whether it was. */
   opened(slot: number, frame: ElementFrame): boolean {
@@ -127,35 +134,48 @@ class Firsts implements Below {
   }
   text(name: string): string | undefined {
     const v = this.values[this.names.indexOf(name)];
-    return text(typeof v === 'string' ? { text: v } : v);
+    const t = v === undefined ? '' : typeof v === 'string' ? v.trim() : v.text.trim();
+    return t ? t : undefined;
   }
 }
 
-interface ItemReading {
-  frame: ElementFrame | undefined;
-  despesa: boolean;
-  firsts: Firsts;
+/** One billed item of a guia being read; `frame` until its end tag. */
+class ItemReading {
+  declare frame: ElementFrame | undefined;
+  declare readonly despesa: boolean;
+  declare readonly firsts: Firsts;
+  constructor(frame: ElementFrame) {
+    this.frame = frame;
+    this.despesa = frame.name === 'despesa';
+    this.firsts = new Firsts(ITEM_NAMES);
+  }
 }
 
 /** A guia being read: what it holds so far. */
 class GuiaReading {
-  readonly firsts = new Firsts(GUIA_NAMES);
-  private profissionalFrame: ElementFrame | undefined;
+  declare readonly frame: ElementFrame;
+  declare readonly tipo: TipoGuia;
+  declare readonly line: number;
+  declare readonly firsts: Firsts;
+  declare private profissionalFrame: ElementFrame | undefined;
   /** The first profissionalExecutante's conselho, número and UF (its first children of those names). */
-  readonly profissional = new Firsts(PROFISSIONAL_PARTS);
+  declare readonly profissional: Firsts;
   /** The billed items (procedimentos, despesas), in document order; `open` is the one being read. */
-  readonly items: ItemReading[] = [];
-  open: ItemReading | undefined;
+  declare readonly items: ItemReading[];
+  declare open: ItemReading | undefined;
   /** The open elements noted in some Firsts, innermost last: only they need anything at their end tag. */
-  private readonly noted: ElementFrame[] = [];
+  declare private readonly noted: ElementFrame[];
 
-  readonly line: number;
-
-  constructor(
-    readonly frame: ElementFrame,
-    readonly tipo: TipoGuia,
-  ) {
+  constructor(frame: ElementFrame, tipo: TipoGuia) {
+    this.frame = frame;
+    this.tipo = tipo;
     this.line = frame.line;
+    this.firsts = new Firsts(GUIA_NAMES);
+    this.profissionalFrame = undefined;
+    this.profissional = new Firsts(PROFISSIONAL_PARTS);
+    this.items = [];
+    this.open = undefined;
+    this.noted = [];
   }
 
   /** An element inside the guia opened. */
@@ -171,7 +191,7 @@ class GuiaReading {
       if (frame.name === 'profissionalExecutante' && !this.profissionalFrame) this.profissionalFrame = frame;
     }
     if (!this.open && this.isItem(frame, frame.parent!)) {
-      this.open = { frame, despesa: frame.name === 'despesa', firsts: new Firsts(ITEM_NAMES) };
+      this.open = new ItemReading(frame);
       this.items.push(this.open);
     }
   }
