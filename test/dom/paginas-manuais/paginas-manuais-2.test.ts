@@ -346,3 +346,61 @@ describe('Pagamentos Pendentes / nota fiscal, IPAM (004 § 11)', () => {
     expect(dentro(r, campo).join('\n')).toMatch(/Erro[^\n]*179,07[^\n]*181,24/);
   });
 });
+
+describe('lote Detalhes, PAS SERPRO, sent and Faturado (000 Q1–Q7; Situação do Lote as a disabled dropdown)', () => {
+  const abrirLote = () => abrir('lote-serpro-faturado', `${LOTE}7920`);
+
+  it('aviso: in its row, the document still "Envio Pendente", with the way to resend it', async () => {
+    const r = await abrirLote();
+    expect(dentro(r, linhaCom(r, '2457')).join('\n')).toContain('Com falha no Envio');
+  });
+
+  it('aviso: beside Incluir Anexo, quietly, why the protocolo Faturado does not allow it', async () => {
+    const r = await abrirLote();
+    // The grid's toolbar, where Incluir Anexo is (the box's title runs into its text: no ^ before Informação).
+    const barra = r.document.getElementById('incluir-anexo')!.closest('thead');
+    expect(dentro(r, barra).join('\n')).toMatch(/Informação: Incluir anexo[^\n]*"Faturado"/);
+  });
+
+  it('quieto: no Erro before the clerk tries anything, nothing in the row of the document Enviado', async () => {
+    const r = await abrirLote();
+    expect(erros(r)).toEqual([]);
+    expect(dentro(r, linhaCom(r, '2442'))).toEqual([]);
+  });
+
+  it('aviso: Incluir Anexo clicked, an Erro saying the situação does not allow it', async () => {
+    const r = await abrirLote();
+    clicar(r.document.getElementById('incluir-anexo')!);
+    await r.settle();
+    expect(erros(r).join('\n')).toMatch(/Faturado/);
+  });
+});
+
+describe('lote Detalhes, PAS SERPRO, Aberto, the Anexo de Documentos dialog open (000 Q1, Q3: 15 MB)', () => {
+  it('aviso: a 20 MB file chosen, an Erro before the upload', async () => {
+    const r = await abrir('lote-serpro-aberto-anexo', `${LOTE}7920`);
+    const input = r.document.querySelector<HTMLInputElement>('bc-anexo-dropzone input[type=file]')!;
+    const grande = new File([new Uint8Array(20 * 1024 * 1024)], 'folha-hemodialise.pdf', { type: 'application/pdf' });
+    Object.defineProperty(input, 'files', { value: [grande], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await r.settle();
+    expect(erros(r).join('\n')).toMatch(/"folha-hemodialise\.pdf" tem 20[^\n]*15 MB/);
+  });
+});
+
+describe('lote Detalhes, IPAM, Pagamento efetuado (004 § 13: 60 days after payment; values in div.form-control)', () => {
+  const abrirLote = () => abrir('lote-ipam-pago', `${LOTE}8470`);
+
+  it('aviso: next to Data Pagamento, the recurso deadline 29/11/2026 in 9 days', async () => {
+    const r = await abrirLote();
+    const campo = porTexto(r, 'Data Pagamento:', 'label').parentElement;
+    expect(dentro(r, campo).join('\n')).toMatch(/29\/11\/2026[^\n]*faltam 9 dias/);
+  });
+
+  it('quieto: Recurso de Glosa clicked with the protocolo paid, no Erro', async () => {
+    const r = await abrirLote();
+    clicar(r.document.getElementById('recurso-glosa')!);
+    await r.settle();
+    expect(erros(r)).toEqual([]);
+  });
+});
