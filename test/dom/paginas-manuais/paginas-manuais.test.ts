@@ -237,6 +237,23 @@ describe('Digitar Guia SP/SADT, FUNSSEST, urgência (003 Q7, Q9)', () => {
     );
   });
 
+  // notes/conecta-portal.md: added procedures as disabled inputs "40301087 | descrição" in
+  // div[ng-repeat='item in eventos'], no table.
+  it('aviso: Passo 4 as ng-repeat eventos, the missing 10101039 at the lookup and the 90 days at the date', async () => {
+    const r = await abrir('guia-spsadt-passo3-funssest', WIZARD);
+    await passo(r, 'guia-spsadt-passo4-eventos-sem-10101039');
+    const lookup = r.document.querySelector('[name=HandleTermoLookupDisplay]')!.closest('.form-group');
+    expect(dentro(r, lookup).join('\n')).toContain('SP/SADT de urgência sem o código 10101039');
+    expect(dentro(r, r.document.querySelector('.evento')).join('\n')).toContain('não aceita guias com mais de 90 dias');
+  });
+
+  it('quieto: Passo 4 as ng-repeat eventos with 10101039 added, no urgência warning', async () => {
+    const r = await abrir('guia-spsadt-passo3-funssest', WIZARD);
+    await passo(r, 'guia-spsadt-passo4-eventos-com-10101039');
+    expect(r.texts().join('\n')).not.toContain('sem o código 10101039');
+    expect(erros(r)).toEqual([]);
+  });
+
   it('aviso: Resumo, the missing 10101039 again before Salvar', async () => {
     const r = await passo4();
     await passo(r, 'guia-spsadt-resumo-funssest');
