@@ -88,4 +88,28 @@ describe('contextFromTiss', () => {
     expect(mixed.lote!.tipoGuia).toBeUndefined();
     expect(new Set(mixed.guias!.map((g) => g.tipo))).toEqual(new Set(['consulta', 'sp-sadt']));
   });
+
+  it('gives each context its own copy of the facts: what one caller changes, the next context from them lacks', () => {
+    for (const name of ['valid/sadt-5-guias.xml', 'valid/recurso-glosa.xml']) {
+      const bytes = new Uint8Array(readFileSync(new URL(`../../test/fixtures/tiss/${name}`, import.meta.url)));
+      const facts = validateTiss(bytes).facts!;
+      const before = JSON.stringify(facts);
+      const first = contextFromTiss(facts, '2026-03-01');
+      // What callers do to a context: add files and lote facts, edit guias and their items.
+      first.arquivos = [{ destino: 'upload-xml', nome: 'x.xml', tamanho: 1 }];
+      for (const g of first.guias ?? []) {
+        g.numero = 'EDITADA';
+        g.procedimentos[0]!.codigo = '00000000';
+        g.procedimentos.pop();
+        g.outrasDespesas.push('99');
+        g.anexos.push({ tipo: 'laudo' });
+      }
+      if (first.recurso) {
+        first.recurso.itens[0]!.justificativa = 'outra';
+        first.recurso.itens.pop();
+      }
+      expect(JSON.stringify(facts), name).toBe(before);
+      expect(JSON.stringify(contextFromTiss(facts, '2026-03-01').guias), name).toBe(JSON.stringify(facts.lote?.guias));
+    }
+  });
 });
