@@ -40,6 +40,21 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
   const fields = new Map<string, Element>();
   const procedimentos: Procedimento[] = [];
   const dateInputs: [string, HTMLInputElement][] = [];
+  /** One procedure: its code, its date's input, where its fields are (a table row and the row under it, a block). */
+  const add = (codigo: string, input: HTMLInputElement | undefined, scopes: readonly (Element | null)[]) => {
+    const dataRealizacao = parseDataBr(input?.value);
+    const item = procedimentos.length + 1;
+    const referente = readReferenteA(scopes, words);
+    if (referente) fields.set(`denteRegiao:${item}`, referente.element);
+    procedimentos.push({
+      item,
+      codigo,
+      ...(dataRealizacao ? { dataRealizacao } : {}),
+      ...(referente?.dente ? { dente: referente.dente } : {}),
+      ...(referente?.regiao ? { regiao: referente.regiao } : {}),
+    });
+    if (input && dataRealizacao) dateInputs.push([dataRealizacao, input]);
+  };
   // "Código" and "Procedimento / Item Assistencial" (004 § 9.2 a): the lookup's result grid (Código,
   // Descrição), still in the DOM on later steps, lists codes the guia does not have.
   const table = findTable(doc, { codigo: words.headings.codigo, item: words.headings.procedimentoItem }, [
@@ -54,28 +69,13 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
       row.nextElementSibling?.querySelector<HTMLInputElement>(DATE_INPUT) ??
       dateByLabel(row, words) ??
       dateByLabel(row.nextElementSibling, words);
-    const dataRealizacao = parseDataBr(input?.value);
-    const item = procedimentos.length + 1;
-    const referente = readReferenteA(row, words);
-    if (referente) fields.set(`denteRegiao:${item}`, referente.element);
-    procedimentos.push({
-      item,
-      codigo,
-      ...(dataRealizacao ? { dataRealizacao } : {}),
-      ...(referente?.dente ? { dente: referente.dente } : {}),
-      ...(referente?.regiao ? { regiao: referente.regiao } : {}),
-    });
-    if (input && dataRealizacao) dateInputs.push([dataRealizacao, input]);
+    add(codigo, input, [row, row.nextElementSibling]);
   }
   // No table: the procedures added as repeated blocks, the code in a disabled input (conecta-portal.md).
   if (!procedimentos.length)
     for (const bloco of doc.querySelectorAll(REPEATS.procedimentos)) {
       const codigo = [...bloco.querySelectorAll('input')].flatMap((i) => splitCodigos(i.value))[0];
-      if (!codigo) continue;
-      const input = bloco.querySelector<HTMLInputElement>(DATE_INPUT) ?? dateByLabel(bloco, words);
-      const dataRealizacao = parseDataBr(input?.value);
-      procedimentos.push({ item: procedimentos.length + 1, codigo, ...(dataRealizacao ? { dataRealizacao } : {}) });
-      if (input && dataRealizacao) dateInputs.push([dataRealizacao, input]);
+      if (codigo) add(codigo, bloco.querySelector<HTMLInputElement>(DATE_INPUT) ?? dateByLabel(bloco, words), [bloco]);
     }
   // A consulta typed before its procedure table shows: "Data do Atendimento" on its own.
   if (!dateInputs.length) {
@@ -134,14 +134,14 @@ function dateByLabel(scope: Element | null, words: PortalWords): HTMLInputElemen
 
 /**
  * An odonto procedure's "Referente a" (001 § 2.1 Etapa 3: "Referente a … Região x [v] 01. ASAI - Arcadas
- * Superiores e inferiores"), in its row or the detail row under it: what it refers to (Dente or Região, the
- * select) and which one (the text). None when the row has no such field (SP/SADT, Consulta).
+ * Superiores e inferiores"), in its row or the detail row under it (or its block): what it refers to (Dente or
+ * Região, the select) and which one (the text). None when there is no such field (SP/SADT, Consulta).
  */
 function readReferenteA(
-  row: HTMLTableRowElement,
+  scopes: readonly (Element | null)[],
   words: PortalWords,
 ): { element: Element; dente?: string; regiao?: string } | undefined {
-  for (const scope of [row, row.nextElementSibling]) {
+  for (const scope of scopes) {
     if (!scope) continue;
     // The field's own group (label, select and value), not the whole cell, which holds the date too.
     const group = findFieldGroup(scope, words.labels.referenteA);

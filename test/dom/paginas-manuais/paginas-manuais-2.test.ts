@@ -37,6 +37,35 @@ describe('lote Detalhes, FUNSSEST, Aberto with 100 guias (003 Q28; header as for
   });
 });
 
+describe('lote Detalhes, FUNSSEST, 100 guias, one of them typed here with an atendimento past 90 days (003 Q9)', () => {
+  it('aviso: in that guia’s row, the 90-day window', async () => {
+    const store = createGuiaRecordStore(memoryArea());
+    await store.save(
+      [
+        {
+          tipo: 'sp-sadt',
+          origem: 'digitada',
+          operadora: '330809',
+          numero: '90105',
+          procedimentos: [{ codigo: '40304361', data: '2026-08-01' }],
+        },
+        {
+          tipo: 'sp-sadt',
+          origem: 'digitada',
+          operadora: '330809',
+          numero: '90106',
+          procedimentos: [{ codigo: '40304361', data: '2026-11-02' }],
+        },
+      ],
+      { hoje: SNAPSHOT_HOJE },
+    );
+    const r = await abrir('lote-funssest-100-guias', `${LOTE}7911`, { guiaRecords: store });
+    await r.settle();
+    expect(dentro(r, linhaCom(r, '90105')).join('\n')).toContain('não aceita guias com mais de 90 dias');
+    expect(dentro(r, linhaCom(r, '90106')).join('\n')).not.toContain('90 dias');
+  });
+});
+
 describe('lote Detalhes, FUNSSEST, Aberto with 101 guias, notices modal open', () => {
   const abrirLote = () => abrir('lote-funssest-101-guias', `${LOTE}7912`);
 
@@ -402,5 +431,20 @@ describe('lote Detalhes, IPAM, Pagamento efetuado (004 § 13: 60 days after paym
     clicar(r.document.getElementById('recurso-glosa')!);
     await r.settle();
     expect(erros(r)).toEqual([]);
+  });
+});
+
+describe('Digitar Guia odontológica, FUNSSEST, Passo 3 (001 § 2.1 Etapa 3; 003 Q32), procedures as repeated blocks', () => {
+  const abrirPasso = () => abrir('odonto-passo3-funssest', '/Guias/Odontologia/CobrancaNovaGuia');
+  const itens = (r: ContentRun) => r.document.querySelectorAll('[ng-repeat="item in eventos"]');
+
+  it('aviso: next to the Referente a left empty, the dente/região warning', async () => {
+    const r = await abrirPasso();
+    expect(dentro(r, itens(r)[1]).join('\n')).toMatch(/informe o dente ou a região/);
+  });
+
+  it('quieto: nothing where the Região is given', async () => {
+    const r = await abrirPasso();
+    expect(dentro(r, itens(r)[0])).toEqual([]);
   });
 });
