@@ -448,3 +448,21 @@ describe('Digitar Guia odontológica, FUNSSEST, Passo 3 (001 § 2.1 Etapa 3; 003
     expect(dentro(r, itens(r)[0])).toEqual([]);
   });
 });
+
+describe('Recurso de glosa, PASA, Justificar a Nível de Lote (002 § 2.3)', () => {
+  const abrirDialogo = () => abrir('recurso-glosa-pasa-nivel-lote', '/Faturamento/RecursosGlosa/Editar/45390');
+  const glosa = (r: ContentRun) => r.document.querySelector('.glosa-item');
+
+  it('aviso: glosa 1705’s justificativa still empty, at its field', async () => {
+    const r = await abrirDialogo();
+    expect(dentro(r, glosa(r)).join('\n')).toMatch(/Glosa 1705[^\n]*justificativa/);
+  });
+
+  it('aviso: Salvar Justificativas clicked with it empty, the list again', async () => {
+    const r = await abrirDialogo();
+    const antes = contando(r, 'Glosa 1705');
+    clicar(porTexto(r, 'Salvar Justificativas', 'a'));
+    await r.settle();
+    expect(contando(r, 'Glosa 1705')).toBeGreaterThan(antes);
+  });
+});
