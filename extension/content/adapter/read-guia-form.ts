@@ -10,7 +10,7 @@ import { cellText, findTable, LabelIndex } from './dom-read.ts';
 import { controlOfLabel, currentValue, findControl, findFieldGroup } from './form-fields.ts';
 import type { PortalWords } from './labels.ts';
 import { splitCodigos } from './portal-values.ts';
-import { caraterDe, tipoDoAssistente } from './read-guia-resumo.ts';
+import { caraterDe, readGuiaResumo, tipoDoAssistente } from './read-guia-resumo.ts';
 import { normalizeLabel, parseDataBr } from './text.ts';
 
 export interface GuiaFormRead {
@@ -30,8 +30,15 @@ const earlierSteps = new WeakMap<Document, { numero?: string; caraterAtendimento
  * The caráter chosen in Passo 3 of this wizard, for the Resumo: 004 § 9.2 a's Resumo prints Tipo and Regime de
  * Atendimento but not the Caráter.
  */
-export function caraterLembrado(doc: Document): string | undefined {
+function caraterLembrado(doc: Document): string | undefined {
   return earlierSteps.get(doc)?.caraterAtendimento;
+}
+
+/** The Resumo's guia, with the Caráter chosen in Passo 3 when the Resumo does not print it. */
+export function readResumoComPassos(doc: Document, words: PortalWords): Guia | undefined {
+  const resumo = readGuiaResumo(doc, words);
+  const carater = resumo && !resumo.caraterAtendimento ? caraterLembrado(doc) : undefined;
+  return carater ? { ...resumo!, caraterAtendimento: carater } : resumo;
 }
 
 const DATE_INPUT = 'input[name$=".DataRealizacao"], input[name$=".DataExecucao"], input[name$="DataAtendimento"]';

@@ -137,4 +137,26 @@ describe('guia-registro', () => {
     ]);
     expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO|MEDICO/);
   });
+
+  it('keeps the Caráter chosen in Passo 3 when the Resumo does not print it (004 § 9.2 a), even after a quick Próximo', async () => {
+    const store = createGuiaRecordStore(memoryArea());
+    const path = '/Guias/SpSadt/FaturamentoNovaGuiaEletiva';
+    run = await runContent('guia-spsadt-atendimento-funssest', path, {}, undefined, undefined, { guiaRecords: store });
+    const carater = run.document.querySelector<HTMLSelectElement>('#CaraterAtendimento')!;
+    carater.value = 'Urgência/Emergência';
+    carater.dispatchEvent(new Event('change', { bubbles: true }));
+    // Próximo at once, before the debounced run: the Resumo, here without its Caráter line.
+    const resumo = loadSnapshot('guia-spsadt-resumo-funssest-urgencia', path);
+    const dt = [...resumo.querySelectorAll('dt')].find((d) => d.textContent?.startsWith('Caráter'))!;
+    dt.nextElementSibling!.remove();
+    dt.remove();
+    run.document.body.innerHTML = resumo.body.innerHTML;
+    await run.settle();
+    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    await new Promise((r) => setTimeout(r, 20));
+    const numero = [...run.document.querySelectorAll('dt')].find((d) => d.textContent === 'Nº Guia Prestador:')!
+      .nextElementSibling!.textContent!;
+    const rec = (await store.lookup('330809', [numero], SNAPSHOT_HOJE)).get(numero);
+    expect(rec).toMatchObject({ tipo: 'sp-sadt', caraterAtendimento: '2' });
+  });
 });

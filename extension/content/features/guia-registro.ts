@@ -3,7 +3,8 @@
 // where the portal shows only its number and values. Never the beneficiário nor the professionals.
 // The wizard shows no senha (001 § 2.1); when Passo 1's Nº Guia Prestador Ref. names an autorização whose
 // Detalhes da Guia was opened (feature senha-autorizacao kept its senha and dates), the record gets those.
-// The odonto Resumo prints no dates (001 § 2.1 Etapa 6): each item's Data Realização is taken from Passo 3.
+// The odonto Resumo prints no dates (001 § 2.1 Etapa 6): each item's Data Realização is taken from Passo 3; a
+// Resumo without the Caráter (004 § 9.2 a) gets the one chosen in Passo 3.
 
 import type { Guia } from '../../../shared/rules/context.ts';
 import { earliest } from '../../../shared/rules/dates.ts';
@@ -11,8 +12,7 @@ import { recordInputFromGuia, withAutorizacao } from '../../lib/guia-records/fro
 import type { GuiaRecord } from '../../lib/guia-records/schema.ts';
 import { actionOf } from '../adapter/actions.ts';
 import { currentValue, findControl } from '../adapter/form-fields.ts';
-import { readGuiaForm } from '../adapter/read-guia-form.ts';
-import { readGuiaResumo } from '../adapter/read-guia-resumo.ts';
+import { readGuiaForm, readResumoComPassos } from '../adapter/read-guia-form.ts';
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { operadoraDoPack } from '../guia-facts.ts';
@@ -72,8 +72,11 @@ export default defineFeature({
     const onInput = (event: Event) => {
       const control = refControl();
       if (control && event.target === control) lembrar(currentValue(control));
-      else if (event.target instanceof HTMLInputElement && /DataRealizacao$/.test(event.target.name))
-        lembrarDatas(doc, readGuiaForm(doc, api.words)?.guia);
+      else if (
+        (event.target instanceof HTMLInputElement && /DataRealizacao$/.test(event.target.name)) ||
+        event.target === findControl(doc, api.words.labels.caraterAtendimento)
+      )
+        lembrarDatas(doc, readGuiaForm(doc, api.words)?.guia); // reading the step also remembers its Caráter
     };
     doc.addEventListener('input', onInput, { capture: true, signal });
     doc.addEventListener('change', onInput, { capture: true, signal });
@@ -81,7 +84,7 @@ export default defineFeature({
       'click',
       (event) => {
         if (actionOf(event.target, ['salvarGuia']) !== 'salvarGuia') return;
-        const resumo = readGuiaResumo(doc, api.words);
+        const resumo = readResumoComPassos(doc, api.words);
         if (!resumo) return;
         const input = recordInputFromGuia(comDatas(doc, resumo), operadora, 'digitada');
         const pending = referencias.get(doc)?.autorizacao ?? Promise.resolve(undefined);

@@ -8,8 +8,7 @@ import { urgenciaCodigo } from '../../../shared/rules/kinds/urgencia-codigo.ts';
 import { listaPt } from '../../../shared/rules/labels.ts';
 import { findAction } from '../adapter/actions.ts';
 import { LabelIndex } from '../adapter/dom-read.ts';
-import { caraterLembrado, readGuiaForm } from '../adapter/read-guia-form.ts';
-import { readGuiaResumo } from '../adapter/read-guia-resumo.ts';
+import { readGuiaForm, readResumoComPassos } from '../adapter/read-guia-form.ts';
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { findingsOfKinds, optionsOfKind } from '../pack-view.ts';
@@ -24,10 +23,7 @@ export default defineFeature({
     const o = optionsOfKind(api.pack, urgenciaCodigo);
     if (!o) return;
     const form = readGuiaForm(api.document, api.words);
-    const resumo = form ? undefined : readGuiaResumo(api.document, api.words);
-    const guia =
-      form?.guia ??
-      (resumo && { ...resumo, caraterAtendimento: resumo.caraterAtendimento ?? caraterLembrado(api.document) });
+    const guia = form?.guia ?? readResumoComPassos(api.document, api.words);
     if (!guia?.tipo || !o.tiposGuia.includes(guia.tipo) || guia.caraterAtendimento !== o.carater) return;
     const carater = form?.fields.get('caraterAtendimento');
     if (carater) {
