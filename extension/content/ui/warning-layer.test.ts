@@ -25,6 +25,28 @@ describe('inline warnings', () => {
     expect(document.body.textContent).not.toContain('Falta o anexo');
   });
 
+  it("stays inside the table when its anchor is a grid's toolbar row or a cell: at the end of that cell", () => {
+    document.body.innerHTML =
+      '<table><thead><tr id="barra"><th><button>Incluir Anexo</button></th><th id="ultima"></th></tr>' +
+      '<tr><th>Tipo de Documento</th></tr></thead><tbody><tr><td id="celula">Laudo</td></tr></tbody></table>';
+    const layer = new WarningLayer();
+    const naBarra = layer.show('f', 1, {
+      anchor: document.getElementById('barra')!,
+      key: 'k',
+      items: [item('a', 'x')],
+    })!;
+    expect(naBarra.parentElement).toBe(document.getElementById('ultima'));
+    const naCelula = layer.show('f', 1, {
+      anchor: document.getElementById('celula')!,
+      key: 'c',
+      items: [item('b', 'y')],
+    })!;
+    expect(naCelula.parentElement).toBe(document.getElementById('celula'));
+    // Shown again by the next run: not moved, not doubled.
+    layer.show('f', 2, { anchor: document.getElementById('barra')!, key: 'k', items: [item('a', 'x')] });
+    expect(document.querySelectorAll('#ultima > tiss-preflight-aviso')).toHaveLength(1);
+  });
+
   it('keeps page styles out and its own styles in', () => {
     document.head.innerHTML =
       '<style>p, li, span { color: rgb(255, 0, 0) !important; display: none !important; }</style>';

@@ -97,8 +97,9 @@ export class WarningLayer {
     const placement = spec.placement ?? 'after';
     // Written only when it changes: an attribute set on a connected host invalidates its style.
     if (host.dataset.placement !== placement) host.dataset.placement = placement;
-    if (placement === 'append') {
-      if (host.parentNode !== spec.anchor) spec.anchor.append(host);
+    const inside = placement === 'append' ? spec.anchor : cellFor(spec.anchor);
+    if (inside) {
+      if (host.parentNode !== inside) inside.append(host);
     } else {
       // Several warnings can follow one anchor: leave ours where it is within that run of warnings.
       let last: Element = spec.anchor;
@@ -185,4 +186,14 @@ export class WarningLayer {
       root.append(box);
     }
   }
+}
+
+/**
+ * Only cells may follow a cell, and rows a row: a warning placed after a grid's toolbar row or a cell (a
+ * bc-smart-table's buttons sit in its thead) would be drawn outside the table, so it goes at the end of that cell.
+ */
+function cellFor(anchor: Element): Element | undefined {
+  const name = anchor.localName;
+  if (name === 'td' || name === 'th') return anchor;
+  return name === 'tr' ? (anchor.lastElementChild ?? undefined) : undefined;
 }
