@@ -1,4 +1,4 @@
-// A second author's pages from the operadoras' manuals (/work/shared/seeds) and notes/conecta-portal.md alone
+// A second author's pages from the operadoras' manuals and notes/conecta-portal.md alone
 // (README.md here, "Segundo autor"), guessing the markup differently from the first: does every feature still
 // warn where a clerk should be warned, and stay quiet ("Erro" only for the clerk's own mistake) elsewhere?
 // The real content script, the default packs, the clock at 2026-11-20.

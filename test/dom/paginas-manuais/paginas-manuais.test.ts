@@ -1,4 +1,4 @@
-// Pages written from the operadoras' manuals (/work/shared/seeds) and notes/conecta-portal.md alone, without
+// Pages written from the operadoras' manuals and notes/conecta-portal.md alone, without
 // looking at the mock portal (README.md here): does every feature still warn where a clerk should be warned,
 // and stay quiet ("Erro" only for the clerk's own mistake) elsewhere? The real content script, default packs.
 import { describe, expect, it } from 'vitest';
