@@ -9,7 +9,7 @@ import { contextFromTiss } from './rules/context-from-tiss.ts';
 import { runRules } from './rules/engine.ts';
 import type { RulePack } from './rules/pack-schema.ts';
 import { validateTiss } from './tiss/index.ts';
-import type { TissReport } from './tiss/report.ts';
+import type { TissReport, ValidateTissOptions } from './tiss/report.ts';
 
 export interface ValidateXmlOptions {
   /** Packs to choose from (default: the bundled default packs); [] = TISS checks only. */
@@ -22,6 +22,8 @@ export interface ValidateXmlOptions {
   maxBytes?: number;
   /** See ValidateTissOptions.onDecoded. */
   onDecoded?: () => void;
+  /** See ValidateTissOptions.md5. */
+  md5?: ValidateTissOptions['md5'];
 }
 
 /** The TISS report plus which operadora pack was applied (none when no pack matched). */
@@ -46,6 +48,7 @@ export function validateXml(bytes: Uint8Array, opts: ValidateXmlOptions): Valida
     ...(opts.fileName ? { fileName: opts.fileName } : {}),
     ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
     ...(opts.onDecoded ? { onDecoded: opts.onDecoded } : {}),
+    ...(opts.md5 ? { md5: opts.md5 } : {}),
   });
   if (!report.facts) return report;
   const packs = opts.packs ?? defaultPacks;

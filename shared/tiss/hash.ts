@@ -30,6 +30,25 @@ export type HashOutcome<E extends HashLeaf = HashLeaf> =
   /** A leaf holds a character with no ISO-8859-1 byte: the hash cannot be computed the TISS way. */
   | { ok: false; element: E; char: string };
 
+/** A streaming MD5: bytes in, any number of times, then the digest once. */
+export interface Md5 {
+  update(bytes: Uint8Array): void;
+  /** The digest as 32 lower-case hex digits. */
+  hex(): string;
+}
+
+/** Makes the MD5 the epilogo hash is computed with; `ValidateTissOptions.md5` takes another (the CLI's native one). */
+export type Md5Factory = () => Md5;
+
+/** js-md5, the default: pure JavaScript, so the same in browsers, workerd and Node. */
+export const jsMd5: Md5Factory = () => {
+  const hasher = md5.create();
+  return {
+    update: (bytes) => void hasher.update(bytes),
+    hex: () => hasher.hex(),
+  };
+};
+
 const BUFFER_BYTES = 1 << 16;
 
 /**
@@ -38,12 +57,17 @@ const BUFFER_BYTES = 1 << 16;
  * see EpilogoHashStream) or by a recursive walk of a parsed tree (TISS nests about ten levels deep).
  */
 class LeafHasher<E extends HashLeaf> {
-  private readonly hasher = md5.create();
+  private readonly hasher: Md5;
   private readonly buffer = new Uint8Array(BUFFER_BYTES);
   private filled = 0;
   bad: { element: E; index: number } | undefined;
 
-  constructor(private readonly exclude: E | undefined) {}
+  constructor(
+    private readonly exclude: E | undefined,
+    md5: Md5Factory = jsMd5,
+  ) {
+    this.hasher = md5();
+  }
 
   walk(this: LeafHasher<XmlElement>, el: XmlElement): void {
     const kids = el.children;
@@ -75,7 +99,8 @@ class LeafHasher<E extends HashLeaf> {
   }
 
   digest(): string {
-    return this.hasher.update(this.buffer.subarray(0, this.filled)).hex();
+    this.hasher.update(this.buffer.subarray(0, this.filled));
+    return this.hasher.hex();
   }
 }
 
@@ -101,7 +126,10 @@ export function computeEpilogoHash(doc: XmlDocument): HashOutcome<XmlElement> {
  * computeEpilogoHash walks, and the parser says which leaf is epilogo/hash.
  */
 export class EpilogoHashStream<E extends HashLeaf = XmlElement> {
-  private readonly hasher = new LeafHasher<E>(undefined);
+  private readonly hasher: LeafHasher<E>;
+  constructor(md5?: Md5Factory) {
+    this.hasher = new LeafHasher<E>(undefined, md5);
+  }
   readonly leaf = (el: E, isEpilogoHash: boolean): void => {
     if (!isEpilogoHash) this.hasher.add(el);
   };

@@ -82,6 +82,7 @@ function run(
   opts.onDecoded?.();
 
   const pass = new TissPass(
+    new EpilogoHashStream<ElementFrame>(opts.md5),
     opts.facts === false ? undefined : new TissFactsCollector(),
     opts.tree ? new TreeBuilder() : undefined,
   );
@@ -133,7 +134,6 @@ function run(
  * elements in a TISS message) and replayed into the schema checker of that version, which then runs live.
  */
 class TissPass implements ScanHandler {
-  readonly hash = new EpilogoHashStream<ElementFrame>();
   declaredHash: ElementFrame | undefined;
   readonly summary = new MessageSummary();
   private padrao: ElementFrame | undefined;
@@ -145,6 +145,7 @@ class TissPass implements ScanHandler {
   private tissRoot = false;
 
   constructor(
+    readonly hash: EpilogoHashStream<ElementFrame>,
     /** Absent when the caller runs no rules (`facts: false`). */
     readonly facts: TissFactsCollector | undefined,
     readonly tree?: TreeBuilder,

@@ -4,6 +4,7 @@
 import type { Finding } from '../findings.ts';
 import type { TipoGuia } from '../rules/context.ts';
 import type { TissFacts } from '../rules/context-from-tiss.ts';
+import type { Md5Factory } from './hash.ts';
 import type { XmlDocument } from './xml-tree.ts';
 
 export interface TissSummary {
@@ -57,6 +58,11 @@ export interface ValidateTissOptions {
    * there (the CLI detaches its file's buffer, so a 15 MB lote is not held as bytes and as text together).
    */
   onDecoded?: () => void;
+  /**
+   * The MD5 of the epilogo hash (default js-md5, which runs everywhere). The CLI passes Node's own for large
+   * files, where js-md5, never optimised for long in a short process, costs several times more.
+   */
+  md5?: Md5Factory;
 }
 
 export const MAX_XML_BYTES = 15 * 1024 * 1024;

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { nodeMd5 } from '../../cli/validate.ts';
 import { validateTiss } from '../../shared/tiss/index.ts';
 import { fixtureBytes, fixturePath, manifest } from '../support/tiss-fixtures.ts';
 import { makeLargeLote } from '../support/tiss-large.ts';
@@ -106,8 +107,11 @@ describe('tiss-preflight validate', () => {
       ['v3.05.00.xml', consulta305()],
       ['v4.00.01.xml', consultaPasa40001()],
       ['v4.02.00.xml', relabelled('valid/sadt-5-guias.xml', '4.02.00')],
-      // ≥ 1 MB: the CLI then stops V8 growing its young generation (cli/validate.ts), which must change nothing
+      // ≥ 1 MB: the CLI then stops V8 growing its young generation (cli/validate.ts), which must change nothing;
+      // ≥ 300 kB: it hashes with Node's MD5, which must read the same ISO-8859-1 bytes (accents) as js-md5
       ['lote-1.1mb.xml', makeLargeLote(1_100_000)],
+      ['lote-utf8.xml', largeLoteAsUtf8()],
+      ['lote-euro.xml', largeLoteAsUtf8((t) => lastReplaced(t, 'CLÍNICA SOLICITANTE', 'CLÍNICA € SOLICITANTE'))],
     ];
     for (const [name, bytes] of made) {
       writeFileSync(join(dir, name), bytes);
@@ -126,5 +130,36 @@ describe('tiss-preflight validate', () => {
     expect([...versions].sort()).toEqual(
       expect.arrayContaining(['3.05.00', '4.00.01', '4.01.00', '4.01.01', '4.02.00']),
     );
+    const hashes = reports.slice(-3).map((x) => (x.summary as { hash?: unknown }).hash);
+    expect(hashes[1], 'a UTF-8 lote hashes its ISO-8859-1 bytes').toMatchObject({ confere: true });
+    expect(reports.at(-1)!.findings).toContainEqual(expect.objectContaining({ rule: 'tiss/hash', severity: 'error' }));
+  });
+
+  it("computes with Node's MD5 (large files) the hash js-md5 computes, on every fixture and on lotes", () => {
+    const inputs = [
+      ...manifest().map((m) => fixtureBytes(m.file)),
+      makeLargeLote(400_000),
+      largeLoteAsUtf8(),
+      largeLoteAsUtf8((t) => lastReplaced(t, 'CLÍNICA SOLICITANTE', 'CLÍNICA € SOLICITANTE')),
+    ];
+    let computed = 0;
+    for (const [i, bytes] of inputs.entries()) {
+      const native = validateTiss(bytes, { md5: nodeMd5 });
+      expect(native, `input ${i}`).toEqual(validateTiss(bytes));
+      if (native.summary.hash) computed++;
+    }
+    expect(computed).toBeGreaterThan(12);
   });
 });
+
+/** The lote of makeLargeLote (ISO-8859-1, accented text) saved as UTF-8, edited by `edit` first. */
+function largeLoteAsUtf8(edit: (text: string) => string = (t) => t): Uint8Array {
+  const text = Buffer.from(makeLargeLote(400_000)).toString('latin1');
+  return Buffer.from(edit(text.replace('encoding="ISO-8859-1"', 'encoding="UTF-8"')), 'utf8');
+}
+
+function lastReplaced(text: string, find: string, by: string): string {
+  const at = text.lastIndexOf(find);
+  expect(at).toBeGreaterThan(0);
+  return text.slice(0, at) + by + text.slice(at + find.length);
+}
