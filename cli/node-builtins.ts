@@ -2,5 +2,5 @@
 // Importing node:fs as an ES module builds its whole namespace, whose `promises` getter loads fs/promises,
 // streams and readline, and node:util's loads abort_controller and mime: some 10 ms and 2 MiB at every start
 // for functions the CLI never calls. Bundled into the chunks like any module (scripts/build-cli.mjs).
-export const { accessSync, constants, readFileSync, statSync } = process.getBuiltinModule('node:fs');
+export const { accessSync, constants, readFileSync, statSync, writeSync } = process.getBuiltinModule('node:fs');
 export const { parseArgs } = process.getBuiltinModule('node:util');
