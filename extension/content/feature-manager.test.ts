@@ -156,4 +156,44 @@ describe('feature manager', () => {
     await manager!.idle();
     expect(runs).toBe(1);
   });
+
+  it('says the page was checked only once the run that saw its last change is done (what e2e tests wait for)', async () => {
+    const events: string[] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    let runs = 0;
+    manager = createFeatureManager<Record<string, never>>({
+      features: [
+        {
+          id: 'f',
+          include: always,
+          init: async () => {
+            if (++runs === 1) await gate;
+          },
+        },
+      ],
+      document,
+      isEnabled: () => true,
+      createApi: () => ({}),
+      onPending: () => events.push('pending'),
+      onSettled: (generation) => events.push(`settled ${generation}`),
+      debounceMs: 10,
+    });
+    manager.start();
+    await vi.waitFor(() => expect(runs).toBe(1));
+    // The page changes while the first run is still busy: that run's end is not "checked".
+    document.body.append(document.createElement('table'));
+    await new Promise((r) => setTimeout(r, 0));
+    release();
+    await manager.idle();
+    expect(runs).toBe(2);
+    expect(events).toEqual(['pending', 'settled 2']);
+    document.body.append(document.createElement('p'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(events.at(-1)).toBe('pending');
+    await manager.idle();
+    expect(events).toEqual(['pending', 'settled 2', 'pending', 'settled 3']);
+  });
 });

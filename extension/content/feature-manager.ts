@@ -31,6 +31,10 @@ export interface FeatureManagerOptions<Api> {
   onFeatureOff?(id: string): void;
   /** Before each run (e.g. load the pack of the operadora the page now shows; fill the run's cache). */
   beforeRun?(run: RunInfo): Promise<void>;
+  /** A run is now scheduled or in progress, where none was. */
+  onPending?(): void;
+  /** The last run scheduled finished and none is pending: the page as it is now has been checked. */
+  onSettled?(generation: number): void;
   debounceMs?: number;
   log?: (message: string, error: unknown) => void;
 }
@@ -57,6 +61,20 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
   let observer: MutationObserver | undefined;
+  /** Runs chained on `running` and not finished yet. */
+  let queued = 0;
+  const pending = () => timer !== undefined || queued > 0;
+
+  function enqueue(): Promise<void> {
+    if (!pending()) options.onPending?.();
+    queued++;
+    const done = () => {
+      queued--;
+      if (!pending()) options.onSettled?.(generation);
+    };
+    running = running.then(run, run).finally(done);
+    return running;
+  }
 
   async function run(): Promise<void> {
     timer = undefined;
@@ -104,9 +122,8 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
 
   function schedule(): void {
     if (timer !== undefined) return;
-    timer = setTimeout(() => {
-      running = running.then(run, run);
-    }, debounceMs);
+    if (!pending()) options.onPending?.();
+    timer = setTimeout(enqueue, debounceMs);
   }
 
   function relevant(records: MutationRecord[]): boolean {
@@ -121,7 +138,7 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
 
   return {
     start() {
-      running = running.then(run, run);
+      void enqueue();
       const Observer = view?.MutationObserver ?? MutationObserver;
       observer = new Observer((records) => {
         if (relevant(records)) schedule();
@@ -147,10 +164,7 @@ export function createFeatureManager<Api>(options: FeatureManagerOptions<Api>): 
       controller?.abort();
     },
     schedule,
-    runNow() {
-      running = running.then(run, run);
-      return running;
-    },
+    runNow: enqueue,
     async idle() {
       for (;;) {
         const current = running;

@@ -18,6 +18,7 @@ import { type ContentEnvironment, type ContentSettings, createFeatureApi, withGu
 import { createFeatureManager, type FeatureManager, type RunInfo } from './feature-manager.ts';
 import { GuiaFacts, operadoraDoPack } from './guia-facts.ts';
 import { IDS } from './selectors.ts';
+import { RUN_ATTRIBUTE } from './ui/own-ui.ts';
 import { WarningLayer } from './ui/warning-layer.ts';
 
 export interface ContentSources {
@@ -134,6 +135,9 @@ export async function startContent(
       await rascunhosDoRecurso(run);
       await joinGuiaFacts(run, labels);
     },
+    // The page as it is now was checked (RUN_ATTRIBUTE = n runs so far); absent while a run is due.
+    onPending: () => doc.documentElement.removeAttribute(RUN_ATTRIBUTE),
+    onSettled: (generation) => doc.documentElement.setAttribute(RUN_ATTRIBUTE, String(generation)),
     ...(sources.debounceMs !== undefined ? { debounceMs: sources.debounceMs } : {}),
   });
   let rascunhos: Promise<RascunhosPortal> | undefined;

@@ -4,7 +4,7 @@
 // Nº Guia Prestador Ref. (the wizard shows no senha, 001 § 2.1) is flagged on its lote row, realizada after it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../portal/state.ts';
-import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import { closeInformativos, contentChecked, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
 import { digitarSpSadtAteResumo } from './support/wizard.ts';
 
 let s: E2eSession;
@@ -29,7 +29,7 @@ describe('autorização: validade da senha', () => {
 
     await page.goto(`${portal.url}/Guias/Autorizacao/Detalhes/71790`);
     await page.locator('h3', { hasText: 'Dados da Autorização' }).waitFor();
-    await page.waitForTimeout(500); // the content script has run (its other features answer within this)
+    await contentChecked(page);
     expect(await page.locator('tiss-preflight-aviso', { hasText: 'senha venceu' }).count()).toBe(0);
   });
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { angularEstavel, escolherOperadora, pesquisarGuiasDesde } from '../portal/snapshot.ts';
 import { addDays } from '../portal/state.ts';
-import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import { closeInformativos, contentChecked, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -39,8 +39,8 @@ describe('Pesquisa de Guias: senha vencida na linha', () => {
     ]);
     await angularEstavel(page);
     await pesquisar();
-    // Nothing is known of its senha yet: nothing said.
-    await page.waitForTimeout(1_000);
+    // Nothing is known of its senha yet: nothing said, once the content script has read the grid as it is.
+    await contentChecked(page);
     expect(await extensionWarning(page, 'senha venceu').count()).toBe(0);
 
     // Ticks 71791, Detalhes: the page of 004 § 6, where the senha's Validade is read (and said expired).

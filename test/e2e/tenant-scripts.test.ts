@@ -18,15 +18,6 @@ const registered = () =>
     ).chrome.scripting.getRegisteredContentScripts(),
   );
 
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 50; i++) {
-    const v = await read();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return read();
-}
-
 beforeAll(async () => {
   browser = await launchWithExtension();
   page = await browser.newPage();
@@ -43,12 +34,14 @@ describe('operadora portals (tenant origins)', () => {
     await page.getByRole('button', { name: 'Adicionar portal' }).click();
     await page.getByText(`Portal ${ORIGIN} adicionado`).waitFor();
 
-    const after = await until(registered, (r) => r.length > 0);
-    expect(after).toMatchObject([{ matches: [`${ORIGIN}/*`], js: ['content-scripts/content.js'] }]);
+    // The background registers it on hearing the storage change: polled until then, and fails with what it saw.
+    await expect
+      .poll(registered, { timeout: 15_000 })
+      .toMatchObject([{ matches: [`${ORIGIN}/*`], js: ['content-scripts/content.js'] }]);
     expect(((await browser.readStorage()) as { tenantOrigins?: string[] }).tenantOrigins).toEqual([ORIGIN]);
 
     await page.getByRole('button', { name: `Remover ${ORIGIN}` }).click();
     await page.getByText(`Portal ${ORIGIN} removido`).waitFor();
-    expect(await until(registered, (r) => r.length === 0)).toEqual([]);
+    await expect.poll(registered, { timeout: 15_000 }).toEqual([]);
   });
 });

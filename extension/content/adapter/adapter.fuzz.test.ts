@@ -11,7 +11,7 @@ import { memoryArea } from '../../lib/test-support.ts';
 import { allFeatures } from '../features/index.ts';
 import { startContent } from '../start.ts';
 import { loadSnapshot, SNAPSHOT_HOJE } from '../testing/snapshots.ts';
-import { isOwnUi } from '../ui/own-ui.ts';
+import { isOwnUi, RUN_ATTRIBUTE } from '../ui/own-ui.ts';
 import { portalWords } from './labels.ts';
 import { readPortalPage } from './read-page.ts';
 
@@ -104,11 +104,12 @@ function foreignWrites(records: MutationRecord[]): string[] {
   const out: string[] = [];
   for (const r of records) {
     if (isOwnUi(r.target)) continue;
-    // The one mark start.ts leaves on the page: <html data-tiss-preflight="on">, so the page knows it runs.
+    // The marks start.ts leaves on the page: <html data-tiss-preflight="on">, so the page knows it runs, and
+    // data-tiss-preflight-run, the count of its runs once done with the page as it is.
     if (
       r.type === 'attributes' &&
       r.target === r.target.ownerDocument?.documentElement &&
-      r.attributeName === 'data-tiss-preflight'
+      (r.attributeName === 'data-tiss-preflight' || r.attributeName === RUN_ATTRIBUTE)
     )
       continue;
     if (r.type === 'childList') {

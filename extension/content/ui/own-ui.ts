@@ -3,6 +3,11 @@
 export const WARNING_TAG = 'tiss-preflight-aviso';
 export const OWN_UI_ATTRIBUTE = 'data-tiss-preflight-ui';
 export const OWN_UI_SELECTOR = `${WARNING_TAG}, [${OWN_UI_ATTRIBUTE}]`;
+/**
+ * On <html>, the number of runs once the content script is done with the page as it is, absent while a run is due
+ * (start.ts); end-to-end tests wait for it before saying that something is not shown. Holds no page data.
+ */
+export const RUN_ATTRIBUTE = 'data-tiss-preflight-run';
 
 /** `el.matches(OWN_UI_SELECTOR)` without the selector engine: asked of every element of a page walk. */
 export function isOwnElement(el: Element): boolean {

@@ -1,5 +1,6 @@
 // The mock Conecta portal for end-to-end tests, and signing in the way a clerk does.
 import type { Locator, Page } from 'playwright-core';
+import { RUN_ATTRIBUTE } from '../../../extension/content/ui/own-ui.ts';
 import { type RunningPortal, startPortal } from '../../portal/server.ts';
 import { type ExtensionBrowser, launchWithExtension } from './browser.ts';
 
@@ -81,4 +82,13 @@ export async function closeInformativos(page: Page): Promise<void> {
 /** A warning/badge of the extension whose text contains `text` (Playwright pierces open shadow roots). */
 export function extensionWarning(page: Page, text: string) {
   return page.locator('tiss-preflight-aviso').filter({ hasText: text });
+}
+
+/**
+ * Waits until the content script is done with the page as it is now (<html data-tiss-preflight-run>, written
+ * after a run when no other is due): what it has not shown by then, it does not show for this page. Any page
+ * change or input before this call makes it wait for the run that follows. Fails after `timeout`.
+ */
+export async function contentChecked(page: Page, timeout = 15_000): Promise<void> {
+  await page.locator(`html[${RUN_ATTRIBUTE}]`).waitFor({ state: 'attached', timeout });
 }
