@@ -2,6 +2,7 @@
 // what the page holds (Benner `bc-*` directives, known ids), because the portal changes pages in place and
 // the same widget (the anexo dialog) appears on several routes.
 import { normalizeText } from '../../shared/rules/text.ts';
+import { BC, IDS } from './selectors.ts';
 
 export interface PageInfo {
   document: Document;
@@ -10,6 +11,7 @@ export interface PageInfo {
 export type PagePredicate = (page: PageInfo) => boolean;
 
 const has = (page: PageInfo, selector: string) => page.document.querySelector(selector) !== null;
+const byId = (page: PageInfo, id: string) => page.document.getElementById(id) !== null;
 const path = (page: PageInfo) => page.url.pathname.toLowerCase();
 /** The page's section headings and grid columns, normalised: read once per page question set (one run). */
 const headingsOf = new WeakMap<PageInfo, Set<string>>();
@@ -61,7 +63,11 @@ export const isPesquisaGuias: PagePredicate = (page) => hasHeading(page, ['GUIAS
 /** Recurso de glosa (guias/procedimentos glosados, justificativas). */
 export const isRecursoGlosa: PagePredicate = (page) =>
   /recursoglosa|recurso-glosa|pesquisacomvalorglosado/.test(path(page)) ||
-  has(page, 'bc-modal-justificar-glosa, #GuiasGlosadasTable, #ProcedimentosGlosadosTable');
+  // One selector per query: a list of them is matched against every element of the page (a 100-guia lote's
+  // grid), where a lone tag or id is looked up directly.
+  has(page, BC.justificarGlosa) ||
+  byId(page, IDS.guiasGlosadas) ||
+  byId(page, IDS.procedimentosGlosados);
 
 /** Lotes de Pagamento > Pagamentos Pendentes, where the nota fiscal is typed and sent (004 § 11). */
 export const isNotaFiscal: PagePredicate = (page) =>

@@ -156,6 +156,7 @@ describe('kept facts of a lote page, read again only where they changed', () => 
     await facts.load(SERPRO, numeros, SNAPSHOT_HOJE);
     await facts.load(SERPRO, numeros, SNAPSHOT_HOJE);
     expect(asked.map((a) => a.length)).toEqual([100]);
+    expect(facts.facts(page).find((g) => g.numero === '20007')?.procedimentos[0]?.codigo).toBe('10101012');
     // Digitar Guia saves one guia of the lote again (another procedure), in another tab.
     await store.save([recordInputFromGuia(guia('20007', '30909031', '2026-11-10'), SERPRO, 'digitada')], {
       hoje: SNAPSHOT_HOJE,

@@ -44,22 +44,30 @@ export class GuiaFacts {
    */
   private readonly known = new Map<string, Known | null>();
   private operadora: string | undefined;
+  /**
+   * The last page asked about and the answer: a run asks twice about the page it read (its features' view of
+   * the page, then the rule context), and a hundred keys made and looked up again would give the same list.
+   */
+  private last: { page: PortalPage; facts: Guia[] } | undefined;
 
   constructor(private readonly source: Pick<GuiaRecordStore, 'lookup'>) {}
 
   /** Every record read again on the next run. */
   invalidate(): void {
     this.known.clear();
+    this.last = undefined;
   }
 
   /** These records (storage keys) were written or erased: only they are read again on the next run. */
   forget(storageKeys: readonly string[]): void {
     for (const key of storageKeys) this.known.delete(key);
+    this.last = undefined;
   }
 
   /** Reads the records of these guias not read yet (async, before the run). */
   async load(operadora: string, numeros: readonly string[], hoje: string): Promise<void> {
     this.operadora = operadora;
+    this.last = undefined;
     const missing = numeros.filter((n) => !this.known.has(guiaRecordKey(operadora, n)));
     if (!missing.length) return;
     const found = await this.source.lookup(operadora, missing, hoje).catch(() => new Map<string, GuiaRecord>());
@@ -67,10 +75,13 @@ export class GuiaFacts {
       const record = found.get(n);
       this.known.set(guiaRecordKey(operadora, n), record ? { record } : null);
     }
+    // A run may have asked while the records were read.
+    this.last = undefined;
   }
 
   /** ContentEnvironment.guiaFacts: the known facts of the page's guias (synchronous, from what `load` read). */
   readonly facts = (page: PortalPage): Guia[] => {
+    if (this.last?.page === page) return this.last.facts;
     const out: Guia[] = [];
     if (!this.operadora) return out;
     for (const g of page.context.guias ?? []) {
@@ -80,6 +91,7 @@ export class GuiaFacts {
         known.guia = joinGuia({ numero: g.numero, procedimentos: [], outrasDespesas: [], anexos: [] }, known.record);
       out.push(known.guia);
     }
+    this.last = { page, facts: out };
     return out;
   };
 }

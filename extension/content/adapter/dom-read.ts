@@ -230,7 +230,7 @@ export function findTable(
   headings: Readonly<Record<string, readonly string[]>>,
   required: readonly string[],
 ): TableRead | undefined {
-  const wanted = normalisedHeadings(headings);
+  const wanted = headingKeysBySynonym(headings);
   // A live collection rather than querySelectorAll: several tables are looked for in one read of the page.
   const tables =
     'getElementsByTagName' in root
@@ -257,25 +257,40 @@ export function findTable(
   return undefined;
 }
 
-const headingsMemo = new WeakMap<object, [string, string[]][]>();
+const headingsMemo = new WeakMap<object, Map<string, string[]>>();
 
-/** A words table's synonyms, normalised once per table of words (the adapter asks several times per run). */
-function normalisedHeadings(headings: Readonly<Record<string, readonly string[]>>): [string, string[]][] {
+/**
+ * A words table's synonyms, normalised, each with the keys that list it: made once per table of words (the
+ * adapter looks for several tables per run, each time through every heading row of the page's tables).
+ */
+function headingKeysBySynonym(headings: Readonly<Record<string, readonly string[]>>): Map<string, string[]> {
   let out = headingsMemo.get(headings);
   if (!out) {
-    out = Object.entries(headings).map(([key, synonyms]) => [key, synonyms.map(normalizeLabel)]);
+    out = new Map();
+    for (const [key, synonyms] of Object.entries(headings))
+      for (const synonym of synonyms) {
+        const text = normalizeLabel(synonym);
+        const keys = out.get(text);
+        if (!keys) out.set(text, [key]);
+        else if (!keys.includes(key)) keys.push(key);
+      }
     headingsMemo.set(headings, out);
   }
   return out;
 }
 
-/** Column index per heading key, for the heading cells of `row`. */
-function columnsOf(row: Element, wanted: readonly [string, string[]][]): Map<string, number> {
-  const cells = cellsOf(row).map((c) => normalizeLabel(c.textContent ?? ''));
+/**
+ * Column index per heading key, for the heading cells of `row`: each key at the first cell whose text is one of
+ * its synonyms. One look-up per cell, not one pass over the cells per key (some forty keys).
+ */
+function columnsOf(row: Element, keysBySynonym: ReadonlyMap<string, readonly string[]>): Map<string, number> {
   const columns = new Map<string, number>();
-  for (const [key, synonyms] of wanted) {
-    const idx = cells.findIndex((c) => synonyms.includes(c));
-    if (idx >= 0) columns.set(key, idx);
+  let index = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isCell(c)) continue;
+    const keys = keysBySynonym.get(normalizeLabel(c.textContent ?? ''));
+    if (keys) for (const key of keys) if (!columns.has(key)) columns.set(key, index);
+    index++;
   }
   return columns;
 }
