@@ -28,7 +28,8 @@ export class LabelIndex {
         const el = n as Element;
         const tag = el.tagName;
         // Grid headings are column names, not labels of a value beside them (findTable reads them).
-        if (tag === 'THEAD' || tag === 'SCRIPT' || tag === 'STYLE' || isOwnElement(el)) continue;
+        // What AngularJS hides (ng-hide: a closed filter, an edit copy of a field) is no label a clerk sees.
+        if (tag === 'THEAD' || tag === 'SCRIPT' || tag === 'STYLE' || isOwnElement(el) || isMarkedHidden(el)) continue;
         if (tag === 'TBODY') this.walkLabelCells(el);
         else this.walk(el, colonOnly);
       } else if (n.nodeType === Node.TEXT_NODE) {
@@ -189,7 +190,8 @@ function siblingsAfter(labelNode: Text, parent: Element): LabeledValue | undefin
       } else if (n.nodeType === Node.ELEMENT_NODE) {
         const el = n as Element;
         // A line break between a label and its value ("Situação do Recurso<br>Não enviado") is not the value.
-        if (isOwnElement(el) || el.tagName === 'BR') continue;
+        // Nor is a hidden leftover (an ng-show span of another situação, an edit input with a stale date).
+        if (isOwnElement(el) || el.tagName === 'BR' || isMarkedHidden(el)) continue;
         const v = controlValue(el);
         // The next pair ("Enviar Até (Calendário): " then "Data Envio: 06/09/2026"): this label's value is empty.
         if (LABEL_PAIR.test(v) && !el.matches(CONTROL_SELECTOR)) return { value: '', element: el };
@@ -209,9 +211,39 @@ function siblingsAfter(labelNode: Text, parent: Element): LabeledValue | undefin
 export function controlValue(el: Element): string {
   if (el instanceof HTMLSelectElement) return cleanText(el.selectedOptions[0]?.textContent ?? '');
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return cleanText(el.value);
-  const control = el.querySelector('select, input:not([type=hidden]):not([type=checkbox]), textarea');
-  if (control && control !== el) return controlValue(control);
-  return cleanText(el.textContent);
+  for (const control of el.querySelectorAll(VALUE_CONTROL))
+    if (control !== el && !hiddenWithin(control, el)) return controlValue(control);
+  return visibleText(el);
+}
+
+const VALUE_CONTROL = 'select, input:not([type=hidden]):not([type=checkbox]), textarea';
+const HIDDEN_MARK = '.ng-hide, [hidden]';
+
+/**
+ * Hidden by a mark a script leaves in the DOM: AngularJS's ng-show/ng-hide class `ng-hide` (display:none through
+ * its CSS) or the `hidden` attribute. A class check, not getComputedStyle: asked of many cells on every run.
+ */
+export function isMarkedHidden(el: Element): boolean {
+  return el.classList.contains('ng-hide') || el.hasAttribute('hidden');
+}
+
+/** Whether `el` or an ancestor up to (not including) `root` is marked hidden. */
+function hiddenWithin(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isMarkedHidden(e)) return true;
+  return false;
+}
+
+/** `el`'s text without what is marked hidden in it ("Aberto" of four ng-show spans, one per situação). */
+function visibleText(el: Element): string {
+  if (!el.querySelector(HIDDEN_MARK)) return cleanText(el.textContent);
+  let text = '';
+  const walk = (parent: Node) => {
+    for (let n = parent.firstChild; n; n = n.nextSibling)
+      if (n.nodeType === Node.TEXT_NODE) text += n.nodeValue ?? '';
+      else if (n.nodeType === Node.ELEMENT_NODE && !isMarkedHidden(n as Element)) walk(n);
+  };
+  walk(el);
+  return cleanText(text);
 }
 
 export interface TableRead {
@@ -381,7 +413,7 @@ export function cellText(
   if (cell.childElementCount === 0) return cleanText(cell.textContent);
   let text = '';
   for (const n of cell.childNodes) {
-    if (n.nodeType === Node.ELEMENT_NODE && isOwnElement(n as Element)) continue;
+    if (n.nodeType === Node.ELEMENT_NODE && (isOwnElement(n as Element) || isMarkedHidden(n as Element))) continue;
     text += n.nodeType === Node.ELEMENT_NODE ? controlValue(n as Element) || ' ' : (n.nodeValue ?? '');
     text += ' ';
   }
@@ -406,7 +438,7 @@ export function cellOf(
 /** Bootstrap modals stay in the DOM when closed; a closed one must not be read as open. */
 export function isShown(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.classList.contains('ng-hide') || e.hasAttribute('hidden')) return false;
+    if (isMarkedHidden(e)) return false;
     if (e.classList.contains('modal') && !e.classList.contains('in') && !e.classList.contains('show')) return false;
     if ((e as HTMLElement).style?.display === 'none') return false;
   }

@@ -261,16 +261,18 @@ describe('Faturamento pages around the lote', () => {
   });
 });
 
-describe('portal adapter on pages written from the manuals alone (test/dom/paginas-manuais)', () => {
-  const pagina = (nome: string, path: string) => {
-    const file = join(
-      dirname(fileURLToPath(import.meta.url)),
-      '../../../test/dom/paginas-manuais/paginas',
-      `${nome}.html`,
-    );
-    return readPortalPage(loadPageHtml(readFileSync(file, 'utf8'), path), words, SNAPSHOT_HOJE);
-  };
+/** A page of test/dom/paginas-manuais/`pasta`, read by the adapter. */
+const pagina = (nome: string, path: string, pasta = 'paginas') => {
+  const file = join(
+    dirname(fileURLToPath(import.meta.url)),
+    '../../../test/dom/paginas-manuais',
+    pasta,
+    `${nome}.html`,
+  );
+  return readPortalPage(loadPageHtml(readFileSync(file, 'utf8'), path), words, SNAPSHOT_HOJE);
+};
 
+describe('portal adapter on pages written from the manuals alone (test/dom/paginas-manuais)', () => {
   it('finds a grid whose <thead> has a toolbar row above the headings (bc-smart-table)', () => {
     const page = pagina('lote-funssest-101-guias', '/Pagamentos/LotesPagamento/Editar/7901');
     expect(page.context.guias).toHaveLength(101);
@@ -323,5 +325,26 @@ describe('portal adapter on pages written from the manuals alone (test/dom/pagin
     const page = pagina('pagamentos-pendentes-nota-salva', '/Faturamento/LotesPagamento/Pendentes');
     expect(page.context.lote).toBeUndefined();
     expect(page.context.pagamento).toMatchObject({ dataPagamento: '2026-11-30', valor: 181.24 });
+  });
+});
+
+describe("what AngularJS hides (ng-hide) is not read: the third manual-only author's pages (paginas-3)", () => {
+  it("the shown one of four ng-show situação spans; Enviar Até shown, not the hidden edit input's", () => {
+    const fechado = pagina('lote-pasa-fechado', '/Pagamentos/LotePagamento/Detalhes/5712', 'paginas-3');
+    expect(fechado.context.lote).toMatchObject({ situacao: 'Fechado (envio pendente)', enviarAte: '2026-11-23' });
+    const vencido = pagina('lote-pasa-enviar-ate-vencido', '/Pagamentos/LotePagamento/Detalhes/5711', 'paginas-3');
+    expect(vencido.context.lote).toMatchObject({ situacao: 'Aberto', enviarAte: '2026-11-18' });
+    const aberto = pagina('lote-funssest-101-guias', '/Pagamentos/LotePagamento/Detalhes/7958', 'paginas-3');
+    expect(aberto.context.lote?.enviarAte).toBeUndefined();
+  });
+
+  it('a grid cell without its hidden span ("Cancelada" before "Autorizada")', () => {
+    const page = pagina('pesquisa-guias-funssest', '/Autorizacao/PesquisaGuias/Index', 'paginas-3');
+    expect(page.pesquisaGuias?.guias.find((g) => g.numero === '71891')).toMatchObject({ situacao: 'Autorizada' });
+  });
+
+  it('the recurso\'s Situação under a small label, without the hidden "Enviado"', () => {
+    const page = pagina('recurso-glosa-ipam', '/Faturamento/RecursoGlosa/Detalhes/52538', 'paginas-3');
+    expect(page.context.recurso).toMatchObject({ situacao: 'Não enviado', dataInclusao: '2026-11-02' });
   });
 });

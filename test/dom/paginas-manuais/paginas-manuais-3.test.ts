@@ -85,8 +85,48 @@ describe('lote Detalhes, PAS SERPRO, Aberto, guias with kept records (000 docume
   });
 });
 
+describe('lote Detalhes, PASA, Aberto, Enviar Até 18/11/2026 past (a hidden edit input keeps 30/11/2026)', () => {
+  const abrirLote = () => abrir('lote-pasa-enviar-ate-vencido', `${LOTE}5711`);
+
+  it('aviso: an Erro next to Enviar Até', async () => {
+    const r = await abrirLote();
+    expect(dentro(r, campo(r, 'Enviar Até (Calendário):')).join('\n')).toMatch(
+      /Erro[^\n]*O prazo para enviar o lote 5711 terminou em 18\/11\/2026/,
+    );
+  });
+
+  it('aviso: the deadline again when the clerk clicks Fechar Lote', async () => {
+    const r = await abrirLote();
+    const antes = contando(r, 'terminou em 18/11/2026');
+    clicar(porTexto(r, 'Fechar Lote', 'a'));
+    await r.settle();
+    expect(contando(r, 'terminou em 18/11/2026')).toBeGreaterThan(antes);
+  });
+});
+
 describe('lote Detalhes, PASA, Fechado (envio pendente), Enviar Até in 3 days (004 § 9.2 b)', () => {
   const abrirLote = () => abrir('lote-pasa-fechado', `${LOTE}5712`);
+
+  it('aviso: next to Enviar Até, 3 days left', async () => {
+    const r = await abrirLote();
+    expect(dentro(r, campo(r, 'Enviar Até (Calendário):')).join('\n')).toMatch(
+      /Envie o lote 5712 até 23\/11\/2026[^\n]*faltam 3 dias/,
+    );
+  });
+
+  it('aviso: Enviar Lote clicked, the deadline again, the click not held back', async () => {
+    const r = await abrirLote();
+    const antes = contando(r, '23/11/2026');
+    let portalViu = false;
+    const enviar = porTexto(r, 'Enviar Lote', 'a');
+    enviar.addEventListener('click', () => {
+      portalViu = true;
+    });
+    clicar(enviar);
+    await r.settle();
+    expect(portalViu).toBe(true);
+    expect(contando(r, '23/11/2026')).toBeGreaterThan(antes);
+  });
 
   it('quieto: no Erro before the clerk does anything', async () => {
     const r = await abrirLote();
@@ -143,6 +183,11 @@ describe('Autorização → Pesquisa de Guias, FUNSSEST (004 § 6, § 8; 003 Q22
     );
     return abrir('pesquisa-guias-funssest', '/Autorizacao/PesquisaGuias/Index', { guiaRecords: store });
   }
+
+  it('aviso: in the row of the Autorizada guia whose kept senha is past its validade', async () => {
+    const r = await comSenhas();
+    expect(dentro(r, linhaCom(r, '71891')).join('\n')).toMatch(/Guia 71891: a senha venceu em 19\/10\/2026/);
+  });
 
   it('quieto: nothing in the row of the guia with a valid senha', async () => {
     const r = await comSenhas();
@@ -219,6 +264,13 @@ describe('Uploads → Novo, IPAM (004 § 9.1; the file input hidden by ng-hide)'
 
 describe('Recurso de glosa, IPAM (004 § 13.4–13.7; small label over value div)', () => {
   const RECURSO = '/Faturamento/RecursoGlosa/Detalhes/52538';
+  it('aviso: saved and still "Não enviado" 18 days after its Data Inclusão, next to Situação do Recurso', async () => {
+    const r = await abrir('recurso-glosa-ipam', RECURSO);
+    const situacao = porTexto(r, 'Situação do Recurso', 'small').parentElement;
+    expect(dentro(r, situacao).join('\n')).toMatch(
+      /recurso de glosa 52538, incluído em 02\/11\/2026[^\n]*"Não enviado"/,
+    );
+  });
 
   it('quieto: no Erro while no dialog is open', async () => {
     const r = await abrir('recurso-glosa-ipam', RECURSO);
