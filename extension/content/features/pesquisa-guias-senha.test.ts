@@ -3,7 +3,9 @@
 // análise, 71794 Não solicitada), FUNSSEST's pack (60 days, 003 Q22), hoje 20/11/2026.
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
+import { guiaRecordKey } from '../../lib/guia-records/schema.ts';
 import { createGuiaRecordStore, type GuiaRecordStore } from '../../lib/guia-records/store.ts';
+import type { StorageAreaLike } from '../../lib/storage.ts';
 import { memoryArea } from '../../lib/test-support.ts';
 import { type ContentRun, runContent, shownText } from '../testing/run-content.ts';
 import { SNAPSHOT_HOJE } from '../testing/snapshots.ts';
@@ -12,6 +14,7 @@ let run: ContentRun | undefined;
 afterEach(() => run?.stop());
 
 const FUNSSEST = '330809';
+const autorizacaoKey = (numero: string) => guiaRecordKey(FUNSSEST, numero, 'autorizacao');
 const naLinha = (r: ContentRun, numero: string) =>
   r.hosts().filter((h) => h.closest('tr')?.querySelectorAll('td')[2]?.textContent?.trim() === numero);
 
@@ -19,7 +22,14 @@ const naLinha = (r: ContentRun, numero: string) =>
 async function guardadas(
   ...autorizacoes: { numero: string; dataAutorizacao: string; dataValidadeSenha: string; senha?: boolean }[]
 ): Promise<GuiaRecordStore> {
-  const store = createGuiaRecordStore(memoryArea());
+  return guardadasEm(memoryArea(), ...autorizacoes);
+}
+
+async function guardadasEm(
+  area: StorageAreaLike,
+  ...autorizacoes: { numero: string; dataAutorizacao: string; dataValidadeSenha: string; senha?: boolean }[]
+): Promise<GuiaRecordStore> {
+  const store = createGuiaRecordStore(area);
   await store.save(
     autorizacoes.map((a) => recordInputFromAutorizacao({ senha: true, ...a }, FUNSSEST)),
     { hoje: SNAPSHOT_HOJE },
@@ -47,6 +57,27 @@ describe('pesquisa-guias-senha', () => {
     expect(aviso!.closest('td')?.textContent).toContain('Autorizada');
     expect(naLinha(run, '71790')).toEqual([]);
     expect(run.texts().join('\n')).not.toMatch(/Erro/);
+  });
+
+  it('reads the records of all the Autorizada rows in one storage read, not one per row', async () => {
+    const area = memoryArea();
+    const store = await guardadasEm(
+      area,
+      { numero: '71791', dataAutorizacao: '2026-09-11', dataValidadeSenha: '2026-11-10' },
+      { numero: '71790', dataAutorizacao: '2026-09-15', dataValidadeSenha: '2026-12-30' },
+    );
+    const leituras: string[][] = [];
+    const get = area.get.bind(area);
+    area.get = (keys) => {
+      leituras.push(typeof keys === 'string' ? [keys] : [...(keys ?? [])]);
+      return get(keys);
+    };
+    run = await abrir(store);
+    // Both rows are checked (each its own warning), from reads that each asked for both rows' records.
+    expect(naLinha(run, '71791')).toHaveLength(1);
+    expect(naLinha(run, '71790')).toHaveLength(1);
+    expect(leituras.length).toBeGreaterThan(0);
+    for (const chaves of leituras) expect(chaves.sort()).toEqual([autorizacaoKey('71790'), autorizacaoKey('71791')]);
   });
 
   it('counts 60 days from the Data da Autorização when the Validade kept is later (003 Q22)', async () => {
@@ -85,6 +116,10 @@ describe('pesquisa-guias-senha', () => {
       autorizacao: (...a: Parameters<GuiaRecordStore['autorizacao']>) => {
         lidas++;
         return store.autorizacao(...a);
+      },
+      lookup: (...a: Parameters<GuiaRecordStore['lookup']>) => {
+        lidas++;
+        return store.lookup(...a);
       },
     };
     run = await runContent('pesquisa-guias-selecionada', '/Guias/PesquisaGuias/Index', {}, undefined, undefined, {

@@ -6,6 +6,7 @@
 // such record say nothing. The pack's validade-senha rule decides (FUNSSEST 60 days, 003 Q22), as on Detalhes.
 import { validadeSenha } from '../../../shared/rules/kinds/validade-senha.ts';
 import { normalizeText } from '../../../shared/rules/text.ts';
+import type { GuiaRecord } from '../../lib/guia-records/schema.ts';
 import { cellOf } from '../adapter/dom-read.ts';
 import { isPesquisaGuias } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
@@ -27,13 +28,15 @@ export default defineFeature({
     const operadora = operadoraDoPack(api.pack);
     const autorizadas = read.guias.filter((g) => g.situacao && normalizeText(g.situacao) === AUTORIZADA);
     if (!autorizadas.length) return;
-    const records = await Promise.all(
-      autorizadas.map((g) => store.autorizacao(operadora, g.numero, api.hoje).catch(() => undefined)),
-    );
+    // One storage read for the whole grid, not one per row.
+    const numeros = autorizadas.map((g) => g.numero);
+    const records = await store
+      .lookup(operadora, numeros, api.hoje, 'autorizacao')
+      .catch(() => new Map<string, GuiaRecord>());
     if (signal.aborted) return;
-    autorizadas.forEach((guia, i) => {
-      const record = records[i];
-      if (!record?.senha) return;
+    for (const guia of autorizadas) {
+      const record = records.get(guia.numero);
+      if (!record?.senha) continue;
       const findings = findingsOfKinds(
         api.check({
           autorizacao: {
@@ -49,6 +52,6 @@ export default defineFeature({
       const cell = row && (cellOf(read.table, row, 'situacao') ?? cellOf(read.table, row, 'numeroGuia'));
       if (cell && findings.length)
         api.show({ anchor: cell, placement: 'append', key: `senha-${guia.numero}`, items: itemsOf(findings) });
-    });
+    }
   },
 });

@@ -46,10 +46,12 @@ describe('guia records', () => {
     await store.save([recordInputFromAutorizacao(aut, '330809')], { hoje: HOJE, retencaoDias: 30 });
     // A lote row of the same number is not the autorização.
     expect((await store.lookup('330809', ['71791'], HOJE)).size).toBe(0);
+    // Asked for as autorizações (Pesquisa de Guias reads its rows' in one go), it is.
+    const lidas = await store.lookup('330809', ['71790', '71791'], HOJE, 'autorizacao');
+    expect([...lidas.keys()]).toEqual(['71791']);
     const kept = (await store.autorizacao('330809', '71791', HOJE))!;
     expect(kept).toMatchObject({ origem: 'autorizacao', senha: true, dataValidadeSenha: '2026-11-10' });
     expect(await store.autorizacao('331988', '71791', HOJE)).toBeUndefined();
-    expect(await store.autorizacao('330809', '71791', '2026-12-21')).toBeUndefined(); // expired with the others
     // The cobrança gets them; the lote page then checks its dates against the senha's validade.
     const cobranca = withAutorizacao(
       recordInputFromGuia(guiaXml('80001', { dataAtendimento: '2026-11-12' }), '330809', 'digitada'),
@@ -58,6 +60,10 @@ describe('guia records', () => {
     expect(cobranca).toMatchObject({ numero: '80001', senha: true, dataAutorizacao: '2026-09-11' });
     expect((await store.summary(HOJE)).quantidade).toBe(1);
     expect(await store.clear()).toBe(1); // "Apagar dados de guias" erases it too
+    // Past its retention it is not given, and the read drops it, as a cobrança's is.
+    await store.save([recordInputFromAutorizacao(aut, '330809')], { hoje: HOJE, retencaoDias: 30 });
+    expect(await store.autorizacao('330809', '71791', '2026-12-21')).toBeUndefined();
+    expect((await store.summary(HOJE)).quantidade).toBe(0);
   });
 
   it('keeps what a guia needs for the checks and nothing about the beneficiário or the professional', async () => {

@@ -115,8 +115,16 @@ export interface GuiaRecordStore {
     inputs: readonly GuiaRecordInput[],
     opts: { hoje: string; agora?: Date; retencaoDias?: number },
   ): Promise<number>;
-  /** The live records of these guias of one operadora, by Nº Guia Prestador. */
-  lookup(operadora: string, numeros: readonly string[], hoje: string): Promise<Map<string, GuiaRecord>>;
+  /**
+   * The live records of these guias of one operadora, by Nº Guia Prestador, in one read; with 'autorizacao', the
+   * senha facts kept from those autorizações' pages (their own keys) instead of the cobranças'.
+   */
+  lookup(
+    operadora: string,
+    numeros: readonly string[],
+    hoje: string,
+    origem?: 'autorizacao',
+  ): Promise<Map<string, GuiaRecord>>;
   /** The live senha facts kept from an autorização's page, by its Nº Guia Prestador. */
   autorizacao(operadora: string, numero: string, hoje: string): Promise<GuiaRecord | undefined>;
   summary(hoje: string): Promise<GuiaRecordSummary>;
@@ -131,7 +139,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
     const raw = await area.get(null);
     return Object.entries(raw ?? {}).filter(([k]) => k.startsWith(GUIA_KEY_PREFIX));
   }
-  return {
+  const store: GuiaRecordStore = {
     async save(inputs, opts) {
       const items: Raw = {};
       for (const input of inputs) {
@@ -143,10 +151,10 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       if (n) await area.set(items);
       return n;
     },
-    async lookup(operadora, numeros, hoje) {
+    async lookup(operadora, numeros, hoje, origem) {
       const out = new Map<string, GuiaRecord>();
       if (!numeros.length) return out;
-      const keys = numeros.map((n) => guiaRecordKey(operadora, n));
+      const keys = numeros.map((n) => guiaRecordKey(operadora, n, origem));
       const raw = await area.get(keys);
       const drop: string[] = [];
       const upgraded: Raw = {};
@@ -154,6 +162,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
         if (!(key in raw)) continue;
         const read = readStoredRecord(raw[key]);
         if (!read || read.record.expiraEm < hoje) drop.push(key);
+        else if (origem === 'autorizacao' && read.record.origem !== 'autorizacao') continue;
         else {
           out.set(read.record.numero, read.record);
           if (read.migrated) upgraded[key] = read.stored;
@@ -165,9 +174,8 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       return out;
     },
     async autorizacao(operadora, numero, hoje) {
-      const key = guiaRecordKey(operadora, numero, 'autorizacao');
-      const read = readStoredRecord((await area.get([key]))[key]);
-      return read && read.record.expiraEm >= hoje && read.record.origem === 'autorizacao' ? read.record : undefined;
+      const [record] = (await store.lookup(operadora, [numero], hoje, 'autorizacao')).values();
+      return record;
     },
     async summary(hoje) {
       let quantidade = 0;
@@ -207,6 +215,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       return drop.length;
     },
   };
+  return store;
 }
 
 /**
