@@ -1,7 +1,14 @@
 // Proof that the built extension's content script runs on the portal's lote page: the lote size badge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
-import { closeInformativos, type E2eSession, extensionWarning, openSession, signedInUrl } from './support/portal.ts';
+import {
+  closeInformativos,
+  contentChecked,
+  type E2eSession,
+  extensionWarning,
+  openSession,
+  signedInUrl,
+} from './support/portal.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -31,8 +38,9 @@ describe('content script on the lote page', () => {
     expect(await badge.getAttribute('aria-label')).toBe('Este lote tem 101 de no máximo 100 guias');
     expect(await page.locator('#bcModalEvolution .modal').isVisible()).toBe(true);
     await closeInformativos(page);
-    // Anexos are still accepted on an open lote; nothing is said about them.
+    // Anexos are still accepted on an open lote; nothing is said about them (the popups closed, checked again).
     expect(await page.locator('#incluir-anexo').isEnabled()).toBe(true);
+    await contentChecked(page);
     expect(await extensionWarning(page, 'Incluir Anexo').count()).toBe(0);
   });
 });

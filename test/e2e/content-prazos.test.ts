@@ -2,7 +2,14 @@
 // operadora's pack chosen from the lote's Operadora field: a passed Enviar Até, the recurso countdown of a
 // paid IPAM lote, a document still Envio Pendente on a sent PAS SERPRO lote, a FUNSSEST lote of 101 guias.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeInformativos, type E2eSession, extensionWarning, openSession, warningText } from './support/portal.ts';
+import {
+  closeInformativos,
+  contentChecked,
+  type E2eSession,
+  extensionWarning,
+  openSession,
+  warningText,
+} from './support/portal.ts';
 
 let s: E2eSession;
 beforeAll(async () => {
@@ -48,6 +55,7 @@ describe('deadlines and documents on the lote page', () => {
     expect(texto).toContain('"Envio Pendente" com o lote já enviado');
     expect(texto).toContain('Faturamento > Documentos Anexos > Com falha no Envio');
     // The document sent is left alone.
+    await contentChecked(s.page);
     expect(await extensionWarning(s.page, '03-EXAMES COMPLEMENTARES').count()).toBe(0);
   });
 

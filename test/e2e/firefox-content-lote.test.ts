@@ -1,7 +1,7 @@
 // The lote page in Firefox (firefox-esr, the add-on's Firefox test build installed as a temporary add-on): the
 // content script's key warnings of content-lote.test.ts (Chromium), read the same way from the same mock portal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, openFirefoxSession, warningTexts } from './support/firefox.ts';
+import { contentCheckedFirefox, type FirefoxSession, openFirefoxSession, warningTexts } from './support/firefox.ts';
 
 let s: FirefoxSession;
 beforeAll(async () => {
@@ -40,6 +40,7 @@ describe('Firefox: content script on the lote page', () => {
     });
     expect(await badge?.evaluate((e) => e.getAttribute('aria-label'))).toBe('Este lote tem 101 de no máximo 100 guias');
     expect(await page.$eval('#incluir-anexo', (b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    await contentCheckedFirefox(page);
     expect((await warningTexts(page)).filter((t) => t.includes('Incluir Anexo'))).toEqual([]);
   });
 });

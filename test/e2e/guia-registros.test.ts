@@ -9,7 +9,7 @@ import { computeEpilogoHash } from '../../shared/tiss/hash.ts';
 import { parseXml } from '../../shared/tiss/parse.ts';
 import { escolherOperadora } from '../portal/snapshot.ts';
 import { addDays } from '../portal/state.ts';
-import { closeInformativos, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import { closeInformativos, contentChecked, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
 import { digitarSpSadtAteResumo } from './support/wizard.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'tiss');
@@ -105,6 +105,7 @@ describe('guia records on the lote page', () => {
     const row = (numero: string) => page.locator('tr.dataGridRow', { hasText: numero });
     await row(g120!.numero).locator('tiss-preflight-aviso').filter({ hasText: 'já tem 120 dias' }).waitFor();
     await row(g95!.numero).locator('tiss-preflight-aviso').filter({ hasText: 'já tem 95 dias' }).waitFor();
+    await contentChecked(page);
     expect(await row(g10!.numero).locator('tiss-preflight-aviso').count()).toBe(0);
   });
 
@@ -121,6 +122,7 @@ describe('guia records on the lote page', () => {
 
     await abrirLote();
     await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 0 de 3').waitFor();
+    await contentChecked(page);
     expect(await page.locator('tr.dataGridRow tiss-preflight-aviso').count()).toBe(0);
   });
 

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { RUN_ATTRIBUTE } from '../../../extension/content/ui/own-ui.ts';
 import { startPortal } from '../../portal/server.ts';
 import { extensionBuildDir, requireBrowser, requireBuild } from './browser.ts';
 import { type RunningPortal, shownText, signedInUrl } from './portal.ts';
@@ -153,4 +154,9 @@ export async function openFirefoxSession(): Promise<FirefoxSession> {
 export async function warningTexts(page: Page): Promise<string[]> {
   const warnings = await page.$$('tiss-preflight-aviso');
   return Promise.all(warnings.map((w) => w.evaluate(shownText)));
+}
+
+/** contentChecked (./portal.ts) in Firefox: the content script is done with the page as it is now. */
+export async function contentCheckedFirefox(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForSelector(`html[${RUN_ATTRIBUTE}]`, { timeout });
 }
