@@ -32,8 +32,11 @@ export const NAMES = {
 
 /** Angular repeats of the portal's templates, as public automation scripts read them (conecta-portal.md). */
 export const REPEATS = {
-  /** SP/SADT Passo 4: each procedure added, its code in a disabled input ("40301087 | descrição"). */
-  procedimentos: '[ng-repeat^="item in eventos"]',
+  /**
+   * Each procedure added, its code in a disabled input ("40301087 | descrição"): SP/SADT Passo 4 as public scripts
+   * read it (`item in eventos`), or named otherwise by another step or tenant (`evento in vm.guia.eventos`).
+   */
+  procedimentos: '[ng-repeat*="eventos"]',
 } as const;
 
 export interface ActionTarget {

@@ -228,7 +228,7 @@ export function isMarkedHidden(el: Element): boolean {
 }
 
 /** Whether `el` or an ancestor up to (not including) `root` is marked hidden. */
-function hiddenWithin(el: Element, root: Element): boolean {
+export function hiddenWithin(el: Element, root: Element): boolean {
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isMarkedHidden(e)) return true;
   return false;
 }

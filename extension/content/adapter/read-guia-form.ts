@@ -6,7 +6,7 @@
 import type { Guia, Procedimento } from '../../../shared/rules/context.ts';
 import { earliest } from '../../../shared/rules/dates.ts';
 import { NAMES, REPEATS } from '../selectors.ts';
-import { cellText, findTable, LabelIndex } from './dom-read.ts';
+import { cellText, findTable, hiddenWithin, LabelIndex } from './dom-read.ts';
 import { controlOfLabel, currentValue, findControl, findFieldGroup } from './form-fields.ts';
 import type { PortalWords } from './labels.ts';
 import { splitCodigos } from './portal-values.ts';
@@ -154,7 +154,9 @@ function readReferenteA(
     const group = findFieldGroup(scope, words.labels.referenteA);
     if (!group) continue;
     const tipo = group.querySelector('select');
+    // The input the select shows (Região or Dente): a hidden one may keep a stale value (ng-show per choice).
     const valor = [...group.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')]
+      .filter((i) => !hiddenWithin(i, group))
       .map((i) => i.value.trim())
       .find((v) => v.length > 0);
     if (!valor) return { element: group };

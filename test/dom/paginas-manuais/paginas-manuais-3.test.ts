@@ -236,6 +236,11 @@ describe('Digitar Guia odontológica, FUNSSEST, Passo 3 (001 § 2.1 Etapa 3; 003
   const abrirPasso = () => abrir('odonto-passo3-funssest', '/Guias/TratamentoOdontologico/CobrancaNovaGuia');
   const itens = (r: ContentRun) => r.document.querySelectorAll('.procedimento-odonto');
 
+  it('aviso: at the Referente a left empty (its hidden Dente input keeps a stale 18), the dente/região warning', async () => {
+    const r = await abrirPasso();
+    expect(dentro(r, itens(r)[1]).join('\n')).toMatch(/informe o dente ou a região/);
+  });
+
   it('quieto: nothing where the Região is given', async () => {
     const r = await abrirPasso();
     expect(dentro(r, itens(r)[0])).toEqual([]);
