@@ -128,7 +128,7 @@ const NATIVE_MD5_BYTES = 300_000;
 /**
  * Node's own MD5 (OpenSSL) for the epilogo hash of a large file: js-md5, the engine's default, runs too briefly in
  * one CLI process to stay optimised (~11% of a 15 MB lote's main thread). node:crypto is loaded at the first large
- * file only: loading it costs a small file more (~5–10 ms CPU) than js-md5 does.
+ * file only: loading it (10–14 ms) costs a small file more than js-md5 does.
  */
 export const nodeMd5: Md5Factory = () => {
   const hash = process.getBuiltinModule('node:crypto').createHash('md5');
