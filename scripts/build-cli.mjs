@@ -11,8 +11,9 @@
 // no esbuild lazy-init wrappers (they come from bundling a dynamic import): with them (8a80144, one CommonJS file)
 // the engine's module-level bindings were assigned late and the 15 MB lote ran 4–10% slower; without them it runs
 // as fast as the ES module chunks did. Code shared by two bundles is in both (on disk; a run loads one copy).
-// V8's code cache for these bundles (vm.Script + cachedData) was measured again and left out: a 6 KB file 14 ms
-// CPU sooner, the 15 MB lote 38 ms CPU slower and 3 MiB bigger (README, Speed and memory).
+// Beside each bundle, V8's code cache of it as loaded (<bundle>.cache, scripts/cli-code-cache.cjs), which
+// bin/tiss-preflight.cjs hands to V8 so a run does not parse the bundles again.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,6 +69,21 @@ const siblingBundles = {
   },
 };
 
+/**
+ * Writes V8's code cache of every bundle in `outdir` (scripts/cli-code-cache.cjs), in a fresh process of this
+ * Node without NODE_OPTIONS: a cache made under other V8 flags (a test runner's, say) would be rejected at run time.
+ */
+function writeCodeCache(outdir) {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'scripts/cli-code-cache.cjs'), outdir, ...ENTRIES.map((name) => `${name}.cjs`)],
+    { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`CLI code cache: exit ${r.status}\n${r.stderr}`);
+}
+
 /** Bundles the CLI into `outdir` (default dist/cli); returns the path of main.cjs. */
 export async function buildCli(outdir = join(root, 'dist/cli')) {
   rmSync(outdir, { recursive: true, force: true });
@@ -90,6 +106,7 @@ export async function buildCli(outdir = join(root, 'dist/cli')) {
     // never make; its plain build is the one the extension and the worker run.
     alias: { 'js-md5': 'js-md5/build/md5.mjs' },
     logLevel: 'warning',
+    absWorkingDir: root, // the alias above resolves from here, wherever the build is run from
     write: false,
   });
   mkdirSync(outdir, { recursive: true });
@@ -101,6 +118,7 @@ export async function buildCli(outdir = join(root, 'dist/cli')) {
       : file.text;
     writeFileSync(file.path, text);
   }
+  writeCodeCache(outdir);
   return join(outdir, 'main.cjs');
 }
 

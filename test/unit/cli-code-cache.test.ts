@@ -1,0 +1,64 @@
+// V8's code cache of the built CLI (scripts/cli-code-cache.cjs, read by bin/tiss-preflight.cjs): the build leaves
+// one beside every bundle that a plain `node` accepts, and a run whose caches are missing or rejected (another
+// Node, other V8 flags, a cache that is not the bundle's) prints the same report, only parsing the bundles itself.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixturePath } from '../support/tiss-fixtures.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const DIST = join(root, 'dist/cli');
+const BUNDLES = ['main.cjs', 'validate.cjs', 'validate-rules.cjs', 'pack.cjs', 'glosas.cjs'];
+const work = mkdtempSync(join(tmpdir(), 'tiss-code-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs `code` (CommonJS, with `createLoader` from the bin in scope) in a plain node: no NODE_OPTIONS. */
+function node(code: string) {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const prelude = `const { createLoader } = require(${JSON.stringify(join(root, 'bin/tiss-preflight.cjs'))});`;
+  const r = spawnSync(process.execPath, ['-e', prelude + code], { encoding: 'utf8', env });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** `validate --json` of the fixtures through the bundles in `dir`. */
+function validateWith(dir: string) {
+  const files = ['valid/consulta-3-guias.xml', 'valid/recurso-glosa.xml'].map((f) => JSON.stringify(fixturePath(f)));
+  return node(
+    `createLoader(${JSON.stringify(dir)}).load('main.cjs').main(['validate', '--json', ${files.join(', ')}]).then((c) => { process.exitCode = c; });`,
+  );
+}
+
+describe('the CLI bundles with V8 code cache', () => {
+  it('has a cache beside every bundle, which a plain node accepts', () => {
+    for (const name of BUNDLES) expect(existsSync(join(DIST, `${name}.cache`)), name).toBe(true);
+    const r = node(
+      `const l = createLoader(${JSON.stringify(DIST)}); const out = {}; for (const n of ${JSON.stringify(BUNDLES)}) { l.load(n); out[n] = l.scripts.get(n).cachedDataRejected; } console.log(JSON.stringify(out));`,
+    );
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out)).toEqual(Object.fromEntries(BUNDLES.map((n) => [n, false])));
+  });
+
+  it('prints the same report when the caches are missing or are not the bundles’ own', () => {
+    const withCache = validateWith(DIST);
+    expect(withCache.err).toBe('');
+    expect(withCache.code).toBe(0);
+    expect(JSON.parse(withCache.out)).toHaveLength(2);
+
+    const none = join(work, 'none');
+    cpSync(DIST, none, { recursive: true });
+    for (const name of BUNDLES) rmSync(join(none, `${name}.cache`));
+    expect(validateWith(none)).toEqual(withCache);
+
+    // Each bundle given another bundle's cache: V8 rejects it (another source) and compiles the bundle itself.
+    const swapped = join(work, 'swapped');
+    cpSync(DIST, swapped, { recursive: true });
+    for (const [i, name] of BUNDLES.entries()) {
+      const other = BUNDLES[(i + 1) % BUNDLES.length]!;
+      writeFileSync(join(swapped, `${name}.cache`), readFileSync(join(DIST, `${other}.cache`)));
+    }
+    expect(validateWith(swapped)).toEqual(withCache);
+  });
+});
