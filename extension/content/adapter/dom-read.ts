@@ -227,8 +227,8 @@ export function isMarkedHidden(el: Element): boolean {
   return el.classList.contains('ng-hide') || el.hasAttribute('hidden');
 }
 
-/** Whether `el` or an ancestor up to (not including) `root` is marked hidden. */
-export function hiddenWithin(el: Element, root: Element): boolean {
+/** Whether `el` or an ancestor up to (not including) `root` (by default: any ancestor) is marked hidden. */
+export function hiddenWithin(el: Element, root: Element | null = null): boolean {
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isMarkedHidden(e)) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 // Finding a form control by its label (within a section of the page), and setting it the way AngularJS
 // notices: through the element's native value setter, then `input` and `change` events.
 import { OWN_UI_SELECTOR } from '../ui/own-ui.ts';
+import { hiddenWithin, isMarkedHidden } from './dom-read.ts';
 import { normalizeLabel } from './text.ts';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -12,6 +13,9 @@ export function findControls(root: ParentNode, labels: readonly string[]): FormC
   const out = new Set<FormControl>();
   for (const label of root.querySelectorAll('label, .control-label')) {
     if (label.closest(OWN_UI_SELECTOR) || !wanted.includes(normalizeLabel(label.textContent ?? ''))) continue;
+    // A hidden copy of the field (one template, ng-show per variant: a Consulta's Caráter, a Nova Nota's value)
+    // is not the one the clerk fills.
+    if (hiddenWithin(label)) continue;
     const control = controlOfLabel(label);
     if (control) out.add(control);
   }
@@ -30,10 +34,19 @@ export function controlOfLabel(label: Element): FormControl | undefined {
   if (inside) return inside as FormControl;
   for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
     if (next.matches('label')) break;
-    const control = next.matches(CONTROL) ? next : next.querySelector(CONTROL);
+    // Not an edit-mode input hidden beside the value shown (ng-show), which may keep a stale value.
+    if (isMarkedHidden(next)) continue;
+    const control = next.matches(CONTROL) ? next : shownControl(next);
     if (control) return control as FormControl;
   }
-  return (label.closest('.form-group, .bc-campo, td')?.querySelector(CONTROL) as FormControl | null) ?? undefined;
+  const group = label.closest('.form-group, .bc-campo, td');
+  return group ? shownControl(group) : undefined;
+}
+
+/** The first control in `root` not hidden inside it. */
+function shownControl(root: Element): FormControl | undefined {
+  for (const control of root.querySelectorAll<FormControl>(CONTROL)) if (!hiddenWithin(control, root)) return control;
+  return undefined;
 }
 
 /** The smallest element holding both a label of `labels` and its control (a field's own group), in `root`. */
@@ -41,6 +54,7 @@ export function findFieldGroup(root: ParentNode, labels: readonly string[]): Ele
   const wanted = labels.map(normalizeLabel);
   for (const label of root.querySelectorAll('label, .control-label')) {
     if (label.closest(OWN_UI_SELECTOR) || !wanted.includes(normalizeLabel(label.textContent ?? ''))) continue;
+    if (hiddenWithin(label)) continue;
     const control = controlOfLabel(label);
     if (!control) continue;
     let group = label.parentElement;

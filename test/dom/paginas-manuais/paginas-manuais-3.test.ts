@@ -345,3 +345,26 @@ describe('nothing anchored to hidden elements', () => {
     expect(escondidos.map((h) => h.parentElement?.outerHTML.slice(0, 120))).toEqual([]);
   });
 });
+
+// Second round: a hidden copy of a field placed before the shown one (one template, ng-show per variant).
+describe('a hidden copy of a field before the shown one (second round)', () => {
+  it('aviso: SP/SADT Passo 3, the shown Caráter Urgência/Emergência (not the hidden Consulta variant’s Eletivo)', async () => {
+    const r = await abrir('spsadt-passo3-variante-oculta-funssest', '/Guias/SpSadt/CobrancaNovaGuiaEletiva');
+    expect(r.texts().join('\n')).toMatch(/^Informação[^\n]*10101039/m);
+  });
+
+  it('aviso: Editar Nota Fiscal, the shown Vlr. Nota 179,07 (not the hidden Nova Nota copy’s 181,24), an Erro', async () => {
+    const PENDENTES = '/Faturamento/LotePagamento/PagamentosPendentes';
+    await abrir('pagamentos-pendentes-previa', PENDENTES);
+    const r = await abrir('pagamentos-pendentes-editar-nota', PENDENTES);
+    expect(dentro(r, r.document.querySelector('.nota-valor')).join('\n')).toMatch(/Erro[^\n]*179,07[^\n]*181,24/);
+  });
+
+  it.each([
+    ['spsadt-passo3-variante-oculta-funssest', '/Guias/SpSadt/CobrancaNovaGuiaEletiva'],
+    ['pagamentos-pendentes-editar-nota', '/Faturamento/LotePagamento/PagamentosPendentes'],
+  ])('quieto: nothing anchored inside hidden elements of %s', async (nome, path) => {
+    const r = await abrir(nome, path);
+    expect(r.hosts().filter((h) => h.parentElement?.closest('.ng-hide, [hidden]'))).toEqual([]);
+  });
+});
