@@ -21,15 +21,21 @@ const headingsOf = new WeakMap<PageInfo, Set<string>>();
  * Bootstrap and hand-made pages style as titles (`panel-heading`, `modal-title`, `secao-titulo`…): the manuals
  * show the words, not the markup.
  */
-const HEADING =
-  'h1, h2, h3, h4, h5, h6, legend, th, caption, [role=heading], [class*="heading"], [class*="title"], [class*="titulo"]';
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'th', 'caption'];
+const HEADING_ATTRIBUTES = ['[role=heading]', '[class*="heading"]', '[class*="title"]', '[class*="titulo"]'];
 
 /** A section heading or grid column the page prints (routes of these pages are not known, their words are). */
 const hasHeading = (page: PageInfo, texts: readonly string[]) => {
   let shown = headingsOf.get(page);
   if (!shown) {
     shown = new Set();
-    for (const el of page.document.querySelectorAll(HEADING)) shown.add(normalizeText(el.textContent ?? ''));
+    const add = (els: Iterable<Element>) => {
+      for (const el of els) shown!.add(normalizeText(el.textContent ?? ''));
+    };
+    // One query per tag and per attribute test, not one list of them all: Chromium matches a selector list
+    // against every element of the page (a 100-guia lote), where a lone tag is a plain walk by name.
+    for (const tag of HEADING_TAGS) add(page.document.getElementsByTagName(tag));
+    for (const selector of HEADING_ATTRIBUTES) add(page.document.querySelectorAll(selector));
     headingsOf.set(page, shown);
   }
   return texts.some((t) => shown.has(normalizeText(t)));

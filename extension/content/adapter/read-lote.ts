@@ -50,15 +50,13 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
       const numeroGuia = cellText(guiasTable, row, 'numeroGuia', cells);
       if (!numeroGuia) continue;
       const tipoGuia = parseTipoGuia(cellText(guiasTable, row, 'tipoGuia', cells));
+      const valor = parseValorBr(cellText(guiasTable, row, 'valorInformado', cells));
       // 004 § 9.2 b: the grid shows no procedures and no atendimento dates (known guia records add them).
-      guias.push({
-        numero: numeroGuia,
-        ...(tipoGuia ? { tipo: tipoGuia } : {}),
-        procedimentos: [],
-        outrasDespesas: [],
-        anexos: [],
-        ...numberField('valorTotal', parseValorBr(cellText(guiasTable, row, 'valorInformado', cells))),
-      });
+      // Field by field, not spreads of one-key objects: a hundred rows on every run.
+      const guia: Guia = { numero: numeroGuia, procedimentos: [], outrasDespesas: [], anexos: [] };
+      if (tipoGuia) guia.tipo = tipoGuia;
+      if (valor !== undefined) guia.valorTotal = valor;
+      guias.push(guia);
       guiaRows.set(numeroGuia, row);
     }
   }
@@ -66,7 +64,9 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
   const anexosTable = readAnexosTable(doc, words);
   const anexos = anexosTable ? anexosFrom(anexosTable) : [];
   // Anexos sent per guia name it in their file name ("Guia_Cobranca_SPSADT_61699_….pdf"): attach them there.
-  for (const guia of guias) guia.anexos = anexos.filter((a) => a.guia === guia.numero || nameMentions(a, guia.numero));
+  if (anexos.length)
+    for (const guia of guias)
+      guia.anexos = anexos.filter((a) => a.guia === guia.numero || nameMentions(a, guia.numero));
 
   const tipoGuia: TipoGuia | undefined = parseTipoGuia(tipo?.value);
   // A lote holds one guia type: without a Tipo column, each guia is of the lote's type.
@@ -186,8 +186,4 @@ function isDetailRow(row: HTMLTableRowElement, cells: readonly HTMLTableCellElem
 
 function nameMentions(anexo: Anexo, numeroGuia: string): boolean {
   return !!anexo.nome && new RegExp(`(^|[^0-9])${numeroGuia}([^0-9]|$)`).test(anexo.nome);
-}
-
-function numberField<K extends string>(key: K, value: number | undefined): Partial<Record<K, number>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, number>);
 }
