@@ -368,3 +368,25 @@ describe('a hidden copy of a field before the shown one (second round)', () => {
     expect(r.hosts().filter((h) => h.parentElement?.closest('.ng-hide, [hidden]'))).toEqual([]);
   });
 });
+
+// Third round: the portal hides what the situação does not allow (000 Q2: "não habilitará"), a popup over the page.
+describe('lote Detalhes, PAS SERPRO, Faturado, Incluir Anexo hidden by ng-show, bc-modal-evolution open (000 Q2, Q5–Q7)', () => {
+  const abrirLote = () => abrir('lote-serpro-faturado-oculto', `${LOTE}7970`);
+
+  it('aviso: in its row, the document still "Envio Pendente", with the way to resend it', async () => {
+    const r = await abrirLote();
+    expect(dentro(r, linhaCom(r, '2457')).join('\n')).toContain('Com falha no Envio');
+  });
+
+  it('quieto: no Erro, nothing in the row of the document Enviado', async () => {
+    const r = await abrirLote();
+    expect(erros(r)).toEqual([]);
+    expect(dentro(r, linhaCom(r, '2442'))).toEqual([]);
+  });
+
+  it('quieto: no note beside the Incluir Anexo the clerk cannot see, nothing inside hidden elements', async () => {
+    const r = await abrirLote();
+    expect(dentro(r, r.document.getElementById('incluir-anexo')!.closest('th'))).toEqual([]);
+    expect(r.hosts().filter((h) => h.parentElement?.closest('.ng-hide, [hidden]'))).toEqual([]);
+  });
+});
