@@ -5,19 +5,21 @@
 //
 // Each bundle is loaded as `require` would (same wrapper, same arguments) but through vm.Script, so that V8 can use
 // the code cache the build left beside it (dist/cli/<bundle>.cache, made by scripts/cli-code-cache.cjs with this
-// same loader): V8 then does not parse the bundle's 77 kB again. V8 rejects a cache made by another V8 version or
-// with other V8 flags and compiles as usual; no cache file, the same. V8 checks the source by its length only, so
-// a cache is valid only beside the bundles of the same build (the build deletes both and writes both).
+// same loader): V8 then does not parse the bundle's 77 kB again, nor, on small files, compile the validation's
+// functions (smallValidation). V8 rejects a cache made by another V8 version or with other V8 flags and compiles
+// as usual; no cache file, the same. V8 checks the source by its length only, so a cache is valid only beside the
+// bundles of the same build (the build deletes both and writes both).
 'use strict';
-const { readFileSync } = require('node:fs');
+const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
 /**
  * A loader of the bundles in `dir`: `load(name)` runs dist/cli/`name` as a CommonJS module (once, like require's
- * cache) and returns its exports; `scripts` keeps each bundle's vm.Script for the cache producer.
+ * cache) and returns its exports; `scripts` keeps each bundle's vm.Script for the cache producer. With `small`,
+ * a bundle's `<bundle>.small.cache` is preferred where the build left one (smallValidation).
  */
-function createLoader(dir) {
+function createLoader(dir, small = false) {
   const loaded = new Map();
   const scripts = new Map();
   // A bundle's `require`: a sibling bundle (`./validate.cjs`) through this loader, anything else (node:…) as usual.
@@ -28,10 +30,13 @@ function createLoader(dir) {
     const file = join(dir, name);
     const source = readFileSync(file, 'utf8');
     let cachedData;
-    try {
-      cachedData = readFileSync(`${file}.cache`);
-    } catch {
-      // no cache for this bundle: V8 compiles it
+    for (const suffix of small ? ['.small.cache', '.cache'] : ['.cache']) {
+      try {
+        cachedData = readFileSync(file + suffix);
+        break;
+      } catch {
+        // no such cache: the next one, or none and V8 compiles the bundle
+      }
     }
     // The wrapper on the bundle's first line, as Node's own, so stack traces keep the bundle's line numbers.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -47,9 +52,32 @@ function createLoader(dir) {
   return { load, scripts };
 }
 
-function mainBundle() {
+/** Up to this many bytes of files in all, a `validate` run loads the caches made after a validation. */
+const SMALL_FILES_BYTES = 200_000;
+
+/**
+ * Whether `args` are a `validate` of files of SMALL_FILES_BYTES or less in all (an argument that is no readable file
+ * counts 0: flags, their values, names the CLI will refuse). For such a run the build made a second cache of main
+ * and validate (scripts/cli-code-cache.cjs) that also holds the bytecode of the functions a validation calls, so V8
+ * does not compile each at its first call; on a lote, TurboFan then worked longer on them (README, Speed and
+ * memory), so a lote gets the cache of the bundles as loaded.
+ */
+function smallValidation(args) {
+  if (args[0] !== 'validate') return false;
+  let bytes = 0;
+  for (const arg of args.slice(1)) {
+    try {
+      bytes += statSync(arg).size;
+    } catch {
+      // not a file: counts 0
+    }
+  }
+  return bytes <= SMALL_FILES_BYTES;
+}
+
+function mainBundle(args) {
   try {
-    return createLoader(join(__dirname, '../dist/cli')).load('main.cjs');
+    return createLoader(join(__dirname, '../dist/cli'), smallValidation(args)).load('main.cjs');
   } catch (e) {
     if (e?.code !== 'ENOENT' || !String(e.message).includes('main.cjs')) throw e;
     process.stderr.write(
@@ -60,8 +88,9 @@ function mainBundle() {
 }
 
 if (require.main === module) {
-  mainBundle()
-    .main(process.argv.slice(2))
+  const args = process.argv.slice(2);
+  mainBundle(args)
+    .main(args)
     .then((code) => {
       process.exitCode = code;
     });

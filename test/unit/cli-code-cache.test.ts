@@ -11,6 +11,7 @@ import { fixturePath } from '../support/tiss-fixtures.ts';
 const root = new URL('../..', import.meta.url).pathname;
 const DIST = join(root, 'dist/cli');
 const BUNDLES = ['main.cjs', 'validate.cjs', 'validate-rules.cjs', 'pack.cjs', 'glosas.cjs'];
+const SMALL = ['main.cjs', 'validate.cjs'];
 const work = mkdtempSync(join(tmpdir(), 'tiss-code-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -23,34 +24,39 @@ function node(code: string) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-/** `validate --json` of the fixtures through the bundles in `dir`. */
-function validateWith(dir: string) {
+/** `validate --json` of the fixtures through the bundles in `dir`, with the small-validation caches or not. */
+function validateWith(dir: string, small: boolean) {
   const files = ['valid/consulta-3-guias.xml', 'valid/recurso-glosa.xml'].map((f) => JSON.stringify(fixturePath(f)));
   return node(
-    `createLoader(${JSON.stringify(dir)}).load('main.cjs').main(['validate', '--json', ${files.join(', ')}]).then((c) => { process.exitCode = c; });`,
+    `createLoader(${JSON.stringify(dir)}, ${small}).load('main.cjs').main(['validate', '--json', ${files.join(', ')}]).then((c) => { process.exitCode = c; });`,
   );
 }
 
 describe('the CLI bundles with V8 code cache', () => {
-  it('has a cache beside every bundle, which a plain node accepts', () => {
+  it('has a cache beside every bundle, and one for small validations beside main and validate, which a plain node accepts', () => {
     for (const name of BUNDLES) expect(existsSync(join(DIST, `${name}.cache`)), name).toBe(true);
-    const r = node(
-      `const l = createLoader(${JSON.stringify(DIST)}); const out = {}; for (const n of ${JSON.stringify(BUNDLES)}) { l.load(n); out[n] = l.scripts.get(n).cachedDataRejected; } console.log(JSON.stringify(out));`,
-    );
-    expect(r.err).toBe('');
-    expect(JSON.parse(r.out)).toEqual(Object.fromEntries(BUNDLES.map((n) => [n, false])));
+    for (const name of SMALL) expect(existsSync(join(DIST, `${name}.small.cache`)), name).toBe(true);
+    for (const small of [false, true]) {
+      const r = node(
+        `const l = createLoader(${JSON.stringify(DIST)}, ${small}); const out = {}; for (const n of ${JSON.stringify(BUNDLES)}) { l.load(n); out[n] = l.scripts.get(n).cachedDataRejected; } console.log(JSON.stringify(out));`,
+      );
+      expect(r.err).toBe('');
+      expect(JSON.parse(r.out)).toEqual(Object.fromEntries(BUNDLES.map((n) => [n, false])));
+    }
   });
 
   it('prints the same report when the caches are missing or are not the bundles’ own', () => {
-    const withCache = validateWith(DIST);
+    const withCache = validateWith(DIST, false);
     expect(withCache.err).toBe('');
     expect(withCache.code).toBe(0);
     expect(JSON.parse(withCache.out)).toHaveLength(2);
+    expect(validateWith(DIST, true)).toEqual(withCache);
 
     const none = join(work, 'none');
     cpSync(DIST, none, { recursive: true });
     for (const name of BUNDLES) rmSync(join(none, `${name}.cache`));
-    expect(validateWith(none)).toEqual(withCache);
+    for (const name of SMALL) rmSync(join(none, `${name}.small.cache`));
+    for (const small of [false, true]) expect(validateWith(none, small)).toEqual(withCache);
 
     // Each bundle given another bundle's cache: V8 rejects it (another source) and compiles the bundle itself.
     const swapped = join(work, 'swapped');
@@ -59,6 +65,10 @@ describe('the CLI bundles with V8 code cache', () => {
       const other = BUNDLES[(i + 1) % BUNDLES.length]!;
       writeFileSync(join(swapped, `${name}.cache`), readFileSync(join(DIST, `${other}.cache`)));
     }
-    expect(validateWith(swapped)).toEqual(withCache);
+    for (const [i, name] of SMALL.entries()) {
+      const other = SMALL[(i + 1) % SMALL.length]!;
+      writeFileSync(join(swapped, `${name}.small.cache`), readFileSync(join(DIST, `${other}.small.cache`)));
+    }
+    for (const small of [false, true]) expect(validateWith(swapped, small)).toEqual(withCache);
   });
 });
