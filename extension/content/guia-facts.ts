@@ -37,12 +37,14 @@ interface Known {
 
 export class GuiaFacts {
   /**
-   * Storage key (`guiaRecordKey`) → the record read and its guia (made once per record read: the same object
-   * while the record is the same), or null when there is none. The guia lives in the record's entry, not in a
-   * WeakMap keyed by the record: a page's first run reads 100 records, and each new WeakMap key costs an
-   * ephemeron (to add, and again at every garbage collection) that this entry does not.
+   * Nº Guia Prestador → `operadora`'s record read and its guia (made once per record read: the same object
+   * while the record is the same), or null when there is none. By number, not by storage key: a page's first
+   * run would build each of its hundred keys three times (asked, kept, looked up). The guia lives in the
+   * record's entry, not in a WeakMap keyed by the record: each new WeakMap key costs an ephemeron (to add, and
+   * again at every garbage collection) that this entry does not.
    */
   private readonly known = new Map<string, Known | null>();
+  /** The operadora whose records `known` holds. */
   private operadora: string | undefined;
   /**
    * The last page asked about and the answer: a run asks twice about the page it read (its features' view of
@@ -60,20 +62,28 @@ export class GuiaFacts {
 
   /** These records (storage keys) were written or erased: only they are read again on the next run. */
   forget(storageKeys: readonly string[]): void {
-    for (const key of storageKeys) this.known.delete(key);
+    const operadora = this.operadora;
+    if (operadora !== undefined && this.known.size) {
+      const gone = new Set(storageKeys);
+      for (const numero of this.known.keys()) if (gone.has(guiaRecordKey(operadora, numero))) this.known.delete(numero);
+    }
     this.last = undefined;
   }
 
   /** Reads the records of these guias not read yet (async, before the run). */
   async load(operadora: string, numeros: readonly string[], hoje: string): Promise<void> {
+    // Another operadora's page (the header's picker changed): its own records, read anew.
+    if (operadora !== this.operadora) this.known.clear();
     this.operadora = operadora;
     this.last = undefined;
-    const missing = numeros.filter((n) => !this.known.has(guiaRecordKey(operadora, n)));
+    const missing = numeros.filter((n) => !this.known.has(n));
     if (!missing.length) return;
     const found = await this.source.lookup(operadora, missing, hoje).catch(() => new Map<string, GuiaRecord>());
+    // The operadora changed while these were read: they are not the ones kept now.
+    if (operadora !== this.operadora) return;
     for (const n of missing) {
       const record = found.get(n);
-      this.known.set(guiaRecordKey(operadora, n), record ? { record } : null);
+      this.known.set(n, record ? { record } : null);
     }
     // A run may have asked while the records were read.
     this.last = undefined;
@@ -85,7 +95,7 @@ export class GuiaFacts {
     const out: Guia[] = [];
     if (!this.operadora) return out;
     for (const g of page.context.guias ?? []) {
-      const known = this.known.get(guiaRecordKey(this.operadora, g.numero));
+      const known = this.known.get(g.numero);
       if (!known) continue;
       if (known.guia?.numero !== g.numero)
         known.guia = joinGuia({ numero: g.numero, procedimentos: [], outrasDespesas: [], anexos: [] }, known.record);

@@ -153,10 +153,13 @@ export function packFatos(f: GuiaRecordFatos): string | undefined {
   return packed === '||||||||||' ? undefined : packed;
 }
 
-/** Stored facts (checked by their pattern) back as fields; an empty one is absent. */
-export function unpackFatos(stored: string): GuiaRecordFatos {
+/**
+ * Stored facts (checked by their pattern) back as fields, written onto `into` (a new object when not given); an
+ * empty one is absent.
+ */
+export function unpackFatos<T extends object = GuiaRecordFatos>(stored: string, into?: T): T & GuiaRecordFatos {
   const p = stored.split('|');
-  const f: GuiaRecordFatos = {};
+  const f: GuiaRecordFatos = into ?? {};
   if (p[0]) f.tipo = p[0] as GuiaRecordFatos['tipo'];
   if (p[1]) f.dataAtendimento = p[1];
   if (p[2]) f.senha = p[2] === '1';
@@ -168,7 +171,7 @@ export function unpackFatos(stored: string): GuiaRecordFatos {
   if (p[8]) f.regimeInternacao = p[8];
   if (p[9]) f.valorTotal = Number(p[9]);
   if (p[10]) f.outrasDespesas = p[10].split(',');
-  return f;
+  return f as T & GuiaRecordFatos;
 }
 
 /** A record as stored (procedures `packProcedimento`, facts `packFatos`). */
@@ -188,7 +191,8 @@ export type GuiaRecord = Omit<StoredGuiaRecord, 'fatos'> & GuiaRecordFatos;
 
 /** A checked stored record as the store gives it. */
 export function unpackRecord({ fatos, ...rest }: StoredGuiaRecord): GuiaRecord {
-  return fatos ? Object.assign(rest, unpackFatos(fatos)) : rest;
+  // The facts written onto the record itself: a lote page's first run unpacks a hundred.
+  return fatos ? unpackFatos(fatos, rest) : rest;
 }
 
 export function guiaRecordKey(operadora: string, numero: string, origem?: GuiaRecord['origem']): string {
