@@ -54,7 +54,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     }
     sizes.push(checked.size);
   }
-  const largest = Math.max(...sizes);
+  const largest = sizes.reduce((a, b) => Math.max(a, b), 0); // no spread: a shell glob may pass 100k+ files
   if (largest >= LARGE_FILE_BYTES) keepYoungGenerationSmall();
   // The packs, their schema and the São Paulo calendar are loaded only when rules are asked for: a plain
   // `validate` starts without them.
