@@ -211,9 +211,8 @@ function siblingsAfter(labelNode: Text, parent: Element): LabeledValue | undefin
 export function controlValue(el: Element): string {
   if (el instanceof HTMLSelectElement) return cleanText(el.selectedOptions[0]?.textContent ?? '');
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return cleanText(el.value);
-  for (const control of el.querySelectorAll(VALUE_CONTROL))
-    if (control !== el && !hiddenWithin(control, el)) return controlValue(control);
-  return visibleText(el);
+  const control = firstShown(el, VALUE_CONTROL);
+  return control ? controlValue(control) : visibleText(el);
 }
 
 const VALUE_CONTROL = 'select, input:not([type=hidden]):not([type=checkbox]), textarea';
@@ -231,6 +230,17 @@ export function isMarkedHidden(el: Element): boolean {
 export function hiddenWithin(el: Element, root: Element | null = null): boolean {
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isMarkedHidden(e)) return true;
   return false;
+}
+
+/**
+ * The first element in `root` matching `selector` and not marked hidden inside it (an edit input hidden beside
+ * the value shown). One querySelector when the first match is shown, as it is on most pages.
+ */
+export function firstShown<E extends Element = Element>(root: Element, selector: string): E | undefined {
+  const first = root.querySelector<E>(selector);
+  if (!first || !hiddenWithin(first, root)) return first ?? undefined;
+  for (const el of root.querySelectorAll<E>(selector)) if (!hiddenWithin(el, root)) return el;
+  return undefined;
 }
 
 /** `el`'s text without what is marked hidden in it ("Aberto" of four ng-show spans, one per situação). */

@@ -1,7 +1,7 @@
 // Finding a form control by its label (within a section of the page), and setting it the way AngularJS
 // notices: through the element's native value setter, then `input` and `change` events.
 import { OWN_UI_SELECTOR } from '../ui/own-ui.ts';
-import { hiddenWithin, isMarkedHidden } from './dom-read.ts';
+import { firstShown, hiddenWithin, isMarkedHidden } from './dom-read.ts';
 import { normalizeLabel } from './text.ts';
 
 export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -36,17 +36,11 @@ export function controlOfLabel(label: Element): FormControl | undefined {
     if (next.matches('label')) break;
     // Not an edit-mode input hidden beside the value shown (ng-show), which may keep a stale value.
     if (isMarkedHidden(next)) continue;
-    const control = next.matches(CONTROL) ? next : shownControl(next);
+    const control = next.matches(CONTROL) ? next : firstShown(next, CONTROL);
     if (control) return control as FormControl;
   }
   const group = label.closest('.form-group, .bc-campo, td');
-  return group ? shownControl(group) : undefined;
-}
-
-/** The first control in `root` not hidden inside it. */
-function shownControl(root: Element): FormControl | undefined {
-  for (const control of root.querySelectorAll<FormControl>(CONTROL)) if (!hiddenWithin(control, root)) return control;
-  return undefined;
+  return group ? firstShown<FormControl>(group, CONTROL) : undefined;
 }
 
 /** The smallest element holding both a label of `labels` and its control (a field's own group), in `root`. */
