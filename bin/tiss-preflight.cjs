@@ -7,16 +7,40 @@
 // the code cache the build left beside it (dist/cli/<bundle>.cache, made by scripts/cli-code-cache.cjs with this
 // same loader): V8 then does not parse the bundle's 77 kB again, nor, on small files, compile the validation's
 // functions (smallValidation). V8 rejects a cache made by another V8 version or with other V8 flags and compiles
-// as usual; no cache file, the same. V8 checks the source by its length only, so a cache is valid only beside the
-// bundles of the same build (the build deletes both and writes both).
+// as usual; no cache file, the same. But V8 checks the source by its length only: given a cache of a bundle of the
+// same length and other content it runs the old bundle's code (verified on Node 20: no rejection, the old top
+// level ran). So each bundle ends with its cache key (CACHE_KEY, a hash of its content, scripts/build-cli.mjs) and
+// each cache starts with the key of the bundle it was made from; a cache whose key is not the bundle's is not used.
 'use strict';
 const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
+/** A bundle's last line, `//# cache-key=` and 18 hex digits of its content's SHA-256: 32 bytes, so the V8 data after it in a cache stays 8-byte aligned. */
+const CACHE_KEY = { prefix: '//# cache-key=', length: 32 };
+
+/** The cache key that ends `source` (its last line, without the newline), or undefined if it has none. */
+function cacheKeyOf(source) {
+  const key = source.slice(-CACHE_KEY.length - 1, -1);
+  return key.startsWith(CACHE_KEY.prefix) ? key : undefined;
+}
+
+/** The V8 data of the cache file `file` if it starts with `key`, else undefined (no file, or another bundle's). */
+function cachedDataFor(file, key) {
+  let cache;
+  try {
+    cache = readFileSync(file);
+  } catch {
+    return undefined; // no such cache
+  }
+  return cache.length > key.length && cache.toString('latin1', 0, key.length) === key
+    ? cache.subarray(key.length)
+    : undefined;
+}
+
 /**
  * A loader of the bundles in `dir`: `load(name)` runs dist/cli/`name` as a CommonJS module (once, like require's
- * cache) and returns its exports; `scripts` keeps each bundle's vm.Script for the cache producer. With `small`,
+ * cache) and returns its exports; `scripts` keeps each bundle's vm.Script and cache key for the cache producer. With `small`,
  * a bundle's `<bundle>.small.cache` is preferred where the build left one (smallValidation).
  */
 function createLoader(dir, small = false) {
@@ -29,21 +53,19 @@ function createLoader(dir, small = false) {
     if (known) return known.exports;
     const file = join(dir, name);
     const source = readFileSync(file, 'utf8');
+    const key = cacheKeyOf(source);
     let cachedData;
+    // The first cache made from this very bundle; none, and V8 compiles the bundle.
     for (const suffix of small ? ['.small.cache', '.cache'] : ['.cache']) {
-      try {
-        cachedData = readFileSync(file + suffix);
-        break;
-      } catch {
-        // no such cache: the next one, or none and V8 compiles the bundle
-      }
+      cachedData = key && cachedDataFor(file + suffix, key);
+      if (cachedData) break;
     }
     // The wrapper on the bundle's first line, as Node's own, so stack traces keep the bundle's line numbers.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
       filename: file,
       cachedData,
     });
-    scripts.set(name, script);
+    scripts.set(name, { script, key });
     const module = { exports: {} };
     loaded.set(name, module);
     script.runInThisContext().call(module.exports, module.exports, requireFromBundle, module, file, dir);
@@ -95,5 +117,5 @@ if (require.main === module) {
       process.exitCode = code;
     });
 } else {
-  module.exports = { createLoader };
+  module.exports = { createLoader, CACHE_KEY };
 }

@@ -15,13 +15,28 @@
 // validate after a small validation (<bundle>.small.cache), which bin/tiss-preflight.cjs hands to V8 so a run does
 // not parse the bundles again (nor, on small files, compile the validation's functions).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MODEL_DIR = join(root, 'shared/tiss/model');
+const { CACHE_KEY } = createRequire(import.meta.url)('../bin/tiss-preflight.cjs');
+
+/**
+ * `text` (a bundle, ending with a newline) with its cache key as last line: a hash of the content, which the bin
+ * compares with the one at the start of a cache before handing that cache to V8 (V8 itself checks only the length).
+ */
+export function withCacheKey(text) {
+  const hex = createHash('sha256')
+    .update(text)
+    .digest('hex')
+    .slice(0, CACHE_KEY.length - CACHE_KEY.prefix.length);
+  return `${text}${CACHE_KEY.prefix}${hex}\n`;
+}
 
 /**
  * Writes each generated TISS model (shared/tiss/model/<version>.ts: one exported JSON string literal) as
@@ -117,7 +132,7 @@ export async function buildCli(outdir = join(root, 'dist/cli')) {
     // esbuild keeps an external import() as is, which in a CommonJS file would start the ES module loader: a
     // require of the sibling bundle instead (same exports, as esbuild's CommonJS output defines them).
     const text = file.path.endsWith('.cjs')
-      ? file.text.replace(/\bimport\("(\.\/[\w-]+\.cjs)"\)/g, 'Promise.resolve().then(()=>require("$1"))')
+      ? withCacheKey(file.text.replace(/\bimport\("(\.\/[\w-]+\.cjs)"\)/g, 'Promise.resolve().then(()=>require("$1"))'))
       : file.text;
     writeFileSync(file.path, text);
   }

@@ -14,11 +14,17 @@ const { createLoader } = require('../bin/tiss-preflight.cjs');
 
 const [dir, sample, ...bundles] = process.argv.slice(2);
 
-/** Writes the cache of each named bundle as <dir>/<bundle><suffix>, whole or not at all (a cut file would pass V8's header checks). */
+/**
+ * Writes the cache of each named bundle as <dir>/<bundle><suffix>: the bundle's cache key (bin/tiss-preflight.cjs,
+ * which uses a cache only beside the bundle it was made from), then V8's data; whole or not at all (a cut file would
+ * pass V8's header checks).
+ */
 function write(scripts, names, suffix) {
   for (const name of names) {
+    const { script, key } = scripts.get(name);
+    if (!key) throw new Error(`${name}: no cache key at its end (scripts/build-cli.mjs adds it)`);
     const file = join(dir, name + suffix);
-    writeFileSync(`${file}.tmp`, scripts.get(name).createCachedData());
+    writeFileSync(`${file}.tmp`, Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()]));
     renameSync(`${file}.tmp`, file);
   }
 }

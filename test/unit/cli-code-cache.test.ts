@@ -1,11 +1,14 @@
 // V8's code cache of the built CLI (scripts/cli-code-cache.cjs, read by bin/tiss-preflight.cjs): the build leaves
 // one beside every bundle that a plain `node` accepts, and a run whose caches are missing or rejected (another
-// Node, other V8 flags, a cache that is not the bundle's) prints the same report, only parsing the bundles itself.
+// Node, other V8 flags, a cache that is not the bundle's) prints the same report, only parsing the bundles itself;
+// a bundle rebuilt beside the caches of the one before runs as rebuilt (V8 would take a stale cache of equal length).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { withCacheKey } from '../../scripts/build-cli.mjs';
 import { fixturePath } from '../support/tiss-fixtures.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -38,7 +41,7 @@ describe('the CLI bundles with V8 code cache', () => {
     for (const name of SMALL) expect(existsSync(join(DIST, `${name}.small.cache`)), name).toBe(true);
     for (const small of [false, true]) {
       const r = node(
-        `const l = createLoader(${JSON.stringify(DIST)}, ${small}); const out = {}; for (const n of ${JSON.stringify(BUNDLES)}) { l.load(n); out[n] = l.scripts.get(n).cachedDataRejected; } console.log(JSON.stringify(out));`,
+        `const l = createLoader(${JSON.stringify(DIST)}, ${small}); const out = {}; for (const n of ${JSON.stringify(BUNDLES)}) { l.load(n); out[n] = l.scripts.get(n).script.cachedDataRejected; } console.log(JSON.stringify(out));`,
       );
       expect(r.err).toBe('');
       expect(JSON.parse(r.out)).toEqual(Object.fromEntries(BUNDLES.map((n) => [n, false])));
@@ -70,5 +73,26 @@ describe('the CLI bundles with V8 code cache', () => {
       writeFileSync(join(swapped, `${name}.small.cache`), readFileSync(join(DIST, `${other}.small.cache`)));
     }
     for (const small of [false, true]) expect(validateWith(swapped, small)).toEqual(withCache);
+  });
+
+  it('runs a bundle rebuilt beside the caches of the one before as rebuilt, even at the same length', () => {
+    // As if validate.cjs were rebuilt with one word changed and the old caches left beside it: its summary, an
+    // object literal run at load, is compiled into the caches, so a stale cache would print the old one.
+    const rebuilt = join(work, 'rebuilt');
+    cpSync(DIST, rebuilt, { recursive: true });
+    const file = join(rebuilt, 'validate.cjs');
+    const old = readFileSync(file, 'utf8');
+    const body = old.slice(0, old.lastIndexOf('//# cache-key='));
+    expect(body).toContain('valida arquivos XML TISS');
+    const changed = withCacheKey(body.replace('valida arquivos XML TISS', 'VALIDA arquivos XML TISS'));
+    expect(changed).toHaveLength(old.length);
+    writeFileSync(file, changed);
+    for (const small of [false, true]) {
+      const r = node(
+        `const l = createLoader(${JSON.stringify(rebuilt)}, ${small}); l.load('main.cjs').main(['--help']).then(() => console.error(l.scripts.get('validate.cjs').script.cachedDataRejected));`,
+      );
+      expect(r.out).toContain('VALIDA arquivos XML TISS');
+      expect(r.err).toBe('undefined\n'); // no cache handed to V8 for it
+    }
   });
 });
