@@ -2,7 +2,6 @@
 // the glosa report (totals by code and group, guias that lost most, recurso deadline, reversible glosas).
 // Exit 0 when the file was read, 1 when it is not a valid demonstrativo, 2 on usage errors.
 
-import type { ParseArgsConfig } from 'node:util';
 import { lerDemonstrativo } from '../shared/glosas/demonstrativo.ts';
 import { relatorioGlosas } from '../shared/glosas/report.ts';
 import { formatRelatorioText } from '../shared/glosas/report-text.ts';
@@ -11,7 +10,7 @@ import { hojeEmSaoPaulo } from '../shared/rules/dates.ts';
 import { findPack } from '../shared/validate.ts';
 import { readFileSync } from './node-builtins.ts';
 import { formatReportText } from './report-text.ts';
-import { type CliIo, EXIT, parseSubcommandArgs, type Subcommand } from './subcommand.ts';
+import { type CliIo, type CliOptions, EXIT, parseSubcommandArgs, type Subcommand } from './subcommand.ts';
 
 const USAGE = `Uso: tiss-preflight glosas <demonstrativo.xml> [--json] [--operadora <registro ANS|chave>] [--pagamento <AAAA-MM-DD>]
 
@@ -32,7 +31,7 @@ const OPTIONS = {
   pagamento: { type: 'string' },
   hoje: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} satisfies ParseArgsConfig['options'];
+} satisfies CliOptions;
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s);
 

@@ -1,14 +1,13 @@
 // `tiss-preflight validate <arquivo.xml…> [--json]`: validates TISS XML files the way the extension does
 // (same engine), for support staff and scripts. Exit 0 when no file has errors, 1 when any has, 2 on usage errors.
 
-import type { ParseArgsConfig } from 'node:util';
 import type { Finding } from '../shared/findings.ts';
 import type { Md5Factory } from '../shared/tiss/hash.ts';
 import { validateTiss } from '../shared/tiss/index.ts';
 import type { TissSummary } from '../shared/tiss/report.ts';
 import { accessSync, constants, readFileSync, statSync } from './node-builtins.ts';
 import { formatReportText } from './report-text.ts';
-import { type CliIo, EXIT, parseSubcommandArgs, type Subcommand } from './subcommand.ts';
+import { type CliIo, type CliOptions, EXIT, parseSubcommandArgs, type Subcommand } from './subcommand.ts';
 
 const USAGE = `Uso: tiss-preflight validate <arquivo.xml>... [--json] [--operadora <registro ANS|chave>] [--pack <pacote.json>]
 
@@ -27,7 +26,7 @@ const OPTIONS = {
   pack: { type: 'string' },
   hoje: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
-} satisfies ParseArgsConfig['options'];
+} satisfies CliOptions;
 
 export interface FileResult {
   arquivo: string;
