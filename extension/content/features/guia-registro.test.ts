@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
-import { unpackProcedimento } from '../../lib/guia-records/schema.ts';
 import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
 import { memoryArea } from '../../lib/test-support.ts';
 import { type ContentRun, runContent } from '../testing/run-content.ts';
@@ -29,7 +28,7 @@ describe('guia-registro', () => {
       dataAtendimento: '2026-11-18',
       valorTotal: 520,
     });
-    expect(rec?.procedimentos.map(unpackProcedimento)).toEqual([{ codigo: '41101014', data: '2026-11-18' }]);
+    expect(rec?.procedimentos).toEqual([{ item: 1, codigo: '41101014', dataRealizacao: '2026-11-18' }]);
     expect(rec?.senha).toBeUndefined(); // the wizard shows no senha: not known, not "missing"
     expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO|MEDICO/);
   });
@@ -88,7 +87,7 @@ describe('guia-registro', () => {
     const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
       .nextElementSibling!.textContent!;
     const rec = (await store.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero);
-    expect(rec?.procedimentos.map(unpackProcedimento)).toMatchObject([{ codigo: '41101014' }]);
+    expect(rec?.procedimentos).toMatchObject([{ codigo: '41101014' }]);
     expect(rec).toMatchObject({
       origem: 'digitada',
       senha: true,
@@ -132,9 +131,7 @@ describe('guia-registro', () => {
       .nextElementSibling!.textContent!;
     const rec = (await store.lookup('330809', [numero], SNAPSHOT_HOJE)).get(numero);
     expect(rec).toMatchObject({ tipo: 'odonto', dataAtendimento: '2026-11-16' });
-    expect(rec?.procedimentos.map(unpackProcedimento)).toEqual([
-      { codigo: '81000065', regiao: 'ASAI', data: '2026-11-16' },
-    ]);
+    expect(rec?.procedimentos).toEqual([{ item: 1, codigo: '81000065', regiao: 'ASAI', dataRealizacao: '2026-11-16' }]);
     expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO|MEDICO/);
   });
 

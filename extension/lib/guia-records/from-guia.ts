@@ -1,8 +1,8 @@
 // Between the rule context's Guia (what the XML engine and the adapter read) and the kept record: only the
 // billing facts go in; on the lote page a record gives back the facts the page does not show.
-import type { Autorizacao, Guia, Procedimento } from '../../../shared/rules/context.ts';
+import type { Autorizacao, Guia } from '../../../shared/rules/context.ts';
 import type { RulePack } from '../../../shared/rules/pack-schema.ts';
-import { type GuiaRecord, type GuiaRecordInput, unpackProcedimento } from './schema.ts';
+import type { GuiaRecord, GuiaRecordInput } from './schema.ts';
 
 /** The key records are kept under: the operadora of the pack that checks them (registro ANS, else pack key). */
 export function operadoraDoPack(pack: Pick<RulePack, 'operadora'>): string {
@@ -82,18 +82,8 @@ export function joinGuia(page: Guia, record: GuiaRecord): Guia {
     ...page,
     tipo: page.tipo ?? record.tipo,
     dataAtendimento: page.dataAtendimento ?? record.dataAtendimento,
-    procedimentos: page.procedimentos.length
-      ? page.procedimentos
-      : record.procedimentos.map((stored, i) => {
-          const { codigo, data, tabela, dente, regiao, face } = unpackProcedimento(stored);
-          const p: Procedimento = { item: i + 1, codigo };
-          if (tabela) p.tabela = tabela;
-          if (data) p.dataRealizacao = data;
-          if (dente) p.dente = dente;
-          if (regiao) p.regiao = regiao;
-          if (face) p.face = face;
-          return p;
-        }),
+    // The record's own list (read from storage as the rules want it): no copy per lote row.
+    procedimentos: page.procedimentos.length ? page.procedimentos : record.procedimentos,
     senha: page.senha ?? (record.senha === undefined ? SENHA_NAO_CONHECIDA : record.senha ? 'informada' : undefined),
     dataAutorizacao: page.dataAutorizacao ?? record.dataAutorizacao,
     dataValidadeSenha: page.dataValidadeSenha ?? record.dataValidadeSenha,

@@ -3,35 +3,37 @@
 // Only billing facts: never the beneficiário (name, carteira) nor a professional. The schema is the
 // whole record: anything else given to it (a Guia from the XML carries more) is stripped on parse.
 import * as z from 'zod/mini';
-import { tipoGuiaSchema } from '../../../shared/rules/context.ts';
+import { type Procedimento, tipoGuiaSchema } from '../../../shared/rules/context.ts';
 import { addDays } from '../../../shared/rules/dates.ts';
 
 /**
  * Layout version of one record; `recordMigrations` in store.ts brings an older one up to it.
  * 1: the first layout (gravadaEm an ISO date-time, each procedure's tabela written out, "22" included).
  * 2: gravadaEm the day only, tabela only when not "22" (10,000 records under 5 MB).
- * 3: each procedure one string (`packProcedimento`): the lote page's first run reads 100 records, and zod
+ * 3: each procedure one string (older-layouts.ts): the lote page's first run reads 100 records, and zod
  *    visiting every optional key of every procedure object cost more than the rest of the record.
- * 4: the guia's optional facts one string too (`fatos`, `packFatos`): zod allocates for every key it visits,
+ * 4: the guia's optional facts one string too (`fatos`): zod allocates for every key it visits,
  *    present or not (about 180 bytes each), and they were 12 of the record's 19.
+ * 5: everything but the operadora and the number one string (`dados`, `guiaRecordSchema`), checked by one pattern
+ *    and split once (`unpackRecord`): zod still made a check per procedure and 8 per record (156 kB of a first run).
  */
-export const GUIA_RECORD_VERSION = 4;
+export const GUIA_RECORD_VERSION = 5;
 
 /** Days a record is kept when the user did not choose (options page). */
 export const RETENCAO_PADRAO_DIAS = 180;
 
-/** At most this many records; the oldest go first (10,000 with every fact and 1–5 procedures: 3.0 MB, store.test). */
+/** At most this many records; the oldest go first (10,000 with every fact and 1–5 procedures: 2.4 MB, store.test). */
 export const MAX_GUIA_RECORDS = 10_000;
 
 /** Every key of a record starts with this, so the records can be listed and erased without touching settings. */
 export const GUIA_KEY_PREFIX = 'guia:';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-/** A procedure's field: never "|", which separates the fields of a stored procedure. */
+/** A stored field: never "|", which separates the fields of a stored record. */
 const campo = (max: number) => z.string().check(z.maxLength(max), z.regex(/^[^|]*$/));
 const codigo = z.string().check(z.trim(), z.minLength(1), z.maxLength(20), z.regex(/^[^|]*$/));
 
-/** A procedure as a writer gives it (Digitar Guia, an XML); stored packed (`packProcedimento`). */
+/** A procedure as a writer gives it (Digitar Guia, an XML); stored in the record's `dados`. */
 export const guiaRecordProcedimentoSchema = z.object({
   codigo,
   /** dm_tabela ("22" TUSS procedimentos); categories only match table 22. */
@@ -45,32 +47,9 @@ export const guiaRecordProcedimentoSchema = z.object({
 });
 export type GuiaRecordProcedimento = z.infer<typeof guiaRecordProcedimentoSchema>;
 
-/**
- * A stored procedure: "codigo|data|tabela|dente|regiao|face", the empty fields at the end left out
- * ("30909031|2026-11-02"; "70000001||19"). One string is one check for zod and one value to copy out of storage.
- */
-const storedProcedimento = z
-  .string()
-  .check(z.regex(/^[^|]{1,20}(\|(\d{4}-\d{2}-\d{2})?(\|[^|]{0,2}(\|[^|]{0,10}){0,3})?)?$/));
-
-/** A checked procedure as stored (its fields already refuse "|"). */
-export function packProcedimento(p: GuiaRecordProcedimento): string {
-  return [p.codigo, p.data ?? '', p.tabela ?? '', p.dente ?? '', p.regiao ?? '', p.face ?? '']
-    .join('|')
-    .replace(/\|+$/, '');
-}
-
-/** A stored procedure's fields (absent when empty). */
-export function unpackProcedimento(stored: string): GuiaRecordProcedimento {
-  const [codigo = '', data, tabela, dente, regiao, face] = stored.split('|');
-  // Field by field, not spreads of one-key objects: a lote page's first run unpacks a few hundred.
-  const p: GuiaRecordProcedimento = { codigo };
-  if (data) p.data = data;
-  if (tabela) p.tabela = tabela;
-  if (dente) p.dente = dente;
-  if (regiao) p.regiao = regiao;
-  if (face) p.face = face;
-  return p;
+/** A checked procedure's stored fields, in their order: codigo, data, tabela, dente, regiao, face. */
+export function procedimentoFields(p: GuiaRecordProcedimento): string[] {
+  return [p.codigo, p.data ?? '', p.tabela ?? '', p.dente ?? '', p.regiao ?? '', p.face ?? ''];
 }
 
 /** What identifies a record and where it came from. */
@@ -87,7 +66,7 @@ const recordIdentity = {
   origem: z.enum(['digitada', 'xml', 'autorizacao']),
 };
 
-/** The guia's facts besides its procedures, each optional; stored packed (`packFatos`), so none may hold "|". */
+/** The guia's facts besides its procedures, each optional; stored in the record's `dados`, so none may hold "|". */
 export const guiaRecordFatosSchema = z.object({
   tipo: z.optional(tipoGuiaSchema),
   dataAtendimento: z.optional(isoDate),
@@ -118,26 +97,9 @@ export const guiaRecordInputSchema = z.object({
 });
 export type GuiaRecordInput = z.infer<typeof guiaRecordInputSchema>;
 
-const date = String.raw`\d{4}-\d{2}-\d{2}`;
-/**
- * The packed facts: "tipo|dataAtendimento|senha|dataAutorizacao|dataValidadeSenha|caraterAtendimento|
- * tipoAtendimento|regimeAtendimento|regimeInternacao|valorTotal|outrasDespesas", an absent one empty; senha
- * "1" given, "0" not given; valorTotal as JavaScript writes the number; outrasDespesas joined by ",".
- */
-const storedFatos = z
-  .string()
-  .check(
-    z.regex(
-      new RegExp(
-        String.raw`^(${tipoGuiaSchema.options.join('|')})?\|(${date})?\|[01]?\|(${date})?\|(${date})?(\|[^|]{0,2}){4}` +
-          String.raw`\|(\d+(\.\d+)?(e[+-]\d+)?)?\|([^|,]{1,2}(,[^|,]{1,2}){0,19})?$`,
-      ),
-    ),
-  );
-
-/** Checked facts as stored, or undefined when there are none. */
-export function packFatos(f: GuiaRecordFatos): string | undefined {
-  const packed = [
+/** The facts' stored fields, in their order (`FATOS_PATTERN`); an absent fact is empty. */
+export function fatosFields(f: GuiaRecordFatos): string[] {
+  return [
     f.tipo ?? '',
     f.dataAtendimento ?? '',
     f.senha === undefined ? '' : f.senha ? '1' : '0',
@@ -149,50 +111,107 @@ export function packFatos(f: GuiaRecordFatos): string | undefined {
     f.regimeInternacao ?? '',
     f.valorTotal === undefined ? '' : String(f.valorTotal),
     f.outrasDespesas?.join(',') ?? '',
-  ].join('|');
-  return packed === '||||||||||' ? undefined : packed;
+  ];
 }
+
+/** How many fields the facts take. */
+const FATOS = 11;
+
+/** The facts' fields from `at` (checked by their pattern) written onto `into`; an empty one is absent. */
+export function readFatos<T extends GuiaRecordFatos>(p: readonly string[], at: number, into: T): T {
+  // Field by field onto the record itself: a lote page's first run reads a hundred.
+  const tipo = p[at];
+  if (tipo) into.tipo = tipo as GuiaRecordFatos['tipo'];
+  if (p[at + 1]) into.dataAtendimento = p[at + 1];
+  if (p[at + 2]) into.senha = p[at + 2] === '1';
+  if (p[at + 3]) into.dataAutorizacao = p[at + 3];
+  if (p[at + 4]) into.dataValidadeSenha = p[at + 4];
+  if (p[at + 5]) into.caraterAtendimento = p[at + 5];
+  if (p[at + 6]) into.tipoAtendimento = p[at + 6];
+  if (p[at + 7]) into.regimeAtendimento = p[at + 7];
+  if (p[at + 8]) into.regimeInternacao = p[at + 8];
+  const valor = p[at + 9];
+  if (valor) into.valorTotal = Number(valor);
+  const outras = p[at + 10];
+  if (outras) into.outrasDespesas = outras.split(',');
+  return into;
+}
+
+const date = String.raw`\d{4}-\d{2}-\d{2}`;
+/**
+ * The facts' fields joined by "|": tipo, dataAtendimento, senha ("1" given, "0" not given), dataAutorizacao,
+ * dataValidadeSenha, caraterAtendimento, tipoAtendimento, regimeAtendimento, regimeInternacao, valorTotal (as
+ * JavaScript writes the number), outrasDespesas (joined by ","); an absent one empty.
+ */
+export const FATOS_PATTERN =
+  String.raw`(?:${tipoGuiaSchema.options.join('|')})?\|(?:${date})?\|[01]?\|(?:${date})?\|(?:${date})?(?:\|[^|]{0,2}){4}` +
+  String.raw`\|(?:\d+(?:\.\d+)?(?:e[+-]\d+)?)?\|(?:[^|,]{1,2}(?:,[^|,]{1,2}){0,19})?`;
 
 /**
- * Stored facts (checked by their pattern) back as fields, written onto `into` (a new object when not given); an
- * empty one is absent.
+ * A record's `dados` (layout 5), fields joined by "|": origem, gravadaEm, expiraEm, the 11 facts
+ * (`FATOS_PATTERN`), then 6 per procedure: codigo, data, tabela, dente, regiao, face (an absent one empty), e.g.
+ * "xml|2026-11-03|2027-05-02|sp-sadt|2026-11-02|1||||||01||250||30909031|2026-11-02||||".
+ * No field may hold "|" (the writers' schemas refuse it), so the count of fields fixes every field's place.
  */
-export function unpackFatos<T extends object = GuiaRecordFatos>(stored: string, into?: T): T & GuiaRecordFatos {
-  const p = stored.split('|');
-  const f: GuiaRecordFatos = into ?? {};
-  if (p[0]) f.tipo = p[0] as GuiaRecordFatos['tipo'];
-  if (p[1]) f.dataAtendimento = p[1];
-  if (p[2]) f.senha = p[2] === '1';
-  if (p[3]) f.dataAutorizacao = p[3];
-  if (p[4]) f.dataValidadeSenha = p[4];
-  if (p[5]) f.caraterAtendimento = p[5];
-  if (p[6]) f.tipoAtendimento = p[6];
-  if (p[7]) f.regimeAtendimento = p[7];
-  if (p[8]) f.regimeInternacao = p[8];
-  if (p[9]) f.valorTotal = Number(p[9]);
-  if (p[10]) f.outrasDespesas = p[10].split(',');
-  return f as T & GuiaRecordFatos;
-}
+const DADOS = new RegExp(
+  String.raw`^(?:${recordIdentity.origem.options.join('|')})\|${date}\|${date}\|${FATOS_PATTERN}` +
+    String.raw`(?:\|[^|]{1,20}\|(?:${date})?\|[^|]{0,2}(?:\|[^|]{0,10}){3}){0,${MAX_PROCEDIMENTOS}}$`,
+);
+/** Fields before the first procedure's, and per procedure. */
+const FIRST_PROCEDIMENTO = 3 + FATOS;
+const PROCEDIMENTO = 6;
 
-/** A record as stored (procedures `packProcedimento`, facts `packFatos`). */
+/**
+ * A record as stored: the operadora and the number as they are (they may hold any character), the rest one
+ * string. zod checks 4 keys and one pattern, whatever the number of procedures; `unpackRecord` splits it once.
+ */
 export const guiaRecordSchema = z.object({
   v: z.literal(GUIA_RECORD_VERSION),
-  ...recordIdentity,
-  procedimentos: z.array(storedProcedimento).check(z.maxLength(MAX_PROCEDIMENTOS)),
-  fatos: z.optional(storedFatos),
-  /** Day it was written and the day after which it is dropped (YYYY-MM-DD). */
-  gravadaEm: isoDate,
-  expiraEm: isoDate,
+  operadora: recordIdentity.operadora,
+  numero: recordIdentity.numero,
+  dados: z.string().check(z.regex(DADOS)),
 });
 export type StoredGuiaRecord = z.infer<typeof guiaRecordSchema>;
 
-/** A record as the store gives it: its facts as fields, its procedures still packed (`unpackProcedimento`). */
-export type GuiaRecord = Omit<StoredGuiaRecord, 'fatos'> & GuiaRecordFatos;
+/** A checked writer's record as its stored `dados` (the migration from v4 writes it too). */
+export function packDados(
+  { origem, procedimentos, ...fatos }: Omit<GuiaRecordInput, 'operadora' | 'numero'>,
+  gravadaEm: string,
+  expiraEm: string,
+): string {
+  const fields = [origem, gravadaEm, expiraEm, ...fatosFields(fatos)];
+  for (const p of procedimentos) fields.push(...procedimentoFields(p));
+  return fields.join('|');
+}
+
+/** A record as the store gives it: its facts as fields, its procedures as the rules read them. */
+export interface GuiaRecord extends GuiaRecordFatos {
+  operadora: string;
+  numero: string;
+  origem: GuiaRecordInput['origem'];
+  /** Day it was written and the day after which it is dropped (YYYY-MM-DD). */
+  gravadaEm: string;
+  expiraEm: string;
+  /** Item = position; a lote row's guia takes this very list (never changed by the rules). */
+  procedimentos: Procedimento[];
+}
 
 /** A checked stored record as the store gives it. */
-export function unpackRecord({ fatos, ...rest }: StoredGuiaRecord): GuiaRecord {
-  // The facts written onto the record itself: a lote page's first run unpacks a hundred.
-  return fatos ? unpackFatos(fatos, rest) : rest;
+export function unpackRecord({ operadora, numero, dados }: StoredGuiaRecord): GuiaRecord {
+  const p = dados.split('|');
+  const procedimentos: Procedimento[] = [];
+  for (let i = FIRST_PROCEDIMENTO, item = 1; i < p.length; i += PROCEDIMENTO, item++) {
+    const q: Procedimento = { item, codigo: p[i]! };
+    if (p[i + 1]) q.dataRealizacao = p[i + 1];
+    if (p[i + 2]) q.tabela = p[i + 2];
+    if (p[i + 3]) q.dente = p[i + 3];
+    if (p[i + 4]) q.regiao = p[i + 4];
+    if (p[i + 5]) q.face = p[i + 5];
+    procedimentos.push(q);
+  }
+  const origem = p[0] as GuiaRecord['origem'];
+  const record: GuiaRecord = { operadora, numero, origem, gravadaEm: p[1]!, expiraEm: p[2]!, procedimentos };
+  return readFatos(p, 3, record);
 }
 
 export function guiaRecordKey(operadora: string, numero: string, origem?: GuiaRecord['origem']): string {
@@ -213,18 +232,13 @@ export function toGuiaRecord(
   // The writer's facts checked as given (a message from the popup is only cast), then packed and checked stored.
   const given = guiaRecordInputSchema.safeParse(input);
   if (!given.success) return undefined;
-  const { operadora, numero, origem, procedimentos, ...fatos } = given.data;
-  const packed = packFatos(fatos);
+  const { operadora, numero, ...rest } = given.data;
   const parsed = guiaRecordSchema.safeParse({
     v: GUIA_RECORD_VERSION,
     operadora,
     numero,
-    origem,
-    procedimentos: procedimentos.map(packProcedimento),
-    ...(packed ? { fatos: packed } : {}),
-    // The day is enough (summary "since", oldest first): 14 bytes less per record.
-    gravadaEm: agora.toISOString().slice(0, 10),
-    expiraEm: addDays(hoje, retencaoDias) ?? hoje,
+    // The day is enough (summary "since", oldest first).
+    dados: packDados(rest, agora.toISOString().slice(0, 10), addDays(hoje, retencaoDias) ?? hoje),
   });
   return parsed.success ? parsed.data : undefined;
 }

@@ -5,16 +5,7 @@ import { runRules } from '../../../shared/rules/engine.ts';
 import { createStore } from '../storage.ts';
 import { memoryArea } from '../test-support.ts';
 import { joinGuia, recordInputFromAutorizacao, recordInputFromGuia, withAutorizacao } from './from-guia.ts';
-import {
-  GUIA_RECORD_VERSION,
-  guiaRecordKey,
-  MAX_GUIA_RECORDS,
-  packFatos,
-  packProcedimento,
-  toGuiaRecord,
-  unpackFatos,
-  unpackProcedimento,
-} from './schema.ts';
+import { GUIA_RECORD_VERSION, type GuiaRecordInput, guiaRecordKey, MAX_GUIA_RECORDS, toGuiaRecord } from './schema.ts';
 import { createGuiaRecordStore, readRecord } from './store.ts';
 
 const HOJE = '2026-11-20';
@@ -78,7 +69,7 @@ describe('guia records', () => {
       tipo: 'sp-sadt',
       dataAtendimento: '2026-11-02',
       senha: true,
-      procedimentos: ['30909031|2026-11-02'],
+      procedimentos: [{ item: 1, codigo: '30909031', dataRealizacao: '2026-11-02' }],
       valorTotal: 250,
       expiraEm: '2027-05-19',
     });
@@ -161,10 +152,12 @@ describe('guia records', () => {
     const found = await store.lookup(SERPRO, ['1', '3'], HOJE);
     expect([...found.keys()]).toEqual(['1']);
     expect(found.get('1')).toMatchObject({
-      v: GUIA_RECORD_VERSION,
       gravadaEm: '2026-11-03',
-      // Table 22 no longer written; each procedure packed (v3).
-      procedimentos: ['30909031|2026-11-02', '70000001||19'],
+      // Table 22 no longer written (v2).
+      procedimentos: [
+        { item: 1, codigo: '30909031', dataRealizacao: '2026-11-02' },
+        { item: 2, codigo: '70000001', tabela: '19' },
+      ],
     });
     // Written back in the current layout; the broken one is gone, the one not asked for is left as it was.
     expect(area.data[guiaRecordKey(SERPRO, '1')]).toMatchObject({ v: GUIA_RECORD_VERSION });
@@ -183,7 +176,8 @@ describe('guia records', () => {
     ).toMatch(/Hemodiálise/);
     // The periodic prune brings up the rest.
     expect(await store.prune(HOJE)).toBe(0);
-    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: GUIA_RECORD_VERSION, gravadaEm: '2026-11-03' });
+    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+    expect(readRecord(area.data[guiaRecordKey(SERPRO, '2')])).toMatchObject({ gravadaEm: '2026-11-03' });
     expect(await store.summary(HOJE)).toEqual({ quantidade: 2, desde: '2026-11-03' });
   });
 
@@ -216,8 +210,7 @@ describe('guia records', () => {
     const found = await store.lookup(SERPRO, ['1', '3', '4'], HOJE);
     expect([...found.keys()]).toEqual(['1']);
     const rec = found.get('1')!;
-    expect(rec).toMatchObject({ v: GUIA_RECORD_VERSION, tipo: 'odonto', senha: true, valorTotal: 120 });
-    expect(rec.procedimentos).toEqual(['81000065|2026-11-02||11||O', '70000001||19']);
+    expect(rec).toMatchObject({ tipo: 'odonto', senha: true, valorTotal: 120 });
     // Written back in the current layout; the broken ones are gone; the one not asked for waits for the prune.
     expect(area.data[guiaRecordKey(SERPRO, '1')]).toMatchObject({ v: GUIA_RECORD_VERSION });
     expect(readRecord(area.data[guiaRecordKey(SERPRO, '1')])).toEqual(rec);
@@ -231,13 +224,11 @@ describe('guia records', () => {
       { item: 2, codigo: '70000001', tabela: '19' },
     ]);
     expect(await store.prune(HOJE)).toBe(0);
-    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({
-      v: GUIA_RECORD_VERSION,
-      procedimentos: ['10101012'],
-    });
+    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+    expect(readRecord(area.data[guiaRecordKey(SERPRO, '2')])?.procedimentos).toEqual([{ item: 1, codigo: '10101012' }]);
   });
 
-  it('brings v3 records (facts as keys) up to v4 (facts packed), writes them back once, drops a broken one alone', async () => {
+  it('brings v3 records (facts as keys) up to the current layout, writes them back once, drops a broken one alone', async () => {
     // As builds of layout 3 wrote them.
     const v3 = (numero: string, over: Record<string, unknown> = {}) => ({
       v: 3,
@@ -267,30 +258,104 @@ describe('guia records', () => {
     const found = await store.lookup(SERPRO, ['1', '2', '3'], HOJE);
     expect([...found.keys()]).toEqual(['1']);
     const { v: _v, ...facts } = v3('1');
-    expect(found.get('1')).toEqual({ ...facts, v: GUIA_RECORD_VERSION });
+    expect(found.get('1')).toEqual({
+      ...facts,
+      procedimentos: [{ item: 1, codigo: '30909031', dataRealizacao: '2026-11-02' }],
+    });
     expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual({
       v: GUIA_RECORD_VERSION,
       operadora: SERPRO,
       numero: '1',
-      origem: 'xml',
-      procedimentos: ['30909031|2026-11-02'],
-      fatos: 'sp-sadt|2026-11-02|0||2026-12-30||||1|0.30000000000000004|08,03',
-      gravadaEm: '2026-11-03',
-      expiraEm: '2027-05-02',
+      dados:
+        'xml|2026-11-03|2027-05-02|sp-sadt|2026-11-02|0||2026-12-30||||1|0.30000000000000004|08,03|30909031|2026-11-02||||',
     });
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '2'));
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
     // A record with no facts at all keeps none.
+    const { v: _va, ...semFatos } = autorizacao;
     expect(await store.autorizacao(SERPRO, '9', HOJE)).toEqual({
-      ...autorizacao,
-      v: 4,
+      ...semFatos,
       gravadaEm: '2026-11-03',
       expiraEm: '2027-05-02',
     });
-    expect(area.data[guiaRecordKey(SERPRO, '9', 'autorizacao')]).not.toHaveProperty('fatos');
+    expect(area.data[guiaRecordKey(SERPRO, '9', 'autorizacao')]).toEqual({
+      v: GUIA_RECORD_VERSION,
+      operadora: SERPRO,
+      numero: '9',
+      dados: 'autorizacao|2026-11-03|2027-05-02|||||||||||',
+    });
   });
 
-  it('packs the facts into one string and back, and refuses a fact holding "|" at write', async () => {
+  it('brings v4 records (procedures and facts as strings) up to v5, writes them back once, drops a broken one alone', async () => {
+    // As builds of layout 4 wrote them.
+    const v4 = (numero: string, over: Record<string, unknown> = {}) => ({
+      v: 4,
+      operadora: SERPRO,
+      numero,
+      origem: 'xml',
+      procedimentos: ['81000065|2026-11-02||11|ASAI|O', '70000001||19'],
+      fatos: 'odonto|2026-11-02|1|2026-10-30|2026-12-29|2|05|01|3|1234.56|08,03',
+      gravadaEm: '2026-11-03',
+      expiraEm: '2027-05-02',
+      ...over,
+    });
+    const area = memoryArea({
+      [guiaRecordKey(SERPRO, '1')]: v4('1'),
+      // The number may hold "|": it stays outside `dados`.
+      [guiaRecordKey(SERPRO, 'A|1')]: v4('A|1', { fatos: undefined, procedimentos: [] }),
+      [guiaRecordKey(SERPRO, '2')]: v4('2', { fatos: 'odonto|02/11/2026||||||||||' }),
+      [guiaRecordKey(SERPRO, '3')]: v4('3', { procedimentos: ['81000065|2026-11-02||11|ASAI|O|X'] }),
+      [guiaRecordKey(SERPRO, '4')]: v4('4', { procedimentos: [{ codigo: '81000065' }] }),
+      [guiaRecordKey(SERPRO, '5')]: v4('5', { origem: 'popup' }),
+      [guiaRecordKey(SERPRO, '6')]: v4('6', { expiraEm: 20270502 }),
+      [guiaRecordKey(SERPRO, '7')]: v4('7'),
+    });
+    const store = createGuiaRecordStore(area);
+    const found = await store.lookup(SERPRO, ['1', 'A|1', '2', '3', '4', '5', '6'], HOJE);
+    expect([...found.keys()]).toEqual(['1', 'A|1']);
+    expect(found.get('1')).toEqual({
+      operadora: SERPRO,
+      numero: '1',
+      origem: 'xml',
+      tipo: 'odonto',
+      dataAtendimento: '2026-11-02',
+      senha: true,
+      dataAutorizacao: '2026-10-30',
+      dataValidadeSenha: '2026-12-29',
+      caraterAtendimento: '2',
+      tipoAtendimento: '05',
+      regimeAtendimento: '01',
+      regimeInternacao: '3',
+      valorTotal: 1234.56,
+      outrasDespesas: ['08', '03'],
+      procedimentos: [
+        { item: 1, codigo: '81000065', dataRealizacao: '2026-11-02', dente: '11', regiao: 'ASAI', face: 'O' },
+        { item: 2, codigo: '70000001', tabela: '19' },
+      ],
+      gravadaEm: '2026-11-03',
+      expiraEm: '2027-05-02',
+    });
+    expect(found.get('A|1')).toMatchObject({ numero: 'A|1', procedimentos: [] });
+    expect(found.get('A|1')).not.toHaveProperty('tipo');
+    // Written back once in v5 (read again, the same record); the broken ones gone; the one not asked for left.
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual({
+      v: GUIA_RECORD_VERSION,
+      operadora: SERPRO,
+      numero: '1',
+      dados:
+        'xml|2026-11-03|2027-05-02|odonto|2026-11-02|1|2026-10-30|2026-12-29|2|05|01|3|1234.56|08,03' +
+        '|81000065|2026-11-02||11|ASAI|O|70000001||19|||',
+    });
+    expect(readRecord(area.data[guiaRecordKey(SERPRO, '1')])).toEqual(found.get('1'));
+    for (const n of ['2', '3', '4', '5', '6']) expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, n));
+    expect(area.data[guiaRecordKey(SERPRO, '7')]).toMatchObject({ v: 4 });
+    // The options page counts them as before, the prune bringing up the rest.
+    expect(await store.summary(HOJE)).toEqual({ quantidade: 3, desde: '2026-11-03' });
+    expect(await store.prune(HOJE)).toBe(0);
+    expect(area.data[guiaRecordKey(SERPRO, '7')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+  });
+
+  it('keeps every fact and every procedure field through the stored string, and refuses a fact holding "|" at write', () => {
     const cheios = {
       tipo: 'honorarios' as const,
       dataAtendimento: '2026-11-02',
@@ -304,12 +369,38 @@ describe('guia records', () => {
       outrasDespesas: ['08'],
       valorTotal: 1e21,
     };
-    for (const f of [cheios, { senha: false }, { valorTotal: 0 }, { valorTotal: 1234.56 }, { tipo: 'odonto' as const }])
-      expect(unpackFatos(packFatos(f)!)).toEqual(f);
-    expect(packFatos({})).toBeUndefined();
-    const store = createGuiaRecordStore(memoryArea());
-    const barra = guiaXml('5', { caraterAtendimento: '|' });
-    expect(await store.save([recordInputFromGuia(barra, SERPRO, 'xml')], { hoje: HOJE })).toBe(0);
+    const cheio = { codigo: '81000065', data: '2026-11-02', tabela: '98', dente: '11', regiao: 'ASAI', face: 'OV' };
+    const procedimentos = [
+      cheio,
+      { codigo: '10101012' },
+      { codigo: '70000001', tabela: '19' },
+      { codigo: 'A', face: 'O' },
+    ];
+    const base = { operadora: SERPRO, numero: '1', origem: 'xml' as const };
+    for (const f of [
+      cheios,
+      { senha: false },
+      { valorTotal: 0 },
+      { valorTotal: 1234.56 },
+      { tipo: 'odonto' as const },
+      {},
+    ])
+      for (const procs of [[], procedimentos]) {
+        const rec = readRecord(toGuiaRecord({ ...base, ...f, procedimentos: procs }, { hoje: HOJE }))!;
+        expect(rec).toEqual({
+          ...base,
+          ...f,
+          procedimentos: procs.map(({ data, ...p }, i) => ({
+            item: i + 1,
+            ...p,
+            ...(data ? { dataRealizacao: data } : {}),
+          })),
+          gravadaEm: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+          expiraEm: '2027-05-19',
+        });
+      }
+    for (const barra of [{ caraterAtendimento: '|' }, { outrasDespesas: ['0|'] }, { regimeInternacao: '1|' }])
+      expect(toGuiaRecord({ ...base, ...barra, procedimentos: [] } as GuiaRecordInput, { hoje: HOJE })).toBeUndefined();
   });
 
   it('drops a corrupt record of the current layout alone and refuses a procedure field holding "|" at write', async () => {
@@ -321,17 +412,24 @@ describe('guia records', () => {
     );
     const k2 = guiaRecordKey(SERPRO, '2');
     const bons = area.data[k2] as Record<string, unknown>;
+    const dados = bons.dados as string;
     const ruins = [
-      { procedimentos: ['30909031|02/11/2026'] },
-      { procedimentos: ['|2026-11-02'] },
-      { procedimentos: [{ codigo: '30909031' }] },
-      { procedimentos: '30909031' },
-      { fatos: 'sp-sadt|2026-11-02' },
-      { fatos: 'sp-sadt|2026-11-02|sim||||||||' },
-      { fatos: '|||||||||-5|' },
-      { fatos: { tipo: 'sp-sadt' } },
+      { dados: dados.replace('2026-11-02||||', '02/11/2026||||') },
+      // A procedure with a field too many or too few: the fields after it would shift.
+      { dados: `${dados}|` },
+      { dados: dados.slice(0, -1) },
+      { dados: dados.replace('|30909031|', '||') },
+      { dados: dados.replace('sp-sadt', 'sadt') },
+      { dados: dados.replace('|1|2026-10-30', '|sim|2026-10-30') },
+      { dados: dados.replace('|250|', '|-5|') },
+      { dados: dados.replace('xml|', 'popup|') },
+      { dados: dados.replace(/^xml\|[^|]*/, 'xml|') },
+      { dados: undefined },
+      { dados: { tipo: 'sp-sadt' } },
+      { numero: '' },
     ];
     for (const ruim of ruins) {
+      expect(ruim).not.toEqual({ dados });
       area.data[k2] = { ...bons, ...ruim };
       const found = await store.lookup(SERPRO, ['1', '2'], HOJE);
       expect([...found.keys()]).toEqual(['1']);
@@ -339,12 +437,6 @@ describe('guia records', () => {
     }
     const barra = guiaXml('5', { procedimentos: [{ item: 1, codigo: '3090|9031', dataRealizacao: '2026-11-02' }] });
     expect(await store.save([recordInputFromGuia(barra, SERPRO, 'xml')], { hoje: HOJE })).toBe(0);
-  });
-
-  it('packs a procedure into one string and back, every field kept', () => {
-    const cheio = { codigo: '81000065', data: '2026-11-02', tabela: '22', dente: '11', regiao: 'ASAI', face: 'OV' };
-    for (const p of [cheio, { codigo: '10101012' }, { codigo: '70000001', tabela: '19' }, { codigo: 'A', face: 'O' }])
-      expect(unpackProcedimento(packProcedimento(p))).toEqual(p);
   });
 
   it('keeps 10,000 guias in less than 5 MB of storage', () => {

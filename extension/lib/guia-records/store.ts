@@ -4,6 +4,14 @@
 // ignored and removed; `prune` keeps the count under MAX_GUIA_RECORDS, oldest first.
 import type { StorageAreaLike, StorageChangeSource } from '../storage.ts';
 import {
+  packFatosV4,
+  packProcedimentoV4,
+  unpackFatosV4,
+  unpackProcedimentoV4,
+  V4_FATOS,
+  V4_PROCEDIMENTO,
+} from './older-layouts.ts';
+import {
   GUIA_KEY_PREFIX,
   GUIA_RECORD_VERSION,
   type GuiaRecord,
@@ -13,8 +21,7 @@ import {
   guiaRecordProcedimentoSchema,
   guiaRecordSchema,
   MAX_GUIA_RECORDS,
-  packFatos,
-  packProcedimento,
+  packDados,
   type StoredGuiaRecord,
   toGuiaRecord,
   unpackRecord,
@@ -48,7 +55,7 @@ export const recordMigrations: Record<number, (raw: Raw) => Raw> = {
     procedimentos: Array.isArray(raw.procedimentos)
       ? raw.procedimentos.map((p: unknown) => {
           const checked = guiaRecordProcedimentoSchema.safeParse(p);
-          return checked.success ? packProcedimento(checked.data) : p;
+          return checked.success ? packProcedimentoV4(checked.data) : p;
         })
       : raw.procedimentos,
   }),
@@ -70,8 +77,24 @@ export const recordMigrations: Record<number, (raw: Raw) => Raw> = {
       outrasDespesas,
       valorTotal,
     });
-    const fatos = checked.success ? packFatos(checked.data) : null;
+    const fatos = checked.success ? packFatosV4(checked.data) : null;
     return { ...base, v: 4, ...(fatos !== undefined ? { fatos } : {}) };
+  },
+  // v4 → v5: all but the operadora and the number into `dados`. The v4 strings are checked by their own patterns
+  // first: a record corrupt in v4 gets no `dados` and is dropped (alone), never half read.
+  4: (raw) => {
+    const { operadora, numero, origem, procedimentos, fatos, gravadaEm, expiraEm } = raw;
+    const procs =
+      Array.isArray(procedimentos) && procedimentos.every((p) => typeof p === 'string' && V4_PROCEDIMENTO.test(p))
+        ? (procedimentos as string[]).map(unpackProcedimentoV4)
+        : undefined;
+    const f =
+      fatos === undefined ? {} : typeof fatos === 'string' && V4_FATOS.test(fatos) ? unpackFatosV4(fatos) : undefined;
+    const dados =
+      procs && f && typeof origem === 'string' && typeof gravadaEm === 'string' && typeof expiraEm === 'string'
+        ? packDados({ ...f, origem: origem as GuiaRecordInput['origem'], procedimentos: procs }, gravadaEm, expiraEm)
+        : undefined;
+    return { v: 5, operadora, numero, ...(dados !== undefined ? { dados } : {}) };
   },
 };
 
@@ -145,7 +168,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       for (const input of inputs) {
         const rec = toGuiaRecord(input, opts);
         // A guia that cannot be kept (no number, 500 items) is simply not kept: the lote page then says so.
-        if (rec) items[guiaRecordKey(rec.operadora, rec.numero, rec.origem)] = rec;
+        if (rec) items[guiaRecordKey(rec.operadora, rec.numero, input.origem)] = rec;
       }
       const n = Object.keys(items).length;
       if (n) await area.set(items);
