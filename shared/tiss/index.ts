@@ -10,7 +10,7 @@ import { decodeTissBytes } from './decode.ts';
 import { checkFileName } from './file-name.ts';
 import { checkEpilogoHash, EpilogoHashStream } from './hash.ts';
 import { type ElementFrame, isAt } from './locate.ts';
-import { isEpilogoHash, type ScanHandler, scanXml, TreeBuilder } from './parse.ts';
+import { isEpilogoHash, objectStack, type ScanHandler, scanXml, TreeBuilder } from './parse.ts';
 import { MAX_XML_BYTES, type TissReport, type TissSummary, type ValidateTissOptions } from './report.ts';
 import { publishedTissVersions, type SchemaChecker, SUPPORTED_TISS_VERSIONS, schemaChecker } from './schema/index.ts';
 import { MessageSummary } from './summary.ts';
@@ -141,7 +141,7 @@ class TissPass implements ScanHandler {
   version: VersionInfo | undefined;
   versionProblem: Finding | undefined;
   checker: SchemaChecker | undefined;
-  private held: [ElementFrame, boolean][] | undefined = [];
+  private held: [ElementFrame, boolean][] | undefined = objectStack();
   private tissRoot = false;
 
   constructor(
