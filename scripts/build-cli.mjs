@@ -119,7 +119,8 @@ export async function buildCli(outdir = join(root, 'dist/cli')) {
     legalComments: 'linked',
     plugins: [cliModels, siblingBundles],
     define: { TISS_MODEL_VERSIONS: JSON.stringify(versions), 'import.meta.url': 'CLI_BUNDLE_URL' },
-    banner: { js: 'var CLI_BUNDLE_URL=require("node:url").pathToFileURL(__filename).href;' },
+    // "use strict" first: esbuild's own comes after the banner, where it is no directive, and the bundles ran sloppy.
+    banner: { js: '"use strict";var CLI_BUNDLE_URL=require("node:url").pathToFileURL(__filename).href;' },
     // js-md5's Node build imports node:crypto and node:buffer at load (~8 ms, ~2 MiB) for one-shot hashes we
     // never make; its plain build is the one the extension and the worker run.
     alias: { 'js-md5': 'js-md5/build/md5.mjs' },

@@ -50,4 +50,12 @@ describe('tiss-preflight validate start-up', () => {
     expect(has(withRules, 'ZodError'), 'zod').toBe(true);
     expect(has(withRules, 'arcelormittal-tubarao-funssest'), "a default pack's key").toBe(true);
   });
+
+  it('runs every bundle in strict mode, as the ES modules it is built from run in the tests', () => {
+    // A "use strict" after any other statement is no directive: the bundle would run sloppy (a write to a frozen
+    // object ignored instead of thrown, for one), which no test of the sources would see.
+    for (const name of ['main', 'validate', 'validate-rules', 'pack', 'glosas']) {
+      expect(readFileSync(join(DIST, `${name}.cjs`), 'utf8').startsWith('"use strict";'), name).toBe(true);
+    }
+  });
 });
