@@ -92,4 +92,23 @@ describe('inline warnings', () => {
     expect(texts.join('|')).toContain('clique');
     expect(texts.join('|')).toContain('outra feature');
   });
+
+  it('drops an answer to a click once its button is hidden (a closed modal, ng-hide), not while it shows', () => {
+    document.body.innerHTML =
+      '<div class="modal" id="m" style="display: block;"><div class="modal-footer"><button>Sim</button></div></div>' +
+      '<div id="acoes"><a>Enviar Lote</a></div>';
+    const layer = new WarningLayer();
+    const sim = document.querySelector('button')!;
+    const enviar = document.querySelector('#acoes a')!;
+    layer.show('f', 1, { anchor: sim, key: 'modal', sticky: true, items: [item('a', 'no modal')] });
+    layer.show('f', 1, { anchor: enviar, key: 'enviar', sticky: true, items: [item('a', 'no enviar')] });
+    const texts = () => [...document.querySelectorAll('tiss-preflight-aviso')].map((h) => h.shadowRoot!.textContent);
+    layer.sweep('f', 2);
+    expect(texts().join('|')).toContain('no modal');
+    expect(texts().join('|')).toContain('no enviar');
+    (document.getElementById('m') as HTMLElement).style.display = 'none';
+    document.getElementById('acoes')!.classList.add('ng-hide');
+    layer.sweep('f', 3);
+    expect(texts()).toEqual([]);
+  });
 });

@@ -23,7 +23,10 @@ export interface WarningSpec {
   items: readonly WarningItem[];
   /** A short pill instead of a list ("37/100 guias"). */
   badge?: { text: string; severity: Severity; label: string };
-  /** Shown in answer to a click: stays until dismissed (re-runs do not sweep it) or its anchor is gone. */
+  /**
+   * Shown in answer to a click: stays until dismissed (re-runs do not sweep it) or its anchor is gone or hidden
+   * (the confirmation modal the click was in closed, Angular's ng-show hid the button).
+   */
   sticky?: boolean;
   /** One button after the text (e.g. "Preencher com perfil"). */
   action?: { text: string; onClick: () => void };
@@ -75,7 +78,7 @@ export class WarningLayer {
   sweep(feature: string, generation: number): void {
     for (const [id, s] of this.shown) {
       if (s.feature !== feature || s.generation >= generation) continue;
-      if (!s.spec.sticky || !s.spec.anchor.isConnected) this.remove(id);
+      if (!s.spec.sticky || !s.spec.anchor.isConnected || closedAround(s.spec.anchor)) this.remove(id);
     }
   }
 
@@ -196,4 +199,14 @@ function cellFor(anchor: Element): Element | undefined {
   const name = anchor.localName;
   if (name === 'td' || name === 'th') return anchor;
   return name === 'tr' ? (anchor.lastElementChild ?? undefined) : undefined;
+}
+
+/**
+ * Hidden the way the portal hides what it keeps in the page: AngularJS's `ng-hide`, the `hidden` attribute, or
+ * Bootstrap's inline `display: none` on a closed modal (which the next confirmation re-opens: an answer left there
+ * would greet the clerk's next, unrelated click). Marks only, no getComputedStyle: asked of sticky answers alone.
+ */
+const CLOSED = '.ng-hide, [hidden], [style*="display: none"], [style*="display:none"]';
+function closedAround(anchor: Element): boolean {
+  return anchor.closest(CLOSED) !== null;
 }

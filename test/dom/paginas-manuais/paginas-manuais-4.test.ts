@@ -39,6 +39,8 @@ function religar(el: Element, texto: string) {
   else el.append(texto);
 }
 
+/** The value element of a header label ("Situação do Lote:") in these pages. */
+const valorDe = (r: ContentRun, rotulo: string) => porTexto(r, rotulo, 'span').nextElementSibling!;
 const mostrar = (el: Element) => el.classList.remove('ng-hide');
 const esconder = (el: Element) => el.classList.add('ng-hide');
 
@@ -294,7 +296,42 @@ describe('lote PAS SERPRO with kept records, sorted, closed (004 § 9.2 b; 000 d
     await r.settle();
     noLugar(r);
   });
+
+  it('aviso: Fechar Lote confirmed (Aberto → Fechado): the Fechar list goes with its button, Enviar Lote lists again', async () => {
+    const r = await comRegistros();
+    clicar(porTexto(r, 'Fechar Lote', 'a'));
+    await r.settle();
+    expect(r.texts().join('\n')).toMatch(/confira antes de fechar o lote/);
+    // The portal asks, the clerk confirms; the page is updated in place (004 § 9.2 b: "Será atualizada a tela").
+    const modal = r.document.getElementById('simpleConfirmationModal') as HTMLElement;
+    modal.style.display = 'block';
+    clicar(r.document.getElementById('simpleConfirmationModal_btOk')!);
+    modal.style.display = 'none';
+    fecharNaTela(r);
+    await r.settle();
+    expect(r.texts().join('\n')).not.toMatch(/confira antes de fechar o lote/);
+    noLugar(r);
+    clicar(porTexto(r, 'Enviar Lote', 'a'));
+    await r.settle();
+    const listas = r.texts().filter((t) => /confira antes de enviar o lote/.test(t));
+    expect(listas).toHaveLength(1);
+    expect(listas[0]).toMatch(/Folha de hemodiálise/);
+  });
 });
+
+/** What Angular does once the lote is closed: situação and Data Fechamento re-bound, the action bar re-built. */
+function fecharNaTela(r: ContentRun) {
+  religar(valorDe(r, 'Situação do Lote:'), 'Fechado (envio pendente)');
+  religar(valorDe(r, 'Data Fechamento:'), '20/11/2026');
+  const acoes = r.document.querySelector('.acoes-lote')!;
+  acoes.querySelector('a[ng-if]')!.remove();
+  acoes.insertAdjacentHTML(
+    'beforeend',
+    '<!-- ngIf: vm.lote.podeReabrir --><a href="" class="btn btn-default ng-scope" ng-if="vm.lote.podeReabrir">Reabrir Lote</a>' +
+      '<!-- ngIf: vm.lote.podeEnviar --><a href="" class="btn btn-primary ng-scope" ng-if="vm.lote.podeEnviar">Enviar Lote</a>',
+  );
+  for (const b of r.document.querySelectorAll('.botoes-guias[ng-show]')) esconder(b);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 describe('lote PASA, Aberto, Enviar Até 23/11/2026: Fechar, then Enviar, without a reload (004 § 9.2 b; 001 § 3)', () => {
@@ -306,6 +343,55 @@ describe('lote PASA, Aberto, Enviar Até 23/11/2026: Fechar, then Enviar, withou
   it('aviso: Aberto: "faltam 3 dias" next to Enviar Até, once', async () => {
     const r = await abrirLote();
     expect(noPrazo(r)).toHaveLength(1);
+  });
+
+  async function fechado() {
+    const r = await abrirLote();
+    clicar(porTexto(r, 'Fechar Lote', 'a'));
+    await r.settle();
+    const modal = r.document.getElementById('simpleConfirmationModal') as HTMLElement;
+    modal.style.display = 'block';
+    clicar(r.document.getElementById('simpleConfirmationModal_btOk')!);
+    modal.style.display = 'none';
+    fecharNaTela(r);
+    await r.settle();
+    return r;
+  }
+
+  it('aviso: Fechar Lote confirmed (Fechado): the deadline still once at Enviar Até, nothing left in the closed modal nor the hidden GUIAS buttons', async () => {
+    const r = await fechado();
+    expect(noPrazo(r)).toHaveLength(1);
+    semRestos(r);
+  });
+
+  it('aviso: Fechado, Enviar Lote clicked: the deadline again', async () => {
+    const r = await fechado();
+    const antes = contando(r, '23/11/2026');
+    clicar(porTexto(r, 'Enviar Lote', 'a'));
+    await r.settle();
+    expect(contando(r, '23/11/2026')).toBeGreaterThan(antes);
+  });
+
+  it('quieto: Enviar Lote confirmed (Enviando): the Enviar Até warning goes away', async () => {
+    const r = await abrirLote();
+    clicar(porTexto(r, 'Fechar Lote', 'a'));
+    fecharNaTela(r);
+    await r.settle();
+    clicar(porTexto(r, 'Enviar Lote', 'a'));
+    await r.settle();
+    clicar(r.document.getElementById('simpleConfirmationModal_btOk')!);
+    religar(valorDe(r, 'Situação do Lote:'), 'Enviando');
+    religar(valorDe(r, 'Data Envio:'), '20/11/2026');
+    const acoes = r.document.querySelector('.acoes-lote')!;
+    for (const a of acoes.querySelectorAll('a[ng-if]')) a.remove();
+    acoes.insertAdjacentHTML(
+      'beforeend',
+      '<div class="alert alert-info ng-scope">O lote de pagamento foi enviado para processamento. Você será notificado quando o processamento for concluído.</div>' +
+        '<a href="" class="btn btn-default ng-scope">Verificar situação do envio</a>',
+    );
+    await r.settle();
+    expect(r.texts().join('\n')).not.toContain('23/11/2026');
+    expect(erros(r)).toEqual([]);
   });
 
   it('aviso: the notices modal opened over the page and closed: the same warnings, none twice', async () => {
