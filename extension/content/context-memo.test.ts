@@ -102,6 +102,47 @@ describe('the page context, parsed once per change', () => {
     expect(!e.ok && e.finding.detail).toMatch(/guias\[0\]\.valorTotal/);
   });
 
+  it('parses rows with no procedures, despesas or anexos (most of the grid) as the full parse does, bad facts named', () => {
+    const linha = (numero: string, extra: Record<string, unknown> = {}) => ({
+      numero,
+      tipo: 'sp-sadt' as const,
+      procedimentos: [],
+      outrasDespesas: [],
+      anexos: [],
+      valorTotal: 80,
+      ...extra,
+    });
+    const grade = {
+      ...pagina({}),
+      guias: [
+        linha('100'),
+        { numero: '101' },
+        linha('102', { anexos: undefined, tipo: undefined }),
+        linha('103', { anexos: [{ tipo: '04-INDICACAO CLINICA' }] }),
+      ],
+    };
+    const r = new ContextMemo().parse(grade);
+    expect(r).toEqual(parseRuleContext(grade));
+    expect(r.ok && r.context.guias?.map((g) => [g.procedimentos, g.outrasDespesas, g.anexos.length])).toEqual([
+      [[], [], 0],
+      [[], [], 0],
+      [[], [], 0],
+      [[], [], 1],
+    ]);
+    for (const [ruim, campo] of [
+      [{ tipo: 'sadt' }, 'tipo'],
+      [{ numero: 102 }, 'numero'],
+      [{ valorTotal: '80,00' }, 'valorTotal'],
+      [{ procedimentos: {} }, 'procedimentos'],
+      [{ anexos: [{}] }, 'anexos'],
+    ] as const) {
+      const errada = { ...pagina({}), guias: [linha('100'), linha('101', ruim)] };
+      const e = new ContextMemo().parse(errada);
+      expect(e).toEqual(parseRuleContext(errada));
+      expect(!e.ok && e.finding.detail).toMatch(new RegExp(`guias\\[1\\]\\.${campo}`));
+    }
+  });
+
   it('tells an absent fact from one given as undefined (spread over another context, it takes that fact away)', () => {
     expect(sameData({ a: 1, b: [1, { c: 'x' }] }, { a: 1, b: [1, { c: 'x' }] })).toBe(true);
     expect(sameData({ recurso: undefined }, {})).toBe(false);

@@ -26,10 +26,34 @@ const ROW_KEYS = {
  */
 const rowGuiaSchema = z.pick(guiaSchema, ROW_KEYS);
 
-function schemaFor(guia: unknown): typeof guiaSchema | typeof rowGuiaSchema {
-  if (!guia || typeof guia !== 'object') return guiaSchema;
-  for (const key in guia) if (!Object.hasOwn(ROW_KEYS, key)) return guiaSchema;
-  return rowGuiaSchema;
+/**
+ * A row whose lists are all empty (every row of the grid, but for anexos sent per guia) is checked by its other
+ * keys alone and given fresh empty lists: zod would visit each list through its default and its array (three
+ * payloads and a new array each, 100 rows on a first run) to give the same `[]`.
+ */
+const bareRowSchema = z.pick(guiaSchema, { numero: true, tipo: true, valorTotal: true });
+const ROW_LISTS = ['procedimentos', 'outrasDespesas', 'anexos'] as const;
+
+/** A page's guia parsed (the cheapest schema that gives the full schema's result), or undefined when it is not one. */
+function parseGuia(guia: unknown): Guia | undefined {
+  if (!guia || typeof guia !== 'object') return undefined;
+  const row = guia as Record<string, unknown>;
+  let schema: typeof guiaSchema | typeof rowGuiaSchema | typeof bareRowSchema = bareRowSchema;
+  for (const key in row) if (!Object.hasOwn(ROW_KEYS, key)) schema = guiaSchema;
+  if (schema === bareRowSchema)
+    for (const key of ROW_LISTS) {
+      const list = row[key];
+      if (list !== undefined && !(Array.isArray(list) && list.length === 0)) schema = rowGuiaSchema;
+    }
+  const r = schema.safeParse(guia);
+  if (!r.success) return undefined;
+  if (schema !== bareRowSchema) return r.data as Guia;
+  // What the full schema gives for an absent or empty list (its default, or a copy of the empty array).
+  const parsed = r.data as Guia;
+  parsed.procedimentos = [];
+  parsed.outrasDespesas = [];
+  parsed.anexos = [];
+  return parsed;
 }
 
 export type ParsedContext = ReturnType<typeof parseRuleContext>;
@@ -93,16 +117,17 @@ export class ContextMemo {
     // By position: the same row in the same place is the common case; a moved row is parsed again.
     const before = last?.guias ?? [];
     const kept: NonNullable<Kept['guias']> = [];
-    for (const [i, g] of guias.entries()) {
+    for (let i = 0; i < guias.length; i++) {
+      const g: unknown = guias[i];
       const prev = before[i];
       if (prev && sameData(prev.input, g)) {
         kept.push(prev);
         continue;
       }
-      const r = schemaFor(g).safeParse(g);
+      const parsed = parseGuia(g);
       // The whole context parsed again: its finding names the guia and field by their path.
-      if (!r.success) return this.keep({ ...none, result: parseRuleContext(input) });
-      kept.push({ input: g, parsed: r.data });
+      if (!parsed) return this.keep({ ...none, result: parseRuleContext(input) });
+      kept.push({ input: g, parsed });
     }
     const merged = withKnown(kept, known);
     if (last?.merged && last.top === top && sameItems(last.merged, merged)) return this.keep({ ...last, guias: kept });
