@@ -150,6 +150,30 @@ export function memoable(type: SimpleTypeModel): boolean {
   return MEMO_TYPES.has(type.b);
 }
 
+/**
+ * The same type with every facet key present (undefined when absent), so all simple types share one object shape
+ * and checkValue's reads of them stay monomorphic (the model's JSON objects have one shape per set of facets).
+ */
+export function uniformSimpleType(t: SimpleTypeModel): SimpleTypeModel {
+  return {
+    k: 's',
+    n: t.n,
+    b: t.b,
+    e: t.e,
+    p: t.p,
+    l: t.l,
+    mnl: t.mnl,
+    mxl: t.mxl,
+    td: t.td,
+    fd: t.fd,
+    mni: t.mni,
+    mxi: t.mxi,
+    mne: t.mne,
+    mxe: t.mxe,
+    d: t.d,
+  };
+}
+
 /** Returns the first failure, or undefined when the value is valid. */
 export function checkSimpleValue(
   type: SimpleTypeModel,

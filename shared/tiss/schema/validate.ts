@@ -12,12 +12,13 @@ import type { Finding } from '../../findings.ts';
 import { type ElementFrame, NO_ATTRIBUTES } from '../locate.ts';
 import { contentStart, type DfaState } from './content-model.ts';
 import { missingFinding, omittedFinding, structureFinding, unexpectedFinding, valueFinding } from './messages.ts';
-import type { ComplexTypeModel, Particle, SimpleTypeModel, TissSchemaModel } from './model-types.ts';
+import type { AttributeUse, ComplexTypeModel, Particle, SimpleTypeModel, TissSchemaModel } from './model-types.ts';
 import {
   checkSimpleValue,
   checkSimpleValueWith,
   memoable,
   type SimpleValueMemo,
+  uniformSimpleType,
   type ValueVerdicts,
 } from './simple-types.ts';
 
@@ -58,12 +59,66 @@ class Entry {
   /** Index of `simple` in the model's types. */
   simpleIndex = -1;
   complex: ComplexTypeModel | undefined = undefined;
+  /** mixed="true": text between the children is allowed. */
+  mixed = false;
   state: DfaState | undefined = undefined;
   /** The content model refused a child: later children are only checked when declared in it. */
   failed = false;
   /** A simple-typed element got a child element (reported once). */
   hadChild = false;
   process: 's' | 'l' = 'l';
+}
+
+/**
+ * What validating an element of one type takes, in one object shape for every type. The model's types are JSON
+ * objects with one hidden class per set of keys present, so each read of them (k, a, s, m, and every facet in
+ * checkValue) was a megamorphic lookup, once or more per element. Made once per model and type.
+ */
+class TypeInfo {
+  constructor(
+    /** Simple, Complex, or Skip (simple content of a type that is not simple). */
+    readonly mode: Mode,
+    readonly attributes: readonly AttributeUse[],
+    /** The simple type of the value (Simple), in one shape for all (uniformSimpleType), and its index. */
+    readonly simple: SimpleTypeModel | undefined,
+    readonly simpleIndex: number,
+    readonly complex: ComplexTypeModel | undefined,
+    readonly mixed: boolean,
+    readonly start: DfaState | undefined,
+  ) {}
+}
+
+const typeInfos = new WeakMap<TissSchemaModel, (TypeInfo | undefined)[]>();
+
+function typeInfo(model: TissSchemaModel, infos: (TypeInfo | undefined)[], typeIndex: number): TypeInfo | undefined {
+  const known = infos[typeIndex];
+  if (known !== undefined) return known;
+  const type = model.types[typeIndex];
+  if (!type) return undefined;
+  let info: TypeInfo;
+  if (type.k === 's') {
+    info = new TypeInfo(
+      Mode.Simple,
+      NO_ATTRIBUTE_USES,
+      uniformSimpleType(type),
+      typeIndex,
+      undefined,
+      false,
+      undefined,
+    );
+  } else if (type.s !== undefined) {
+    const simple = model.types[type.s];
+    const attributes = type.a ?? NO_ATTRIBUTE_USES;
+    info =
+      simple?.k === 's'
+        ? new TypeInfo(Mode.Simple, attributes, uniformSimpleType(simple), type.s, undefined, false, undefined)
+        : new TypeInfo(Mode.Skip, attributes, undefined, -1, undefined, false, undefined);
+  } else {
+    const start = contentStart(model, typeIndex);
+    info = new TypeInfo(Mode.Complex, type.a ?? NO_ATTRIBUTE_USES, undefined, -1, type, type.m === 1, start);
+  }
+  infos[typeIndex] = info;
+  return info;
 }
 
 interface Pending {
@@ -85,7 +140,7 @@ export class SchemaChecker {
   private readonly ids = new Set<string>();
   private readonly globals = new Map<string, number>();
   private readonly maxByName = new Map<number, Map<string, number>>();
-  private readonly starts: (DfaState | undefined)[] = [];
+  private readonly infos: (TypeInfo | undefined)[];
   private readonly memo: SimpleValueMemo = new Map();
   /** The memo's verdicts by simple type index (null: not memoable), found without a map lookup per value. */
   private readonly verdicts: (ValueVerdicts | null | undefined)[] = [];
@@ -95,6 +150,13 @@ export class SchemaChecker {
     private readonly model: TissSchemaModel,
     private readonly versao: string,
   ) {
+    let infos = typeInfos.get(model);
+    if (!infos) {
+      // Sized and filled up front: set by type index in any order, an empty array would go sparse.
+      infos = new Array<TypeInfo | undefined>(model.types.length).fill(undefined);
+      typeInfos.set(model, infos);
+    }
+    this.infos = infos;
     for (const [key, index] of Object.entries(model.globals)) {
       const sep = key.indexOf(' ');
       this.globals.set(`${model.ns[Number(key.slice(0, sep))]} ${key.slice(sep + 1)}`, index);
@@ -186,7 +248,7 @@ export class SchemaChecker {
       if (failure) this.report(e.tick, () => valueFinding(frame, text, failure, type.n, type.b, this.versao));
     } else if (e.mode === Mode.Complex) {
       const text = frame.text;
-      if (!e.complex!.m && text.length > 0 && !BLANK.test(text)) {
+      if (!e.mixed && text.length > 0 && !BLANK.test(text)) {
         const shown = text.trim();
         this.report(e.tick, () =>
           structureFinding(
@@ -275,30 +337,19 @@ export class SchemaChecker {
 
   /** Starts validating `el` as an instance of type `typeIndex`: attributes now, content as it comes. */
   private typed(e: Entry, el: ElementFrame, typeIndex: number): void {
-    const type = this.model.types[typeIndex];
-    if (!type) return;
-    this.attributes(e, el, type.k === 'c' ? (type.a ?? NO_ATTRIBUTE_USES) : NO_ATTRIBUTE_USES);
-    if (type.k === 's') {
+    const info = typeInfo(this.model, this.infos, typeIndex);
+    if (!info) return;
+    this.attributes(e, el, info.attributes);
+    if (info.mode === Mode.Simple) {
       e.mode = Mode.Simple;
-      e.simple = type;
-      e.simpleIndex = typeIndex;
-    } else if (type.s !== undefined) {
-      const simple = this.model.types[type.s];
-      if (simple?.k === 's') {
-        e.mode = Mode.Simple;
-        e.simple = simple;
-        e.simpleIndex = type.s;
-      }
-    } else {
-      let state = this.starts[typeIndex];
-      if (!state) {
-        state = contentStart(this.model, typeIndex);
-        this.starts[typeIndex] = state;
-      }
+      e.simple = info.simple;
+      e.simpleIndex = info.simpleIndex;
+    } else if (info.mode === Mode.Complex) {
       e.mode = Mode.Complex;
-      e.complex = type;
+      e.complex = info.complex;
+      e.mixed = info.mixed;
       e.typeIndex = typeIndex;
-      e.state = state;
+      e.state = info.start;
     }
   }
 
@@ -367,7 +418,7 @@ export class SchemaChecker {
     return this.typesByName.get(local);
   }
 
-  private attributes(e: Entry, el: ElementFrame, declared: NonNullable<ComplexTypeModel['a']>): void {
+  private attributes(e: Entry, el: ElementFrame, declared: readonly AttributeUse[]): void {
     const attributes = el.attributes;
     if (declared.length === 0 && (attributes === NO_ATTRIBUTES || !hasKeys(attributes))) return;
     for (const [name, value] of Object.entries(attributes)) {
