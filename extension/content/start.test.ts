@@ -7,7 +7,7 @@ import { portalWords } from './adapter/labels.ts';
 import { allFeatures } from './features/index.ts';
 import { operadoraDaPagina, startContent } from './start.ts';
 import { shownText } from './testing/run-content.ts';
-import { loadSnapshot } from './testing/snapshots.ts';
+import { loadPageHtml, loadSnapshot } from './testing/snapshots.ts';
 import { WARNING_TAG } from './ui/own-ui.ts';
 
 let stop: (() => void) | undefined;
@@ -32,6 +32,18 @@ describe('content script start-up', () => {
       expect(operadoraDaPagina(doc)[0]).toBe(shown);
       expect(choosePack(defaultPacks, operadoraDaPagina(doc))?.operadora.chave).toBe('arcelormittal-tubarao-funssest');
     }
+  });
+
+  it('on Pesquisar Lotes without a picker, takes the operadora every row names (004 § 13.1), none if they differ', () => {
+    const grid = (nomes: string[]) =>
+      loadPageHtml(
+        `<table id="DataGrid"><thead><tr><th>Operadora</th><th>Data Inclusão</th><th>Nº Lote</th><th>Situação Lote</th></tr></thead>${nomes
+          .map((n, i) => `<tbody><tr><td>${n}</td><td>20/10/2026</td><td>${8630 + i}</td><td>Aberto</td></tr></tbody>`)
+          .join('')}</table>`,
+        '/Pagamentos/PesquisaLote/Index',
+      );
+    expect(choosePack(defaultPacks, operadoraDaPagina(grid(['IPAM', 'IPAM'])))?.operadora.chave).toBe('ipam');
+    expect(operadoraDaPagina(grid(['IPAM', 'PASA']))).toEqual([]);
   });
 
   it('applies a pack synced while the page is open, without a reload', async () => {

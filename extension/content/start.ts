@@ -5,11 +5,13 @@ import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import type { RascunhosPortal } from '../lib/recurso-rascunhos.ts';
 import { controlValue, LabelIndex } from './adapter/dom-read.ts';
 import { portalWords } from './adapter/labels.ts';
+import { readLotesGrid } from './adapter/read-faturamento.ts';
 import { readPortalPage, registroAns } from './adapter/read-page.ts';
 import {
   isDigitarGuia,
   isGuiaAutorizacao,
   isLoteDetalhe,
+  isPesquisaLote,
   isRecursoGlosa,
   type PagePredicate,
 } from './conecta-pages.ts';
@@ -57,6 +59,7 @@ export function operadoraDaPagina(doc: Document, index = new LabelIndex(doc), is
   const shown = [
     index.read(portalWords().labels.operadora)?.value,
     guiaOperadora(index, is),
+    lotesOperadora(doc, is),
     picker ? controlValue(picker) : '',
   ];
   return shown.map((t) => t?.trim() ?? '').filter((t) => t.length > 0);
@@ -72,6 +75,17 @@ function guiaOperadora(index: LabelIndex, is: AskPage): string | undefined {
   if (!is(isDigitarGuia) && !is(isGuiaAutorizacao)) return undefined;
   // Normalised text: "ipam ans n 99999 1" (no dash, no º).
   return index.match(/^\S.* ans n\S{0,2} ?\d[\d .-]*\d$/)?.element.textContent ?? undefined;
+}
+
+/**
+ * Pesquisar Lotes names the operadora in each row's Operadora column (004 § 13.1: "IPAM"), which serves when the
+ * page shows no picker: the one name every row gives (lotes of several operadoras name none).
+ */
+function lotesOperadora(doc: Document, is: AskPage): string | undefined {
+  if (!is(isPesquisaLote)) return undefined;
+  const nomes = new Set<string>();
+  for (const lote of readLotesGrid(doc, portalWords())?.lotes ?? []) if (lote.operadora) nomes.add(lote.operadora);
+  return nomes.size === 1 ? [...nomes][0] : undefined;
 }
 
 export async function startContent(

@@ -464,6 +464,20 @@ describe('Pesquisar Lotes, IPAM: the clerk filters, the grid is replaced (004 §
     ['IPAM', '19/11/2026', '8641', 'Fechado (envio pendente)', '', 'Não enviado', 'Consulta'],
   ];
 
+  it('aviso: before filtering, lote 8630 left Aberto 31 days in its row', async () => {
+    const r = await abrirPesquisa();
+    expect(dentro(r, linhaCom(r, '8630')).join('\n')).toContain('desde a inclusão em 20/10/2026 (há 31 dias)');
+  });
+
+  it('aviso: filtered to Fechado (envio pendente): 8640’s 11 days in its row, nothing left of 8630', async () => {
+    const r = await abrirPesquisa();
+    await filtrar(r, FECHADOS);
+    expect(dentro(r, linhaCom(r, '8640')).join('\n')).toContain('desde a inclusão em 09/11/2026 (há 11 dias)');
+    expect(dentro(r, linhaCom(r, '8641'))).toEqual([]);
+    expect(r.texts().join('\n')).not.toContain('há 31 dias');
+    semRestos(r);
+  });
+
   it('quieto: a filter with no result ("Não existem registros."): no warning left at all', async () => {
     const r = await abrirPesquisa();
     await filtrar(r, FECHADOS);
