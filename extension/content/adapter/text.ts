@@ -23,6 +23,33 @@ export function parseDataBr(text: string | null | undefined): string | undefined
 
 /** "R$ 1.234,56" → 1234.56; "" → undefined. Accepts the plain "1234.56" a number input holds. */
 export function parseValorBr(text: string | null | undefined): number | undefined {
+  if (!text) return undefined;
+  // One pass over the characters, no string made: a lote page reads 100 rows' values every first run (five
+  // strings each through the replaces below). Anything unusual (a sign, many digits) takes the string path.
+  const decimalComma = text.includes(',');
+  let mantissa = 0;
+  let digits = 0;
+  let decimals = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (c === 44 /* , */ ? decimals < 0 : c === 46 /* . */ && !decimalComma) {
+      if (decimals >= 0) return parseValorTexto(text);
+      decimals = 0;
+    } else if (c === 45 /* - */) return parseValorTexto(text);
+  }
+  if (!digits) return undefined;
+  if (digits > 15 || decimals > 22) return parseValorTexto(text);
+  // Both exact (under 2^53, a power of ten up to 1e22): the division rounds as Number() of the text would.
+  return decimals > 0 ? mantissa / POWERS_OF_TEN[decimals]! : mantissa;
+}
+
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+function parseValorTexto(text: string): number | undefined {
   const raw = cleanText(text).replace(/R\$\s*/i, '');
   if (!/\d/.test(raw)) return undefined;
   const normalised = raw.includes(',') ? raw.replace(/\./g, '').replace(',', '.') : raw;
