@@ -76,6 +76,8 @@ class Entry {
  */
 class TypeInfo {
   constructor(
+    /** The type's index in the model. */
+    readonly index: number,
     /** Simple, Complex, or Skip (simple content of a type that is not simple). */
     readonly mode: Mode,
     readonly attributes: readonly AttributeUse[],
@@ -88,7 +90,26 @@ class TypeInfo {
   ) {}
 }
 
-const typeInfos = new WeakMap<TissSchemaModel, (TypeInfo | undefined)[]>();
+/** A model's TypeInfos, by type index and by element declaration index (null: a declaration of no known type). */
+interface ModelInfos {
+  readonly types: (TypeInfo | undefined)[];
+  readonly decls: (TypeInfo | null | undefined)[];
+}
+
+const modelInfos = new WeakMap<TissSchemaModel, ModelInfos>();
+
+function infosOf(model: TissSchemaModel): ModelInfos {
+  let infos = modelInfos.get(model);
+  if (!infos) {
+    // Sized and filled up front: set by index in any order, an empty array would go sparse.
+    infos = {
+      types: new Array<TypeInfo | undefined>(model.types.length).fill(undefined),
+      decls: new Array<TypeInfo | null | undefined>(model.elements.length).fill(undefined),
+    };
+    modelInfos.set(model, infos);
+  }
+  return infos;
+}
 
 function typeInfo(model: TissSchemaModel, infos: (TypeInfo | undefined)[], typeIndex: number): TypeInfo | undefined {
   const known = infos[typeIndex];
@@ -97,25 +118,28 @@ function typeInfo(model: TissSchemaModel, infos: (TypeInfo | undefined)[], typeI
   if (!type) return undefined;
   let info: TypeInfo;
   if (type.k === 's') {
-    info = new TypeInfo(
-      Mode.Simple,
-      NO_ATTRIBUTE_USES,
-      uniformSimpleType(type),
-      typeIndex,
-      undefined,
-      false,
-      undefined,
-    );
+    const simple = uniformSimpleType(type);
+    info = new TypeInfo(typeIndex, Mode.Simple, NO_ATTRIBUTE_USES, simple, typeIndex, undefined, false, undefined);
   } else if (type.s !== undefined) {
     const simple = model.types[type.s];
     const attributes = type.a ?? NO_ATTRIBUTE_USES;
     info =
       simple?.k === 's'
-        ? new TypeInfo(Mode.Simple, attributes, uniformSimpleType(simple), type.s, undefined, false, undefined)
-        : new TypeInfo(Mode.Skip, attributes, undefined, -1, undefined, false, undefined);
+        ? new TypeInfo(
+            typeIndex,
+            Mode.Simple,
+            attributes,
+            uniformSimpleType(simple),
+            type.s,
+            undefined,
+            false,
+            undefined,
+          )
+        : new TypeInfo(typeIndex, Mode.Skip, attributes, undefined, -1, undefined, false, undefined);
   } else {
     const start = contentStart(model, typeIndex);
-    info = new TypeInfo(Mode.Complex, type.a ?? NO_ATTRIBUTE_USES, undefined, -1, type, type.m === 1, start);
+    const attributes = type.a ?? NO_ATTRIBUTE_USES;
+    info = new TypeInfo(typeIndex, Mode.Complex, attributes, undefined, -1, type, type.m === 1, start);
   }
   infos[typeIndex] = info;
   return info;
@@ -141,6 +165,7 @@ export class SchemaChecker {
   private readonly globals = new Map<string, number>();
   private readonly maxByName = new Map<number, Map<string, number>>();
   private readonly infos: (TypeInfo | undefined)[];
+  private readonly declInfos: (TypeInfo | null | undefined)[];
   private readonly memo: SimpleValueMemo = new Map();
   /** The memo's verdicts by simple type index (null: not memoable), found without a map lookup per value. */
   private readonly verdicts: (ValueVerdicts | null | undefined)[] = [];
@@ -150,13 +175,9 @@ export class SchemaChecker {
     private readonly model: TissSchemaModel,
     private readonly versao: string,
   ) {
-    let infos = typeInfos.get(model);
-    if (!infos) {
-      // Sized and filled up front: set by type index in any order, an empty array would go sparse.
-      infos = new Array<TypeInfo | undefined>(model.types.length).fill(undefined);
-      typeInfos.set(model, infos);
-    }
-    this.infos = infos;
+    const infos = infosOf(model);
+    this.infos = infos.types;
+    this.declInfos = infos.decls;
     for (const [key, index] of Object.entries(model.globals)) {
       const sep = key.indexOf(' ');
       this.globals.set(`${model.ns[Number(key.slice(0, sep))]} ${key.slice(sep + 1)}`, index);
@@ -314,31 +335,39 @@ export class SchemaChecker {
   }
 
   private element(e: Entry, el: ElementFrame, declIndex: number): void {
+    const attributes = el.attributes;
+    const xsiType = attributes === NO_ATTRIBUTES ? undefined : attributes['xsi:type'];
+    if (xsiType === undefined) {
+      // The common case: the declared type, found by declaration index.
+      let info = this.declInfos[declIndex];
+      if (info === undefined) {
+        info = typeInfo(this.model, this.infos, this.model.elements[declIndex]?.[2] ?? -1) ?? null;
+        this.declInfos[declIndex] = info;
+      }
+      if (info !== null) this.typed(e, el, info);
+      return;
+    }
     const declaredIndex = this.model.elements[declIndex]?.[2] ?? -1;
     let typeIndex = declaredIndex;
-    const xsiType = el.attributes['xsi:type'];
-    if (xsiType !== undefined) {
-      const substitute = this.xsiType(declaredIndex, xsiType);
-      if (substitute === undefined) {
-        this.report(e.tick, () =>
-          structureFinding(
-            el,
-            `o campo ${el.name} não pode declarar o tipo ${xsiType} (xsi:type); remova o atributo`,
-            `${el.name}: xsi:type '${xsiType}' is not the declared type nor derived from it.`,
-            this.versao,
-          ),
-        );
-      } else {
-        typeIndex = substitute;
-      }
+    const substitute = this.xsiType(declaredIndex, xsiType);
+    if (substitute === undefined) {
+      this.report(e.tick, () =>
+        structureFinding(
+          el,
+          `o campo ${el.name} não pode declarar o tipo ${xsiType} (xsi:type); remova o atributo`,
+          `${el.name}: xsi:type '${xsiType}' is not the declared type nor derived from it.`,
+          this.versao,
+        ),
+      );
+    } else {
+      typeIndex = substitute;
     }
-    this.typed(e, el, typeIndex);
+    const info = typeInfo(this.model, this.infos, typeIndex);
+    if (info) this.typed(e, el, info);
   }
 
-  /** Starts validating `el` as an instance of type `typeIndex`: attributes now, content as it comes. */
-  private typed(e: Entry, el: ElementFrame, typeIndex: number): void {
-    const info = typeInfo(this.model, this.infos, typeIndex);
-    if (!info) return;
+  /** Starts validating `el` as an instance of the type `info` describes: attributes now, content as it comes. */
+  private typed(e: Entry, el: ElementFrame, info: TypeInfo): void {
     this.attributes(e, el, info.attributes);
     if (info.mode === Mode.Simple) {
       e.mode = Mode.Simple;
@@ -348,7 +377,7 @@ export class SchemaChecker {
       e.mode = Mode.Complex;
       e.complex = info.complex;
       e.mixed = info.mixed;
-      e.typeIndex = typeIndex;
+      e.typeIndex = info.index;
       e.state = info.start;
     }
   }
@@ -366,8 +395,9 @@ export class SchemaChecker {
       // Even an undeclared element is validated by the type its xsi:type names (libxml2 does so under lax too).
       const local = xsiType.trim().slice(xsiType.trim().indexOf(':') + 1);
       const typeIndex = this.typeNamed(local);
+      const info = typeIndex === undefined ? undefined : typeInfo(this.model, this.infos, typeIndex);
       if (typeIndex !== undefined) {
-        this.typed(e, el, typeIndex);
+        if (info) this.typed(e, el, info);
       } else {
         this.report(e.tick, () =>
           structureFinding(
