@@ -54,13 +54,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
     sizes.push(checked.size);
   }
   const largest = sizes.reduce((a, b) => Math.max(a, b), 0); // no spread: a shell glob may pass 100k+ files
-  if (largest >= LARGE_FILE_BYTES) keepYoungGenerationSmall();
   // The packs, their schema and the São Paulo calendar are loaded only when rules are asked for: a plain
   // `validate` starts without them.
   const withRules = values.operadora !== undefined || values.pack !== undefined || values.hoje !== undefined;
   const rulesModule = withRules ? await import('./validate-rules.ts') : undefined;
   const rules = rulesModule?.packOptions(values, io);
   if (rules === 'usage') return EXIT.usage;
+  // Only once every bundle this run needs is loaded: V8 rejects the code cache of a bundle loaded after any V8 flag
+  // has changed (bin/tiss-preflight.cjs), so set before the rules' bundle it made that one parse and compile anew.
+  if (largest >= LARGE_FILE_BYTES) keepYoungGenerationSmall();
   const results: FileResult[] = files.map((arquivo, i) => {
     const bytes: Uint8Array = readFileSync(arquivo); // a Buffer is a Uint8Array: no copy
     const onDecoded = () => release(bytes);

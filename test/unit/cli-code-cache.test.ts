@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { withCacheKey } from '../../scripts/build-cli.mjs';
 import { fixturePath } from '../support/tiss-fixtures.ts';
+import { makeLargeLote } from '../support/tiss-large.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const DIST = join(root, 'dist/cli');
@@ -94,5 +95,17 @@ describe('the CLI bundles with V8 code cache', () => {
       expect(r.out).toContain('VALIDA arquivos XML TISS');
       expect(r.err).toBe('undefined\n'); // no cache handed to V8 for it
     }
+  });
+
+  it('uses the rules bundle’s cache on a lote too, where the CLI changes a V8 flag', () => {
+    // From 1 MB on, validate sets a V8 flag (its young generation); V8 rejects the cache of any bundle loaded after
+    // a flag changed, so the rules' bundle must be loaded before that.
+    const lote = join(work, 'lote-1mb.xml');
+    writeFileSync(lote, makeLargeLote(1_100_000));
+    const r = node(
+      `const l = createLoader(${JSON.stringify(DIST)}); l.load('main.cjs').main(['validate', '--json', '--operadora', 'auto', ${JSON.stringify(lote)}], { out() {}, err: (t) => process.stderr.write(t) }).then((code) => console.log(JSON.stringify({ code, rejected: l.scripts.get('validate-rules.cjs').script.cachedDataRejected })));`,
+    );
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out)).toEqual({ code: expect.any(Number), rejected: false });
   });
 });
