@@ -96,7 +96,13 @@ export function readLote(doc: Document, index: LabelIndex, words: PortalWords): 
     ...(numero?.value ? { numero: numero.value } : {}),
     ...(situacao?.value ? { situacao: situacao.value } : {}),
     ...(tipoGuia ? { tipoGuia } : {}),
-    ...(count ? { quantidadeGuias: Number(count.match[1]) } : guiasTable ? { quantidadeGuias: guias.length } : {}),
+    // Without "Este lote já possui N guia(s)", the rows shown; an empty grid without it says nothing: the page may
+    // still be fetching the guias ("Aguarde", the count not rendered yet), and "0/100" would be a wrong fact.
+    ...(count
+      ? { quantidadeGuias: Number(count.match[1]) }
+      : guiasTable && guias.length
+        ? { quantidadeGuias: guias.length }
+        : {}),
     ...(protocolo?.value || protocoloSituacao?.value
       ? {
           protocolo: {
