@@ -68,9 +68,11 @@ import { forgetParsedContext } from './extension/content/feature-api.ts';
 const kept = {};
 const { guias, operadora, hoje } = globalThis.__tissLote;
 for (const g of guias) {
-  const rec = toGuiaRecord(recordInputFromGuia(g, operadora, 'xml'), { hoje });
+  // The key from the input: a record is an object up to layout 5, a string from layout 6.
+  const input = recordInputFromGuia(g, operadora, 'xml');
+  const rec = toGuiaRecord(input, { hoje });
   if (!rec) throw new Error('guia ' + g.numero + ': registro recusado');
-  kept[guiaRecordKey(rec.operadora, rec.numero)] = rec;
+  kept[guiaRecordKey(input.operadora, input.numero)] = rec;
 }
 const area = {
   async get(keys) {
@@ -171,9 +173,10 @@ function lotGuias(state: PortalState): Lote {
 function lotRecords({ guias, operadora, hoje }: Lote): Record<string, unknown> {
   const items: Record<string, unknown> = {};
   for (const g of guias) {
-    const rec = toGuiaRecord(recordInputFromGuia(g, operadora, 'xml'), { hoje });
+    const input = recordInputFromGuia(g, operadora, 'xml');
+    const rec = toGuiaRecord(input, { hoje });
     if (!rec) throw new Error(`guia ${g.numero}: registro recusado`);
-    items[guiaRecordKey(rec.operadora, rec.numero)] = rec;
+    items[guiaRecordKey(input.operadora, input.numero)] = rec;
   }
   return items;
 }

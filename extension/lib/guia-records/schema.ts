@@ -16,13 +16,15 @@ import { addDays } from '../../../shared/rules/dates.ts';
  *    present or not (about 180 bytes each), and they were 12 of the record's 19.
  * 5: everything but the operadora and the number one string (`dados`, `guiaRecordSchema`), checked by one pattern
  *    and split once (`unpackRecord`): zod still made a check per procedure and 8 per record (156 kB of a first run).
+ * 6: the whole record one string, "6|operadora|numero|" + v5's `dados` (`guiaRecordSchema`): zod checks one string
+ *    instead of an object of 4 keys, a payload per key (the largest part left of reading 100 records).
  */
-export const GUIA_RECORD_VERSION = 5;
+export const GUIA_RECORD_VERSION = 6;
 
 /** Days a record is kept when the user did not choose (options page). */
 export const RETENCAO_PADRAO_DIAS = 180;
 
-/** At most this many records; the oldest go first (10,000 with every fact and 1–5 procedures: 2.4 MB, store.test). */
+/** At most this many records; the oldest go first (10,000 with every fact and 1–5 procedures: 2.0 MB, store.test). */
 export const MAX_GUIA_RECORDS = 10_000;
 
 /** Every key of a record starts with this, so the records can be listed and erased without touching settings. */
@@ -52,12 +54,14 @@ export function procedimentoFields(p: GuiaRecordProcedimento): string[] {
   return [p.codigo, p.data ?? '', p.tabela ?? '', p.dente ?? '', p.regiao ?? '', p.face ?? ''];
 }
 
+const MAX_OPERADORA = 40;
+const MAX_NUMERO = 30;
 /** What identifies a record and where it came from. */
 const recordIdentity = {
   /** Registro ANS of the operadora (or its pack key when it has none). */
-  operadora: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  operadora: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_OPERADORA)),
   /** Nº Guia Prestador. */
-  numero: z.string().check(z.trim(), z.minLength(1), z.maxLength(30)),
+  numero: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NUMERO)),
   /**
    * digitada: saved in Digitar Guia; xml: checked at Uploads → Novo or in the popup; autorizacao: the senha and
    * its dates read on an autorização's Detalhes da Guia (004 § 6), kept apart (its own key) for the cobrança
@@ -148,30 +152,48 @@ export const FATOS_PATTERN =
   String.raw`\|(?:\d+(?:\.\d+)?(?:e[+-]\d+)?)?\|(?:[^|,]{1,2}(?:,[^|,]{1,2}){0,19})?`;
 
 /**
- * A record's `dados` (layout 5), fields joined by "|": origem, gravadaEm, expiraEm, the 11 facts
- * (`FATOS_PATTERN`), then 6 per procedure: codigo, data, tabela, dente, regiao, face (an absent one empty), e.g.
- * "xml|2026-11-03|2027-05-02|sp-sadt|2026-11-02|1||||||01||250||30909031|2026-11-02||||".
+ * A record's `dados` (layout 5, the tail of layout 6), fields joined by "|": origem, gravadaEm, expiraEm, the 11
+ * facts (`FATOS_PATTERN`), then 6 per procedure: codigo, data, tabela, dente, regiao, face (an absent one empty),
+ * e.g. "xml|2026-11-03|2027-05-02|sp-sadt|2026-11-02|1|||||01||250||30909031|2026-11-02||||".
  * No field may hold "|" (the writers' schemas refuse it), so the count of fields fixes every field's place.
  */
-const DADOS = new RegExp(
-  String.raw`^(?:${recordIdentity.origem.options.join('|')})\|${date}\|${date}\|${FATOS_PATTERN}` +
-    String.raw`(?:\|[^|]{1,20}\|(?:${date})?\|[^|]{0,2}(?:\|[^|]{0,10}){3}){0,${MAX_PROCEDIMENTOS}}$`,
-);
-/** Fields before the first procedure's, and per procedure. */
-const FIRST_PROCEDIMENTO = 3 + FATOS;
-const PROCEDIMENTO = 6;
+const DADOS_PATTERN =
+  String.raw`(?:${recordIdentity.origem.options.join('|')})\|${date}\|${date}\|${FATOS_PATTERN}` +
+  String.raw`(?:\|[^|]{1,20}\|(?:${date})?\|[^|]{0,2}(?:\|[^|]{0,10}){3}){0,${MAX_PROCEDIMENTOS}}`;
 
 /**
- * A record as stored: the operadora and the number as they are (they may hold any character), the rest one
- * string. zod checks 4 keys and one pattern, whatever the number of procedures; `unpackRecord` splits it once.
+ * The operadora or the number in a stored record: "%" and "|" written %25 and %7C (any other character as is), not
+ * empty, no space at either end (`escapeCampo`; their lengths are checked once unescaped, `unpackRecord`).
  */
-export const guiaRecordSchema = z.object({
-  v: z.literal(GUIA_RECORD_VERSION),
-  operadora: recordIdentity.operadora,
-  numero: recordIdentity.numero,
-  dados: z.string().check(z.regex(DADOS)),
-});
+const CAMPO_LIVRE = String.raw`(?:[^|%\s]|%25|%7C)(?:(?:[^|%]|%25|%7C){0,${3 * MAX_OPERADORA}}(?:[^|%\s]|%25|%7C))?`;
+
+/**
+ * A record as stored (layout 6): "6|operadora|numero|dados", e.g. "6|345474|52513|xml|2026-11-03|…". One string
+ * for zod to check against one pattern, whatever the number of procedures; `unpackRecord` splits it once.
+ */
+export const guiaRecordSchema = z
+  .string()
+  .check(z.regex(new RegExp(String.raw`^${GUIA_RECORD_VERSION}\|${CAMPO_LIVRE}\|${CAMPO_LIVRE}\|${DADOS_PATTERN}$`)));
 export type StoredGuiaRecord = z.infer<typeof guiaRecordSchema>;
+
+/** Fields before the facts', before the first procedure's, and per procedure. */
+const FIRST_FATO = 6;
+const FIRST_PROCEDIMENTO = FIRST_FATO + FATOS;
+const PROCEDIMENTO = 6;
+
+/** The operadora or the number as a stored field (`CAMPO_LIVRE`). */
+function escapeCampo(text: string): string {
+  return text.replace(/[%|]/g, (c) => (c === '%' ? '%25' : '%7C'));
+}
+
+function unescapeCampo(field: string): string {
+  return field.includes('%') ? field.replace(/%(25|7C)/g, (m) => (m === '%25' ? '%' : '|')) : field;
+}
+
+/** A checked writer's record (operadora and number already trimmed) as stored; the migration from v5 writes it too. */
+export function packRecord(operadora: string, numero: string, dados: string): string {
+  return `${GUIA_RECORD_VERSION}|${escapeCampo(operadora)}|${escapeCampo(numero)}|${dados}`;
+}
 
 /** A checked writer's record as its stored `dados` (the migration from v4 writes it too). */
 export function packDados(
@@ -196,9 +218,12 @@ export interface GuiaRecord extends GuiaRecordFatos {
   procedimentos: Procedimento[];
 }
 
-/** A checked stored record as the store gives it. */
-export function unpackRecord({ operadora, numero, dados }: StoredGuiaRecord): GuiaRecord {
-  const p = dados.split('|');
+/** A checked stored record as the store gives it, or undefined when its operadora or number is too long. */
+export function unpackRecord(stored: StoredGuiaRecord): GuiaRecord | undefined {
+  const p = stored.split('|');
+  const operadora = unescapeCampo(p[1]!);
+  const numero = unescapeCampo(p[2]!);
+  if (operadora.length > MAX_OPERADORA || numero.length > MAX_NUMERO) return undefined;
   const procedimentos: Procedimento[] = [];
   for (let i = FIRST_PROCEDIMENTO, item = 1; i < p.length; i += PROCEDIMENTO, item++) {
     const q: Procedimento = { item, codigo: p[i]! };
@@ -209,9 +234,9 @@ export function unpackRecord({ operadora, numero, dados }: StoredGuiaRecord): Gu
     if (p[i + 5]) q.face = p[i + 5];
     procedimentos.push(q);
   }
-  const origem = p[0] as GuiaRecord['origem'];
-  const record: GuiaRecord = { operadora, numero, origem, gravadaEm: p[1]!, expiraEm: p[2]!, procedimentos };
-  return readFatos(p, 3, record);
+  const origem = p[3] as GuiaRecord['origem'];
+  const record: GuiaRecord = { operadora, numero, origem, gravadaEm: p[4]!, expiraEm: p[5]!, procedimentos };
+  return readFatos(p, FIRST_FATO, record);
 }
 
 export function guiaRecordKey(operadora: string, numero: string, origem?: GuiaRecord['origem']): string {
@@ -233,12 +258,8 @@ export function toGuiaRecord(
   const given = guiaRecordInputSchema.safeParse(input);
   if (!given.success) return undefined;
   const { operadora, numero, ...rest } = given.data;
-  const parsed = guiaRecordSchema.safeParse({
-    v: GUIA_RECORD_VERSION,
-    operadora,
-    numero,
-    // The day is enough (summary "since", oldest first).
-    dados: packDados(rest, agora.toISOString().slice(0, 10), addDays(hoje, retencaoDias) ?? hoje),
-  });
+  // The day is enough (summary "since", oldest first).
+  const dados = packDados(rest, agora.toISOString().slice(0, 10), addDays(hoje, retencaoDias) ?? hoje);
+  const parsed = guiaRecordSchema.safeParse(packRecord(operadora, numero, dados));
   return parsed.success ? parsed.data : undefined;
 }

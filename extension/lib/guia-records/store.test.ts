@@ -9,6 +9,8 @@ import { GUIA_RECORD_VERSION, type GuiaRecordInput, guiaRecordKey, MAX_GUIA_RECO
 import { createGuiaRecordStore, readRecord } from './store.ts';
 
 const HOJE = '2026-11-20';
+/** A record stored in the current layout (one string from v6). */
+const ATUAL = new RegExp(`^${GUIA_RECORD_VERSION}\\|`);
 const SERPRO = '345474';
 
 function guiaXml(numero: string, over: Partial<Guia> = {}): Guia {
@@ -160,7 +162,7 @@ describe('guia records', () => {
       ],
     });
     // Written back in the current layout; the broken one is gone, the one not asked for is left as it was.
-    expect(area.data[guiaRecordKey(SERPRO, '1')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toMatch(ATUAL);
     expect(readRecord(area.data[guiaRecordKey(SERPRO, '1')])).toEqual(found.get('1'));
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
     expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: 1, gravadaEm: '2026-11-03T10:15:00.000Z' });
@@ -176,7 +178,7 @@ describe('guia records', () => {
     ).toMatch(/Hemodiálise/);
     // The periodic prune brings up the rest.
     expect(await store.prune(HOJE)).toBe(0);
-    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatch(ATUAL);
     expect(readRecord(area.data[guiaRecordKey(SERPRO, '2')])).toMatchObject({ gravadaEm: '2026-11-03' });
     expect(await store.summary(HOJE)).toEqual({ quantidade: 2, desde: '2026-11-03' });
   });
@@ -212,7 +214,7 @@ describe('guia records', () => {
     const rec = found.get('1')!;
     expect(rec).toMatchObject({ tipo: 'odonto', senha: true, valorTotal: 120 });
     // Written back in the current layout; the broken ones are gone; the one not asked for waits for the prune.
-    expect(area.data[guiaRecordKey(SERPRO, '1')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toMatch(ATUAL);
     expect(readRecord(area.data[guiaRecordKey(SERPRO, '1')])).toEqual(rec);
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '4'));
@@ -224,7 +226,7 @@ describe('guia records', () => {
       { item: 2, codigo: '70000001', tabela: '19' },
     ]);
     expect(await store.prune(HOJE)).toBe(0);
-    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+    expect(area.data[guiaRecordKey(SERPRO, '2')]).toMatch(ATUAL);
     expect(readRecord(area.data[guiaRecordKey(SERPRO, '2')])?.procedimentos).toEqual([{ item: 1, codigo: '10101012' }]);
   });
 
@@ -262,13 +264,10 @@ describe('guia records', () => {
       ...facts,
       procedimentos: [{ item: 1, codigo: '30909031', dataRealizacao: '2026-11-02' }],
     });
-    expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual({
-      v: GUIA_RECORD_VERSION,
-      operadora: SERPRO,
-      numero: '1',
-      dados:
-        'xml|2026-11-03|2027-05-02|sp-sadt|2026-11-02|0||2026-12-30||||1|0.30000000000000004|08,03|30909031|2026-11-02||||',
-    });
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toBe(
+      '6|345474|1|xml|2026-11-03|2027-05-02|sp-sadt|2026-11-02|0||2026-12-30||||1|0.30000000000000004|08,03' +
+        '|30909031|2026-11-02||||',
+    );
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '2'));
     expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, '3'));
     // A record with no facts at all keeps none.
@@ -278,15 +277,12 @@ describe('guia records', () => {
       gravadaEm: '2026-11-03',
       expiraEm: '2027-05-02',
     });
-    expect(area.data[guiaRecordKey(SERPRO, '9', 'autorizacao')]).toEqual({
-      v: GUIA_RECORD_VERSION,
-      operadora: SERPRO,
-      numero: '9',
-      dados: 'autorizacao|2026-11-03|2027-05-02|||||||||||',
-    });
+    expect(area.data[guiaRecordKey(SERPRO, '9', 'autorizacao')]).toBe(
+      '6|345474|9|autorizacao|2026-11-03|2027-05-02|||||||||||',
+    );
   });
 
-  it('brings v4 records (procedures and facts as strings) up to v5, writes them back once, drops a broken one alone', async () => {
+  it('brings v4 records (procedures and facts as strings) up to the current layout, writes them back once, drops a broken one alone', async () => {
     // As builds of layout 4 wrote them.
     const v4 = (numero: string, over: Record<string, unknown> = {}) => ({
       v: 4,
@@ -337,22 +333,67 @@ describe('guia records', () => {
     });
     expect(found.get('A|1')).toMatchObject({ numero: 'A|1', procedimentos: [] });
     expect(found.get('A|1')).not.toHaveProperty('tipo');
-    // Written back once in v5 (read again, the same record); the broken ones gone; the one not asked for left.
-    expect(area.data[guiaRecordKey(SERPRO, '1')]).toEqual({
-      v: GUIA_RECORD_VERSION,
-      operadora: SERPRO,
-      numero: '1',
-      dados:
-        'xml|2026-11-03|2027-05-02|odonto|2026-11-02|1|2026-10-30|2026-12-29|2|05|01|3|1234.56|08,03' +
+    // Written back once in the current layout (read again, the same record); the broken ones gone; the one not
+    // asked for left.
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toBe(
+      '6|345474|1|xml|2026-11-03|2027-05-02|odonto|2026-11-02|1|2026-10-30|2026-12-29|2|05|01|3|1234.56|08,03' +
         '|81000065|2026-11-02||11|ASAI|O|70000001||19|||',
-    });
+    );
+    expect(area.data[guiaRecordKey(SERPRO, 'A|1')]).toBe('6|345474|A%7C1|xml|2026-11-03|2027-05-02|||||||||||');
     expect(readRecord(area.data[guiaRecordKey(SERPRO, '1')])).toEqual(found.get('1'));
     for (const n of ['2', '3', '4', '5', '6']) expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, n));
     expect(area.data[guiaRecordKey(SERPRO, '7')]).toMatchObject({ v: 4 });
     // The options page counts them as before, the prune bringing up the rest.
     expect(await store.summary(HOJE)).toEqual({ quantidade: 3, desde: '2026-11-03' });
     expect(await store.prune(HOJE)).toBe(0);
-    expect(area.data[guiaRecordKey(SERPRO, '7')]).toMatchObject({ v: GUIA_RECORD_VERSION });
+    expect(area.data[guiaRecordKey(SERPRO, '7')]).toMatch(ATUAL);
+  });
+
+  it('brings v5 records (an object of 4 keys) up to the current layout (one string), drops a broken one alone', async () => {
+    // As builds of layout 5 wrote them.
+    const dados = 'xml|2026-11-03|2027-05-02|sp-sadt|2026-11-02|1|||||01||250||30909031|2026-11-02||||';
+    const v5 = (numero: string, over: Record<string, unknown> = {}) => ({
+      v: 5,
+      operadora: SERPRO,
+      numero,
+      dados,
+      ...over,
+    });
+    const area = memoryArea({
+      [guiaRecordKey(SERPRO, '1')]: v5('1'),
+      // Any character in the number or the operadora's key: "|" and "%" escaped in the string, given back as they were.
+      [guiaRecordKey('chave|%7C', '100%|2')]: v5('100%|2', { operadora: 'chave|%7C' }),
+      [guiaRecordKey(SERPRO, '3')]: v5('3', { dados: dados.replace('2026-11-03', '03/11/2026') }),
+      [guiaRecordKey(SERPRO, '4')]: v5('4', { dados: undefined }),
+      [guiaRecordKey(SERPRO, '5')]: v5('5', { numero: 5 }),
+      [guiaRecordKey(SERPRO, '6')]: v5('6', { numero: '6'.repeat(31) }),
+      [guiaRecordKey(SERPRO, '7')]: v5('7'),
+    });
+    const store = createGuiaRecordStore(area);
+    const found = await store.lookup(SERPRO, ['1', '3', '4', '5', '6'], HOJE);
+    expect([...found.keys()]).toEqual(['1']);
+    expect(found.get('1')).toEqual({
+      operadora: SERPRO,
+      numero: '1',
+      origem: 'xml',
+      tipo: 'sp-sadt',
+      dataAtendimento: '2026-11-02',
+      senha: true,
+      regimeAtendimento: '01',
+      valorTotal: 250,
+      procedimentos: [{ item: 1, codigo: '30909031', dataRealizacao: '2026-11-02' }],
+      gravadaEm: '2026-11-03',
+      expiraEm: '2027-05-02',
+    });
+    expect(area.data[guiaRecordKey(SERPRO, '1')]).toBe(`6|${SERPRO}|1|${dados}`);
+    for (const n of ['3', '4', '5', '6']) expect(area.data).not.toHaveProperty(guiaRecordKey(SERPRO, n));
+    const livre = await store.lookup('chave|%7C', ['100%|2'], HOJE);
+    expect(livre.get('100%|2')).toMatchObject({ operadora: 'chave|%7C', numero: '100%|2', valorTotal: 250 });
+    expect(area.data[guiaRecordKey('chave|%7C', '100%|2')]).toBe(`6|chave%7C%257C|100%25%7C2|${dados}`);
+    // The options page counts the kept ones as before; the prune brings up the one not asked for.
+    expect(await store.summary(HOJE)).toEqual({ quantidade: 3, desde: '2026-11-03' });
+    expect(await store.prune(HOJE)).toBe(0);
+    expect(area.data[guiaRecordKey(SERPRO, '7')]).toBe(`6|${SERPRO}|7|${dados}`);
   });
 
   it('keeps every fact and every procedure field through the stored string, and refuses a fact holding "|" at write', () => {
@@ -411,30 +452,43 @@ describe('guia records', () => {
       { hoje: HOJE },
     );
     const k2 = guiaRecordKey(SERPRO, '2');
-    const bons = area.data[k2] as Record<string, unknown>;
-    const dados = bons.dados as string;
-    const ruins = [
-      { dados: dados.replace('2026-11-02||||', '02/11/2026||||') },
+    const bom = area.data[k2] as string;
+    expect(bom).toMatch(
+      /^6\|345474\|2\|xml\|\d{4}-\d{2}-\d{2}\|2027-05-19\|sp-sadt\|.*\|30909031\|2026-11-02\|\|\|\|$/,
+    );
+    const ruins: unknown[] = [
+      bom.replace('2026-11-02||||', '02/11/2026||||'),
       // A procedure with a field too many or too few: the fields after it would shift.
-      { dados: `${dados}|` },
-      { dados: dados.slice(0, -1) },
-      { dados: dados.replace('|30909031|', '||') },
-      { dados: dados.replace('sp-sadt', 'sadt') },
-      { dados: dados.replace('|1|2026-10-30', '|sim|2026-10-30') },
-      { dados: dados.replace('|250|', '|-5|') },
-      { dados: dados.replace('xml|', 'popup|') },
-      { dados: dados.replace(/^xml\|[^|]*/, 'xml|') },
-      { dados: undefined },
-      { dados: { tipo: 'sp-sadt' } },
-      { numero: '' },
+      `${bom}|`,
+      bom.slice(0, -1),
+      bom.replace('|30909031|', '||'),
+      bom.replace('sp-sadt', 'sadt'),
+      bom.replace('|1|2026-10-30', '|sim|2026-10-30'),
+      bom.replace('|250|', '|-5|'),
+      bom.replace('|xml|', '|popup|'),
+      bom.replace(/\|xml\|[^|]*/, '|xml|'),
+      // The number: empty, spaces at an end, a "%" not escaping "%" or "|", longer than 30 once unescaped.
+      bom.replace('|2|', '||'),
+      bom.replace('|2|', '| 2|'),
+      bom.replace('|2|', '|2%|'),
+      bom.replace('|2|', '|2%7|'),
+      bom.replace('|2|', `|${'%7C'.repeat(31)}|`),
+      bom.replace('6|', '7|'),
+      bom.replace('6|', ''),
+      { v: 6, operadora: SERPRO, numero: '2', dados: bom.slice(11) },
+      undefined,
+      42,
     ];
     for (const ruim of ruins) {
-      expect(ruim).not.toEqual({ dados });
-      area.data[k2] = { ...bons, ...ruim };
+      expect(ruim).not.toBe(bom);
+      area.data[k2] = ruim;
       const found = await store.lookup(SERPRO, ['1', '2'], HOJE);
       expect([...found.keys()]).toEqual(['1']);
       expect(area.data).not.toHaveProperty(k2);
     }
+    // A number of 30 characters, all of them "|": 90 stored, kept.
+    area.data[guiaRecordKey(SERPRO, '|'.repeat(30))] = bom.replace('|2|', `|${'%7C'.repeat(30)}|`);
+    expect([...(await store.lookup(SERPRO, ['1', '|'.repeat(30)], HOJE)).keys()]).toEqual(['1', '|'.repeat(30)]);
     const barra = guiaXml('5', { procedimentos: [{ item: 1, codigo: '3090|9031', dataRealizacao: '2026-11-02' }] });
     expect(await store.save([recordInputFromGuia(barra, SERPRO, 'xml')], { hoje: HOJE })).toBe(0);
   });
@@ -463,7 +517,7 @@ describe('guia records', () => {
     let bytes = 0;
     for (const input of inputs) {
       const rec = toGuiaRecord(input, { hoje: HOJE })!;
-      bytes += guiaRecordKey(rec.operadora, rec.numero).length + JSON.stringify(rec).length;
+      bytes += guiaRecordKey(input.operadora, input.numero).length + JSON.stringify(rec).length;
     }
     expect(bytes).toBeLessThan(5 * 1024 * 1024);
   });
@@ -471,9 +525,11 @@ describe('guia records', () => {
   it('drops a record whose version has no way up, and one from a newer build', () => {
     const current = toGuiaRecord(recordInputFromGuia(guiaXml('7'), SERPRO, 'xml'), { hoje: HOJE })!;
     expect(readRecord(current)?.numero).toBe('7');
-    expect(readRecord({ ...current, v: 0 })).toBeUndefined();
-    expect(readRecord({ ...current, v: GUIA_RECORD_VERSION + 1 })).toBeUndefined();
-    expect(readRecord({ ...current, v: '2' })).toBeUndefined();
+    const resto = current.slice(current.indexOf('|'));
+    expect(readRecord(`0${resto}`)).toBeUndefined();
+    expect(readRecord(`${GUIA_RECORD_VERSION + 1}${resto}`)).toBeUndefined();
+    expect(readRecord({ v: 0, operadora: SERPRO, numero: '7' })).toBeUndefined();
+    expect(readRecord({ v: '2', operadora: SERPRO, numero: '7' })).toBeUndefined();
   });
 
   it('refuses a guia that cannot be kept and keeps the count bounded, oldest out first', async () => {

@@ -22,6 +22,7 @@ import {
   guiaRecordSchema,
   MAX_GUIA_RECORDS,
   packDados,
+  packRecord,
   type StoredGuiaRecord,
   toGuiaRecord,
   unpackRecord,
@@ -30,10 +31,10 @@ import {
 type Raw = Record<string, unknown>;
 
 /**
- * Record layout changes, oldest first: each takes a raw record at version `from` and returns it at `from + 1`.
- * A record of an unknown (newer) version is dropped, not guessed.
+ * Record layout changes, oldest first: each takes a raw record at version `from` and returns it at `from + 1`
+ * (an object up to v5, a string from v6). A record of an unknown (newer) version is dropped, not guessed.
  */
-export const recordMigrations: Record<number, (raw: Raw) => Raw> = {
+export const recordMigrations: Record<number, (raw: Raw) => Raw | string> = {
   // v1 → v2: the write day instead of the instant; table 22 (what an absent table means) no longer written.
   1: (raw) => ({
     ...raw,
@@ -96,7 +97,29 @@ export const recordMigrations: Record<number, (raw: Raw) => Raw> = {
         : undefined;
     return { v: 5, operadora, numero, ...(dados !== undefined ? { dados } : {}) };
   },
+  // v5 → v6: the record one string. Anything but strings stays an object, which no v6 record is: dropped. The
+  // v6 pattern checks `dados` (the same grammar as v5's) and the two fields; their lengths, unpackRecord.
+  5: (raw) => {
+    const { operadora, numero, dados } = raw;
+    return typeof operadora === 'string' && typeof numero === 'string' && typeof dados === 'string'
+      ? packRecord(operadora, numero, dados)
+      : { ...raw, v: 6 };
+  },
 };
+
+/** A stored value's layout version: a string's leading digits (v6 on), an object's `v`. */
+function versionOf(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw && typeof raw === 'object' ? (raw as Raw).v : undefined;
+  // Digit by digit: no substring made for each of a lote page's hundred records.
+  let v = 0;
+  let i = 0;
+  for (; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    v = v * 10 + (c - 48);
+  }
+  return i > 0 && raw.charCodeAt(i) === 124 /* | */ ? v : undefined;
+}
 
 /**
  * A stored value as a current record, and as stored in the current layout (`migrated` when an older layout
@@ -106,19 +129,19 @@ export function readStoredRecord(
   value: unknown,
   migrations = recordMigrations,
 ): { record: GuiaRecord; stored: StoredGuiaRecord; migrated: boolean } | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  let raw = value as Raw;
-  let v = raw.v;
+  let raw = value;
+  let v = versionOf(raw);
   const from = v;
   while (typeof v === 'number' && v < GUIA_RECORD_VERSION) {
     const step = migrations[v];
-    if (!step) return undefined;
-    raw = step(raw);
-    v = raw.v;
+    if (!step || typeof raw !== 'object' || !raw) return undefined;
+    raw = step(raw as Raw);
+    v = versionOf(raw);
   }
   const parsed = guiaRecordSchema.safeParse(raw);
   if (!parsed.success) return undefined;
-  return { record: unpackRecord(parsed.data), stored: parsed.data, migrated: from !== GUIA_RECORD_VERSION };
+  const record = unpackRecord(parsed.data);
+  return record && { record, stored: parsed.data, migrated: from !== GUIA_RECORD_VERSION };
 }
 
 /** A stored value as a current record, or undefined when it cannot be one. */
@@ -168,7 +191,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       for (const input of inputs) {
         const rec = toGuiaRecord(input, opts);
         // A guia that cannot be kept (no number, 500 items) is simply not kept: the lote page then says so.
-        if (rec) items[guiaRecordKey(rec.operadora, rec.numero, input.origem)] = rec;
+        if (rec) items[guiaRecordKey(input.operadora, input.numero, input.origem)] = rec;
       }
       const n = Object.keys(items).length;
       if (n) await area.set(items);
