@@ -60,9 +60,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const rulesModule = withRules ? await import('./validate-rules.ts') : undefined;
   const rules = rulesModule?.packOptions(values, io);
   if (rules === 'usage') return EXIT.usage;
-  // Only once every bundle this run needs is loaded: V8 rejects the code cache of a bundle loaded after any V8 flag
-  // has changed (bin/tiss-preflight.cjs), so set before the rules' bundle it made that one parse and compile anew.
-  if (largest >= LARGE_FILE_BYTES) keepYoungGenerationSmall();
+  // Only once every bundle and built-in this run needs is loaded: V8 rejects a code cache, ours (bin/) and Node's
+  // own for its modules alike, once any V8 flag has changed since start. Set before the rules' bundle, it made that
+  // one parse and compile anew; before node:crypto (nodeMd5, which every file from 1 MB on uses), Node compiled its
+  // ~16 crypto modules from source (8–11 instead of 3.5–4.5 ms).
+  if (largest >= LARGE_FILE_BYTES) {
+    process.getBuiltinModule('node:crypto');
+    keepYoungGenerationSmall();
+  }
   const results: FileResult[] = files.map((arquivo, i) => {
     const bytes: Uint8Array = readFileSync(arquivo); // a Buffer is a Uint8Array: no copy
     const onDecoded = () => release(bytes);

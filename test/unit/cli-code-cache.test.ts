@@ -97,15 +97,17 @@ describe('the CLI bundles with V8 code cache', () => {
     }
   });
 
-  it('uses the rules bundle’s cache on a lote too, where the CLI changes a V8 flag', () => {
+  it('uses the rules bundle’s cache and Node’s on a lote too, where the CLI changes a V8 flag', () => {
     // From 1 MB on, validate sets a V8 flag (its young generation); V8 rejects the cache of any bundle loaded after
     // a flag changed, so the rules' bundle must be loaded before that.
     const lote = join(work, 'lote-1mb.xml');
     writeFileSync(lote, makeLargeLote(1_100_000));
+    // Node's own code cache of its built-ins is rejected the same way: none may be loaded after the flag either.
+    const watchFlags = `const v8 = require('node:v8'), set = v8.setFlagsFromString; let modules = -1; v8.setFlagsFromString = (f) => { modules = process.moduleLoadList.length; set(f); };`;
     const r = node(
-      `const l = createLoader(${JSON.stringify(DIST)}); l.load('main.cjs').main(['validate', '--json', '--operadora', 'auto', ${JSON.stringify(lote)}], { out() {}, err: (t) => process.stderr.write(t) }).then((code) => console.log(JSON.stringify({ code, rejected: l.scripts.get('validate-rules.cjs').script.cachedDataRejected })));`,
+      `${watchFlags} const l = createLoader(${JSON.stringify(DIST)}); l.load('main.cjs').main(['validate', '--json', '--operadora', 'auto', ${JSON.stringify(lote)}], { out() {}, err: (t) => process.stderr.write(t) }).then((code) => console.log(JSON.stringify({ code, rejected: l.scripts.get('validate-rules.cjs').script.cachedDataRejected, flagSet: modules >= 0, loadedAfter: process.moduleLoadList.slice(modules) })));`,
     );
     expect(r.err).toBe('');
-    expect(JSON.parse(r.out)).toEqual({ code: expect.any(Number), rejected: false });
+    expect(JSON.parse(r.out)).toEqual({ code: expect.any(Number), rejected: false, flagSet: true, loadedAfter: [] });
   });
 });
