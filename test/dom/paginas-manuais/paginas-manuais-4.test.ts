@@ -112,6 +112,20 @@ describe('lote FUNSSEST: "Aguarde", then the guias arrive (004 § 9.2 b; 003 Q28
     semRestos(r);
   });
 
+  it('aviso: a guia taken out of the 101 (its tbody goes, the count 101 → 100): 100/100, the Erro gone', async () => {
+    const r = await abrirLote();
+    await chegamGuias(r, guiasDe(90001, 101), 101);
+    linhaCom(r, '90050')!.closest('tbody')!.remove();
+    religar(
+      r.document.querySelector('.secao-guias p[ng-if]')!,
+      'Este lote já possui 100 guia(s). Limite máximo permitido por lote é de 100 guias.',
+    );
+    await r.settle();
+    expect(contando(r, '100/100 guias')).toBe(1);
+    expect(r.texts().join('\n')).not.toContain('101');
+    semRestos(r);
+  });
+
   // Paging is a guess (no manual shows the guias grid paged): 101 guias, 10 a page, the count says 101.
   describe('paged 10 a page (a guess), guia 90015 on page 2 typed with an atendimento of 01/08/2026 (003 Q9)', () => {
     async function pagina1() {
@@ -269,6 +283,25 @@ describe('lote PAS SERPRO with kept records, sorted, closed (004 § 9.2 b; 000 d
     const listas = r.texts().filter((t) => /confira antes de enviar o lote/.test(t));
     expect(listas).toHaveLength(1);
     expect(listas[0]).toMatch(/Folha de hemodiálise/);
+  });
+
+  it('quieto: a warning the clerk dismissed stays dismissed when the grid is re-bound, and shows in no other row', async () => {
+    const r = await comRegistros();
+    const host = r
+      .hosts()
+      .find((h) => linhaCom(r, '64001')!.contains(h) && shownText(h).includes('Folha de hemodiálise'))!;
+    const fechar = [...host.shadowRoot!.querySelectorAll('li')]
+      .find((li) => li.textContent?.includes('Folha de hemodiálise'))!
+      .querySelector('button')!;
+    fechar.click();
+    const valores = linhas(r).map((tb) => celulas(tb).map((td) => td.textContent ?? ''));
+    valores.reverse();
+    for (const [i, tb] of linhas(r).entries())
+      for (const [j, td] of celulas(tb).entries()) if (j > 0) religar(td, valores[i]![j]!);
+    await r.settle();
+    expect(r.texts().join('\n')).not.toMatch(/Folha de hemodiálise/);
+    expect(dentro(r, linhaCom(r, '64002')).join('\n')).toMatch(/Laudo do exame/);
+    semRestos(r);
   });
 });
 
@@ -467,6 +500,17 @@ describe('Digitar Guia SP/SADT, FUNSSEST, urgência: procedures added and remove
   it('aviso: Passo 4, the missing 10101039 at the lookup, once', async () => {
     const r = await passo4();
     expect(dentro(r, lookup(r)).filter((t) => t.includes(URGENCIA))).toHaveLength(1);
+  });
+
+  it('quieto: back to Passo 3, Caráter changed to Eletivo, Passo 4 again: no urgência warning', async () => {
+    const r = await passo4();
+    await passo(r, 'spsadt-passo3-funssest', '[ng-view]');
+    const carater = porTexto(r, 'Caráter de Atendimento*', 'label').nextElementSibling as HTMLSelectElement;
+    carater.value = 'string:1';
+    carater.dispatchEvent(new Event('change', { bubbles: true }));
+    await r.settle();
+    await passo(r, 'spsadt-passo4-funssest', '[ng-view]');
+    expect(r.texts().join('\n')).not.toContain(URGENCIA);
   });
 
   it('quieto: 10101039 added: the urgência warning goes away', async () => {
