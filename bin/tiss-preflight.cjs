@@ -6,8 +6,9 @@
 // Each bundle is loaded as `require` would (same wrapper, same arguments) but through vm.Script, so that V8 can use
 // the code cache the build left beside it (dist/cli/<bundle>.cache, made by scripts/cli-code-cache.cjs with this
 // same loader): V8 then does not parse the bundle's 77 kB again, nor, on small files, compile the validation's
-// functions (smallValidation). V8 rejects a cache made by another V8 version or with other V8 flags and compiles
-// as usual; no cache file, the same. But V8 checks the source by its length only: given a cache of a bundle of the
+// functions (smallValidation). V8 rejects a cache made by another V8 version or with other V8 flags, also flags
+// changed at run time before the load (cli/validate.ts sets one only after its last load), and compiles as usual;
+// no cache file, the same. But V8 checks the source by its length only: given a cache of a bundle of the
 // same length and other content it runs the old bundle's code (verified on Node 20: no rejection, the old top
 // level ran). So each bundle ends with its cache key (CACHE_KEY, a hash of its content, scripts/build-cli.mjs) and
 // each cache starts with the key of the bundle it was made from; a cache whose key is not the bundle's is not used.
@@ -16,7 +17,10 @@ const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
-/** A bundle's last line, `//# cache-key=` and 18 hex digits of its content's SHA-256: 32 bytes, so the V8 data after it in a cache stays 8-byte aligned. */
+/**
+ * A bundle's last line: `//# cache-key=` and 18 hex digits of its content's SHA-256. 32 bytes, so the V8 data after
+ * it in a cache file stays 8-byte aligned.
+ */
 const CACHE_KEY = { prefix: '//# cache-key=', length: 32 };
 
 /** The cache key that ends `source` (its last line, without the newline), or undefined if it has none. */
@@ -40,8 +44,8 @@ function cachedDataFor(file, key) {
 
 /**
  * A loader of the bundles in `dir`: `load(name)` runs dist/cli/`name` as a CommonJS module (once, like require's
- * cache) and returns its exports; `scripts` keeps each bundle's vm.Script and cache key for the cache producer. With `small`,
- * a bundle's `<bundle>.small.cache` is preferred where the build left one (smallValidation).
+ * cache) and returns its exports; `scripts` keeps each bundle's vm.Script and cache key for the cache producer.
+ * With `small`, a bundle's `<bundle>.small.cache` is preferred where the build left one (smallValidation).
  */
 function createLoader(dir, small = false) {
   const loaded = new Map();
