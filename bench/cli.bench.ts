@@ -23,7 +23,15 @@ import { join } from 'node:path';
 import { buildCli } from '../scripts/build-cli.mjs';
 import { fixturePath } from '../test/support/tiss-fixtures.ts';
 import { makeLargeLote } from '../test/support/tiss-large.ts';
-import { medians, type ProcRun, TIME, timeNode, timeProcess } from './support/process.ts';
+import {
+  EXTRA_CA_SET,
+  medians,
+  type ProcRun,
+  TIME,
+  timeNode,
+  timeProcess,
+  timeNodeWithoutExtraCa as withoutExtraCa,
+} from './support/process.ts';
 
 const XSD_DIR = new URL('../third_party/ans-tiss/4.01.00/', import.meta.url).pathname;
 const XSD_MAIN = 'tissV4_01_00.xsd';
@@ -32,10 +40,6 @@ const BIN = new URL('../bin/tiss-preflight.cjs', import.meta.url).pathname;
 const WASM_PROCESS = new URL('./support/xmllint-wasm-validate.mjs', import.meta.url).pathname;
 
 const CPU_AT_EXIT = new URL('./support/cpu-at-exit.cjs', import.meta.url).pathname;
-const EXTRA_CA = process.env.NODE_EXTRA_CA_CERTS;
-/** This Node with `args`, NODE_EXTRA_CA_CERTS unset (env execs it: the same process for /usr/bin/time). */
-const withoutExtraCa = (args: string[]) =>
-  timeProcess('/usr/bin/env', ['-u', 'NODE_EXTRA_CA_CERTS', process.execPath, ...args]);
 
 type Peer = [label: string, run: (file: string) => ProcRun];
 const PEERS: Record<string, Peer> = {
@@ -76,11 +80,11 @@ if (!existsSync(XMLLINT) || !existsSync(TIME)) {
   await buildCli();
   const work = mkdtempSync(join(tmpdir(), 'tiss-cli-bench-'));
   console.log(`tiss-preflight CLI, whole process — Node ${process.version}, load average at start ${load()}`);
-  if (EXTRA_CA)
+  if (EXTRA_CA_SET)
     console.log(
       'NODE_EXTRA_CA_CERTS is set: each Node process parses those certificates at start; "no extra CA" rows run it unset.',
     );
-  const noCa = (peers: string[]) => (EXTRA_CA ? peers : []);
+  const noCa = (peers: string[]) => (EXTRA_CA_SET ? peers : []);
   const small = rounds(fixturePath('valid/consulta-3-guias.xml'), 11, [
     'nodeExact',
     'oursExact',

@@ -6,6 +6,9 @@
 //  3. memory of validateTiss in a fresh process: peak RSS over the runtime's baseline;
 //  4. CLI start-up on a 6 KB file vs an empty `node` and vs xmllint, interleaved;
 //  5. whole process against xmllint-wasm in its own Node process (bench/support/xmllint-wasm-validate.mjs).
+// When the environment sets NODE_EXTRA_CA_CERTS (this machine does), the Node processes of 1, 4 and 5 are also
+// timed with it unset, interleaved in the same rounds, as rows of their own ("no extra CA"): Node parses those
+// certificates at every start, which xmllint does not pay and a user's machine seldom sets (bench/support/process.ts).
 // With BENCH_SUMMARY_FILE set (npm run bench) the headline rows also go to the summary table of bench/all.ts.
 // Targets (issue 13): whole process ≤ 1.2× xmllint and < 100 MiB peak; in-process ≤ 1.0× native and < 64 MB
 // over baseline; 6 KB file < 0.15 s; ours ≥ 2× faster than xmllint-wasm. The machine's load is printed with
@@ -20,7 +23,15 @@ import { buildCli } from '../scripts/build-cli.mjs';
 import { validateTiss } from '../shared/tiss/index.ts';
 import { fixturePath } from '../test/support/tiss-fixtures.ts';
 import { writeLargeLote } from '../test/support/tiss-large.ts';
-import { median, medians, type ProcRun, TIME, timeProcess } from './support/process.ts';
+import {
+  EXTRA_CA_SET,
+  median,
+  medians,
+  type ProcRun,
+  TIME,
+  timeNodeWithoutExtraCa,
+  timeProcess,
+} from './support/process.ts';
 import { addSummaryRow } from './support/summary.ts';
 import { readXsdFolder, validateWithWasm } from './support/xmllint-wasm.mjs';
 
@@ -43,6 +54,7 @@ const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toF
 const load = () => loadavg()[0]!.toFixed(1);
 
 const ours = (file: string) => timeProcess(process.execPath, [BIN, 'validate', '--json', file]);
+const oursNoCa = (file: string) => timeNodeWithoutExtraCa([BIN, 'validate', '--json', file]);
 const native = (file: string) =>
   timeProcess(XMLLINT, ['--nonet', '--noout', '--schema', join(XSD_DIR, XSD_MAIN), file]);
 
@@ -100,51 +112,65 @@ async function inProcessWasm(path: string): Promise<number> {
 const STARTUP_RUNS = 11;
 
 /**
- * Start-up on the 6 KB file: ours, an empty `node` and xmllint, interleaved (one of each per round) so the
- * machine's load, which moves by the second on the shared box, weighs on the three alike.
+ * Start-up on the 6 KB file: ours, an empty `node` and xmllint (and both Node processes without the extra CA when
+ * it is set), interleaved (one of each per round) so the machine's load, which moves by the second on the shared
+ * box, weighs on all alike.
  */
 function startUp(runs: number) {
   const node: ProcRun[] = [];
   const oursRuns: ProcRun[] = [];
   const nativeRuns: ProcRun[] = [];
+  const nodeNoCa: ProcRun[] = [];
+  const oursNoCaRuns: ProcRun[] = [];
   for (let i = 0; i < runs; i++) {
     node.push(timeProcess(process.execPath, ['-e', '']));
     oursRuns.push(ours(SMALL));
+    if (EXTRA_CA_SET) {
+      nodeNoCa.push(timeNodeWithoutExtraCa(['-e', '']));
+      oursNoCaRuns.push(oursNoCa(SMALL));
+    }
     nativeRuns.push(native(SMALL));
   }
-  return { node: medians(node), ours: medians(oursRuns), native: medians(nativeRuns) };
+  const noCa = EXTRA_CA_SET ? { node: medians(nodeNoCa), ours: medians(oursNoCaRuns) } : undefined;
+  return { node: medians(node), ours: medians(oursRuns), native: medians(nativeRuns), noCa };
 }
 
 const WASM_PROCESS = new URL('./support/xmllint-wasm-validate.mjs', import.meta.url).pathname;
 
-/** xmllint-wasm as a whole process (Node + the wasm module + the XSD compile + validation), `runs` times. */
-function wasmWholeProcess(path: string, runs: number): ProcRun[] {
-  return Array.from({ length: runs }, () => {
-    const r = timeProcess(process.execPath, [WASM_PROCESS, XSD_DIR, XSD_MAIN, path]);
+/**
+ * xmllint-wasm as a whole process (Node + the wasm module + the XSD compile + validation), `runs` times; when the
+ * extra CA is set, each round also runs it with NODE_EXTRA_CA_CERTS unset (noCa).
+ */
+function wasmWholeProcess(path: string, runs: number): { asIs: ProcRun[]; noCa: ProcRun[] } {
+  const args = [WASM_PROCESS, XSD_DIR, XSD_MAIN, path];
+  const asIs: ProcRun[] = [];
+  const noCa: ProcRun[] = [];
+  const check = (r: ProcRun) => {
     if (r.status !== 0) throw new Error(`xmllint-wasm process exit ${r.status} on a valid lote`);
     return r;
-  });
+  };
+  for (let i = 0; i < runs; i++) {
+    asIs.push(check(timeProcess(process.execPath, args)));
+    if (EXTRA_CA_SET) noCa.push(check(timeNodeWithoutExtraCa(args)));
+  }
+  return { asIs, noCa };
 }
 
 const times = (ours: number, peer: number) => (Number.isFinite(ours / peer) ? ours / peer : Number.NaN);
 const fmtRatio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
 
-/** The headline rows of one file size for the summary of `npm run bench`. */
-function summarizeFile(
-  label: string,
-  ours: { wall: number; cpu: number; rssKb: number },
-  native: { wall: number; cpu: number; rssKb: number },
-  inProcess: { cpu: number; wall: number },
-  nativeCpu: number,
-  wasmInProcess: number,
-  wasmProcess: { wall: number; cpu: number; rssKb: number },
-): void {
-  const proc = (p: { wall: number; cpu: number; rssKb: number }) =>
-    `${p.wall.toFixed(0)} ms wall, ${p.cpu.toFixed(0)} ms CPU, ${(p.rssKb / 1024).toFixed(0)} MiB`;
+type ProcMedians = { wall: number; cpu: number; rssKb: number };
+const proc = (p: ProcMedians) =>
+  `${p.wall.toFixed(0)} ms wall, ${p.cpu.toFixed(0)} ms CPU, ${(p.rssKb / 1024).toFixed(0)} MiB`;
+/** ", no extra CA" in the rows of Node processes run with NODE_EXTRA_CA_CERTS unset. */
+const caNote = (noCa: boolean) => (noCa ? ', no extra CA' : '');
+
+/** The summary row of ours against native xmllint, whole process. */
+function summarizeVsNative(label: string, ours: ProcMedians, native: ProcMedians, noCa: boolean): void {
   const cpuRatio = times(ours.cpu, native.cpu);
   addSummaryRow({
     bench: 'xml',
-    measure: `${label}: whole process, tiss-preflight validate`,
+    measure: `${label}: whole process, tiss-preflight validate${caNote(noCa)}`,
     ours: proc(ours),
     peer: `xmllint --schema: ${proc(native)}`,
     ratio: `CPU ${fmtRatio(cpuRatio)}, wall ${fmtRatio(times(ours.wall, native.wall))}, RSS ${fmtRatio(times(ours.rssKb, native.rssKb))}`,
@@ -152,6 +178,39 @@ function summarizeFile(
     goal: '≤ 1.2× (wall and CPU), < 100 MiB',
     met: cpuRatio <= 1.2 && times(ours.wall, native.wall) <= 1.2 && ours.rssKb / 1024 < 100,
   });
+}
+
+/** The summary row of ours against xmllint-wasm in its own Node process, both as is or both without the extra CA. */
+function summarizeVsWasmProcess(label: string, ours: ProcMedians, wasmProcess: ProcMedians, noCa: boolean): void {
+  // Judged by CPU: wall swings with the shared machine's load (README, Speed and memory).
+  const fasterCpu = times(wasmProcess.cpu, ours.cpu);
+  addSummaryRow({
+    bench: 'xml',
+    measure: `${label}: vs xmllint-wasm, whole process${caNote(noCa)}`,
+    ours: proc(ours),
+    peer: `xmllint-wasm in node${caNote(noCa)}: ${proc(wasmProcess)}`,
+    ratio: `${fmtRatio(fasterCpu)} faster (CPU), ${fmtRatio(times(wasmProcess.wall, ours.wall))} (wall); RSS ${fmtRatio(times(ours.rssKb, wasmProcess.rssKb))}`,
+    goal: '≥ 2× faster (CPU)',
+    met: fasterCpu >= 2,
+  });
+}
+
+/**
+ * The headline rows of one file size for the summary of `npm run bench`; `noCa`, when the environment sets the
+ * extra CA, the same Node processes run without it.
+ */
+function summarizeFile(
+  label: string,
+  ours: ProcMedians,
+  native: ProcMedians,
+  inProcess: { cpu: number; wall: number },
+  nativeCpu: number,
+  wasmInProcess: number,
+  wasmProcess: ProcMedians,
+  noCa: { ours: ProcMedians; wasm: ProcMedians } | undefined,
+): void {
+  summarizeVsNative(label, ours, native, false);
+  if (noCa) summarizeVsNative(label, noCa.ours, native, true);
   const inRatio = times(inProcess.cpu, nativeCpu);
   addSummaryRow({
     bench: 'xml',
@@ -172,17 +231,8 @@ function summarizeFile(
     goal: '≥ 2× faster',
     met: faster >= 2,
   });
-  // Judged by CPU: wall swings with the shared machine's load (README, Speed and memory).
-  const fasterCpu = times(wasmProcess.cpu, ours.cpu);
-  addSummaryRow({
-    bench: 'xml',
-    measure: `${label}: vs xmllint-wasm, whole process`,
-    ours: proc(ours),
-    peer: `xmllint-wasm in node: ${proc(wasmProcess)}`,
-    ratio: `${fmtRatio(fasterCpu)} faster (CPU), ${fmtRatio(times(wasmProcess.wall, ours.wall))} (wall); RSS ${fmtRatio(times(ours.rssKb, wasmProcess.rssKb))}`,
-    goal: '≥ 2× faster (CPU)',
-    met: fasterCpu >= 2,
-  });
+  summarizeVsWasmProcess(label, ours, wasmProcess, false);
+  if (noCa) summarizeVsWasmProcess(label, noCa.ours, noCa.wasm, true);
 }
 
 /** The summary row of the heap-capped runs: the smallest V8 heap (MiB) the 15 MB lote completed in. */
@@ -230,6 +280,10 @@ async function main(): Promise<void> {
     'TISS XML benchmark — tiss-preflight vs libxml2 (native xmllint --schema, xmllint-wasm); TISS 4.01.00 XSD',
   );
   console.log(`Node ${process.version}, ${cpus().length} cores, load average at start ${load()}; medians`);
+  if (EXTRA_CA_SET)
+    console.log(
+      'NODE_EXTRA_CA_CERTS is set: each Node process parses those certificates at start; "no extra CA" rows run it unset.',
+    );
   await buildCli();
   // libxml2's own CPU for parse + validate of the 15 MB lote ≈ xmllint's CPU on the file minus its CPU on a 6 KB
   // file (process start and XSD compilation; the 1 MB lote's comes from --repeat, nativeRepeatCpu); its --timing
@@ -247,6 +301,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < WARM_UP_RUNS; i++) inProcessOurs(path);
     await inProcessWasm(path);
     const procOurs: ProcRun[] = [];
+    const procOursNoCa: ProcRun[] = [];
     const procNative: ProcRun[] = [];
     const inOurs: { wall: number; cpu: number }[] = [];
     const inNative: number[] = [];
@@ -256,6 +311,11 @@ async function main(): Promise<void> {
       const o = ours(path);
       if (o.status !== 0) throw new Error(`tiss-preflight validate exit ${o.status} on a valid lote`);
       procOurs.push(o);
+      if (EXTRA_CA_SET) {
+        const c = oursNoCa(path);
+        if (c.status !== 0) throw new Error(`tiss-preflight validate (no extra CA) exit ${c.status} on a valid lote`);
+        procOursNoCa.push(c);
+      }
       const n = native(path);
       if (n.status !== 0) throw new Error(`xmllint exit ${n.status} on a valid lote`);
       procNative.push(n);
@@ -266,6 +326,7 @@ async function main(): Promise<void> {
       await sleep(100); // let the wasm worker thread wind down before our next in-process run
     }
     const po = medians(procOurs);
+    const poNoCa = EXTRA_CA_SET ? medians(procOursNoCa) : undefined;
     const pn = medians(procNative);
     const io = { wall: median(inOurs.map((t) => t.wall)), cpu: median(inOurs.map((t) => t.cpu)) };
     const inn = median(inNative);
@@ -279,6 +340,15 @@ async function main(): Promise<void> {
         '',
         `ours/xmllint: wall ${ratio(po.wall, pn.wall)}, CPU ${ratio(po.cpu, pn.cpu)} (target ≤ 1.2×); peak ${ratio(po.rssKb, pn.rssKb)} (target < 100 MiB)`,
       ],
+      ...(poNoCa
+        ? [
+            ['', `ours, no extra CA ${ms(poNoCa.wall)} wall ${ms(poNoCa.cpu)} CPU ${mib(poNoCa.rssKb)} peak`],
+            [
+              '',
+              `ours, no extra CA/xmllint: wall ${ratio(poNoCa.wall, pn.wall)}, CPU ${ratio(poNoCa.cpu, pn.cpu)}; peak ${ratio(poNoCa.rssKb, pn.rssKb)}`,
+            ],
+          ]
+        : []),
       [
         `${f.label}, in-process`,
         `ours ${ms(io.wall)} wall ${ms(io.cpu)} CPU; libxml2 parse+validate ${ms(inn)} wall (--timing) ${ms(innCpu)} CPU (${repeated ? 'xmllint --repeat' : '≈ minus a 6 KB run'})`,
@@ -290,18 +360,23 @@ async function main(): Promise<void> {
       ],
       [`  [${f.runs} runs, load average now ${load()}]`, ''],
     );
-    const wp = medians(wasmWholeProcess(path, f.runs));
-    rows.push(
-      [
-        `${f.label}, whole process vs wasm`,
-        `xmllint-wasm in node ${ms(wp.wall)} wall ${ms(wp.cpu)} CPU ${mib(wp.rssKb)} peak; ours faster: wall ${ratio(wp.wall, po.wall)} (target ≥ 2×)`,
-      ],
-      [`  [${f.runs} runs, load average now ${load()}]`, ''],
-    );
-    summarizeFile(f.label, po, pn, io, innCpu, iw, wp);
+    const wasmRuns = wasmWholeProcess(path, f.runs);
+    const wp = medians(wasmRuns.asIs);
+    const wpNoCa = poNoCa ? medians(wasmRuns.noCa) : undefined;
+    rows.push([
+      `${f.label}, whole process vs wasm`,
+      `xmllint-wasm in node ${ms(wp.wall)} wall ${ms(wp.cpu)} CPU ${mib(wp.rssKb)} peak; ours faster: wall ${ratio(wp.wall, po.wall)}, CPU ${ratio(wp.cpu, po.cpu)} (target ≥ 2×)`,
+    ]);
+    if (poNoCa && wpNoCa)
+      rows.push([
+        '',
+        `no extra CA: xmllint-wasm ${ms(wpNoCa.wall)} wall ${ms(wpNoCa.cpu)} CPU; ours faster: wall ${ratio(wpNoCa.wall, poNoCa.wall)}, CPU ${ratio(wpNoCa.cpu, poNoCa.cpu)}`,
+      ]);
+    rows.push([`  [${f.runs} runs, load average now ${load()}]`, '']);
+    summarizeFile(f.label, po, pn, io, innCpu, iw, wp, poNoCa && wpNoCa ? { ours: poNoCa, wasm: wpNoCa } : undefined);
   }
 
-  const { node: startNode, ours: startOurs, native: startNative } = startUp(STARTUP_RUNS);
+  const { node: startNode, ours: startOurs, native: startNative, noCa: startNoCa } = startUp(STARTUP_RUNS);
   rows.push(
     ['6 KB file, start-up', `ours ${ms(startOurs.wall)} wall ${ms(startOurs.cpu)} CPU ${mib(startOurs.rssKb)} peak`],
     ['', `empty node ${ms(startNode.wall)} wall ${ms(startNode.cpu)} CPU; xmllint ${ms(startNative.wall)} wall`],
@@ -310,15 +385,23 @@ async function main(): Promise<void> {
       `ours / empty node: wall ${ratio(startOurs.wall, startNode.wall)}, CPU ${ratio(startOurs.cpu, startNode.cpu)}; ours − empty node: ${ms(startOurs.wall - startNode.wall)} wall (target: ours < 150 ms)`,
     ],
   );
-  addSummaryRow({
-    bench: 'xml',
-    measure: 'CLI start-up, tiss-preflight validate on a 6 KB file',
-    ours: `${startOurs.wall.toFixed(0)} ms wall, ${startOurs.cpu.toFixed(0)} ms CPU, ${(startOurs.rssKb / 1024).toFixed(0)} MiB`,
-    peer: `node -e '': ${startNode.wall.toFixed(0)} ms wall, ${startNode.cpu.toFixed(0)} ms CPU; xmllint --schema ${startNative.wall.toFixed(0)} ms wall`,
-    ratio: `${ratio(startOurs.wall, startNode.wall)} wall, ${ratio(startOurs.cpu, startNode.cpu)} CPU; ours − node: ${(startOurs.wall - startNode.wall).toFixed(0)} ms wall, ${(startOurs.cpu - startNode.cpu).toFixed(0)} ms CPU`,
-    goal: '< 150 ms wall',
-    met: startOurs.wall < 150,
-  });
+  if (startNoCa)
+    rows.push([
+      '',
+      `no extra CA: ours ${ms(startNoCa.ours.wall)} wall ${ms(startNoCa.ours.cpu)} CPU; empty node ${ms(startNoCa.node.wall)} wall ${ms(startNoCa.node.cpu)} CPU; ours − empty node ${ms(startNoCa.ours.wall - startNoCa.node.wall)} wall`,
+    ]);
+  const summarizeStartUp = (o: ProcMedians, node: ProcMedians, noCa: boolean) =>
+    addSummaryRow({
+      bench: 'xml',
+      measure: `CLI start-up, tiss-preflight validate on a 6 KB file${caNote(noCa)}`,
+      ours: `${o.wall.toFixed(0)} ms wall, ${o.cpu.toFixed(0)} ms CPU, ${(o.rssKb / 1024).toFixed(0)} MiB`,
+      peer: `node -e ''${caNote(noCa)}: ${node.wall.toFixed(0)} ms wall, ${node.cpu.toFixed(0)} ms CPU; xmllint --schema ${startNative.wall.toFixed(0)} ms wall`,
+      ratio: `${ratio(o.wall, node.wall)} wall, ${ratio(o.cpu, node.cpu)} CPU; ours − node: ${(o.wall - node.wall).toFixed(0)} ms wall, ${(o.cpu - node.cpu).toFixed(0)} ms CPU`,
+      goal: '< 150 ms wall',
+      met: o.wall < 150,
+    });
+  summarizeStartUp(startOurs, startNode, false);
+  if (startNoCa) summarizeStartUp(startNoCa.ours, startNoCa.node, true);
 
   const peak = await peakMemory(big);
   if (!peak) throw new Error('peak-memory: validation failed with Node defaults');

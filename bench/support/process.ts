@@ -30,6 +30,18 @@ export function timeNode(args: string[]): ProcRun {
   return timeProcess(process.execPath, ['--require', CPU_AT_EXIT, ...args]);
 }
 
+/**
+ * Whether this environment sets NODE_EXTRA_CA_CERTS. Node 20 then parses those certificates and its own root store
+ * at every start, before any script (~80 ms CPU per process on this machine's 144 certificates); xmllint pays nothing
+ * of the kind and a user's machine seldom sets it, so the benches also time their Node processes without it.
+ */
+export const EXTRA_CA_SET = Boolean(process.env.NODE_EXTRA_CA_CERTS);
+
+/** This Node with `args` and NODE_EXTRA_CA_CERTS unset, timed like timeProcess (env execs Node: the same process). */
+export function timeNodeWithoutExtraCa(args: string[]): ProcRun {
+  return timeProcess('/usr/bin/env', ['-u', 'NODE_EXTRA_CA_CERTS', process.execPath, ...args]);
+}
+
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
