@@ -59,10 +59,13 @@ export function operadoraDaPagina(doc: Document, index = new LabelIndex(doc), is
   const shown = [
     index.read(portalWords().labels.operadora)?.value,
     guiaOperadora(index, is),
-    lotesOperadora(doc, is),
     picker ? controlValue(picker) : '',
-  ];
-  return shown.map((t) => t?.trim() ?? '').filter((t) => t.length > 0);
+  ]
+    .map((t) => t?.trim() ?? '')
+    .filter((t) => t.length > 0);
+  // The grid is read for this only when nothing else names the operadora (a second read of it per run otherwise).
+  const daGrade = shown.length ? undefined : lotesOperadora(doc, is)?.trim();
+  return daGrade ? [daGrade] : shown;
 }
 
 /**
@@ -79,7 +82,7 @@ function guiaOperadora(index: LabelIndex, is: AskPage): string | undefined {
 
 /**
  * Pesquisar Lotes names the operadora in each row's Operadora column (004 § 13.1: "IPAM"), which serves when the
- * page shows no picker: the one name every row gives (lotes of several operadoras name none).
+ * page shows no picker nor label: the one name every row gives (lotes of several operadoras name none).
  */
 function lotesOperadora(doc: Document, is: AskPage): string | undefined {
   if (!is(isPesquisaLote)) return undefined;
