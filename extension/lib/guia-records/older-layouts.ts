@@ -7,6 +7,7 @@ import {
   type GuiaRecordProcedimento,
   procedimentoFields,
   readFatos,
+  StoredFields,
 } from './schema.ts';
 
 /**
@@ -43,5 +44,5 @@ export function packFatosV4(f: GuiaRecordFatos): string | undefined {
 
 /** v4 facts (matching V4_FATOS) back as fields; an empty one is absent. */
 export function unpackFatosV4(stored: string): GuiaRecordFatos {
-  return readFatos(stored.split('|'), 0, {});
+  return readFatos(new StoredFields(stored), {});
 }

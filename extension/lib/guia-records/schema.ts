@@ -69,6 +69,7 @@ const recordIdentity = {
    */
   origem: z.enum(['digitada', 'xml', 'autorizacao']),
 };
+const ORIGENS = recordIdentity.origem.options;
 
 /** The guia's facts besides its procedures, each optional; stored in the record's `dados`, so none may hold "|". */
 export const guiaRecordFatosSchema = z.object({
@@ -118,25 +119,70 @@ export function fatosFields(f: GuiaRecordFatos): string[] {
   ];
 }
 
-/** How many fields the facts take. */
-const FATOS = 11;
+/**
+ * A stored string's fields, read in order (checked by their pattern first): no list of them and, for a field of a
+ * few known values, no substring either (a lote page's first run reads a hundred records).
+ */
+export class StoredFields {
+  private at = 0;
+  constructor(private readonly text: string) {}
 
-/** The facts' fields from `at` (checked by their pattern) written onto `into`; an empty one is absent. */
-export function readFatos<T extends GuiaRecordFatos>(p: readonly string[], at: number, into: T): T {
-  // Field by field onto the record itself: a lote page's first run reads a hundred.
-  const tipo = p[at];
-  if (tipo) into.tipo = tipo as GuiaRecordFatos['tipo'];
-  if (p[at + 1]) into.dataAtendimento = p[at + 1];
-  if (p[at + 2]) into.senha = p[at + 2] === '1';
-  if (p[at + 3]) into.dataAutorizacao = p[at + 3];
-  if (p[at + 4]) into.dataValidadeSenha = p[at + 4];
-  if (p[at + 5]) into.caraterAtendimento = p[at + 5];
-  if (p[at + 6]) into.tipoAtendimento = p[at + 6];
-  if (p[at + 7]) into.regimeAtendimento = p[at + 7];
-  if (p[at + 8]) into.regimeInternacao = p[at + 8];
-  const valor = p[at + 9];
+  /** The next field ('' when empty). */
+  next(): string {
+    const end = this.text.indexOf('|', this.at);
+    const stop = end < 0 ? this.text.length : end;
+    const field = stop === this.at ? '' : this.text.slice(this.at, stop);
+    this.at = stop + 1;
+    return field;
+  }
+
+  /** The next field as the one of `values` it is, or undefined when it is empty (or none of them). */
+  oneOf<T extends string>(values: readonly T[]): T | undefined {
+    const at = this.at;
+    const end = this.text.indexOf('|', at);
+    const stop = end < 0 ? this.text.length : end;
+    this.at = stop + 1;
+    // By index, not find() nor for-of: no closure nor iterator made per field.
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (v.length === stop - at && this.text.startsWith(v, at)) return v;
+    }
+    return undefined;
+  }
+
+  /** Whether every field was read. */
+  get done(): boolean {
+    return this.at > this.text.length;
+  }
+}
+
+const TIPOS = tipoGuiaSchema.options;
+const SENHA = ['0', '1'] as const;
+
+/** The next 11 fields, the facts (`FATOS_PATTERN`), written onto `into`; an empty one is absent. */
+export function readFatos<T extends GuiaRecordFatos>(f: StoredFields, into: T): T {
+  // Field by field onto the record itself.
+  const tipo = f.oneOf(TIPOS);
+  if (tipo) into.tipo = tipo;
+  const dataAtendimento = f.next();
+  if (dataAtendimento) into.dataAtendimento = dataAtendimento;
+  const senha = f.oneOf(SENHA);
+  if (senha) into.senha = senha === '1';
+  const dataAutorizacao = f.next();
+  if (dataAutorizacao) into.dataAutorizacao = dataAutorizacao;
+  const dataValidadeSenha = f.next();
+  if (dataValidadeSenha) into.dataValidadeSenha = dataValidadeSenha;
+  const caraterAtendimento = f.next();
+  if (caraterAtendimento) into.caraterAtendimento = caraterAtendimento;
+  const tipoAtendimento = f.next();
+  if (tipoAtendimento) into.tipoAtendimento = tipoAtendimento;
+  const regimeAtendimento = f.next();
+  if (regimeAtendimento) into.regimeAtendimento = regimeAtendimento;
+  const regimeInternacao = f.next();
+  if (regimeInternacao) into.regimeInternacao = regimeInternacao;
+  const valor = f.next();
   if (valor) into.valorTotal = Number(valor);
-  const outras = p[at + 10];
+  const outras = f.next();
   if (outras) into.outrasDespesas = outras.split(',');
   return into;
 }
@@ -175,11 +221,6 @@ export const guiaRecordSchema = z
   .string()
   .check(z.regex(new RegExp(String.raw`^${GUIA_RECORD_VERSION}\|${CAMPO_LIVRE}\|${CAMPO_LIVRE}\|${DADOS_PATTERN}$`)));
 export type StoredGuiaRecord = z.infer<typeof guiaRecordSchema>;
-
-/** Fields before the facts', before the first procedure's, and per procedure. */
-const FIRST_FATO = 6;
-const FIRST_PROCEDIMENTO = FIRST_FATO + FATOS;
-const PROCEDIMENTO = 6;
 
 /** The operadora or the number as a stored field (`CAMPO_LIVRE`). */
 function escapeCampo(text: string): string {
@@ -220,23 +261,31 @@ export interface GuiaRecord extends GuiaRecordFatos {
 
 /** A checked stored record as the store gives it, or undefined when its operadora or number is too long. */
 export function unpackRecord(stored: StoredGuiaRecord): GuiaRecord | undefined {
-  const p = stored.split('|');
-  const operadora = unescapeCampo(p[1]!);
-  const numero = unescapeCampo(p[2]!);
+  const f = new StoredFields(stored);
+  f.next(); // the version
+  const operadora = unescapeCampo(f.next());
+  const numero = unescapeCampo(f.next());
   if (operadora.length > MAX_OPERADORA || numero.length > MAX_NUMERO) return undefined;
+  const origem = f.oneOf(ORIGENS)!;
+  const gravadaEm = f.next();
+  const expiraEm = f.next();
   const procedimentos: Procedimento[] = [];
-  for (let i = FIRST_PROCEDIMENTO, item = 1; i < p.length; i += PROCEDIMENTO, item++) {
-    const q: Procedimento = { item, codigo: p[i]! };
-    if (p[i + 1]) q.dataRealizacao = p[i + 1];
-    if (p[i + 2]) q.tabela = p[i + 2];
-    if (p[i + 3]) q.dente = p[i + 3];
-    if (p[i + 4]) q.regiao = p[i + 4];
-    if (p[i + 5]) q.face = p[i + 5];
+  const record = readFatos<GuiaRecord>(f, { operadora, numero, origem, gravadaEm, expiraEm, procedimentos });
+  for (let item = 1; !f.done; item++) {
+    const q: Procedimento = { item, codigo: f.next() };
+    const data = f.next();
+    if (data) q.dataRealizacao = data;
+    const tabela = f.next();
+    if (tabela) q.tabela = tabela;
+    const dente = f.next();
+    if (dente) q.dente = dente;
+    const regiao = f.next();
+    if (regiao) q.regiao = regiao;
+    const face = f.next();
+    if (face) q.face = face;
     procedimentos.push(q);
   }
-  const origem = p[3] as GuiaRecord['origem'];
-  const record: GuiaRecord = { operadora, numero, origem, gravadaEm: p[4]!, expiraEm: p[5]!, procedimentos };
-  return readFatos(p, FIRST_FATO, record);
+  return record;
 }
 
 export function guiaRecordKey(operadora: string, numero: string, origem?: GuiaRecord['origem']): string {
