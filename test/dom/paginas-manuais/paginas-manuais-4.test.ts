@@ -380,6 +380,18 @@ describe('lote PASA, Aberto, Enviar Até 23/11/2026: Fechar, then Enviar, withou
     expect(erros(r)).toEqual([]);
   });
 
+  it('aviso: Enviar Até re-bound in place to 18/11/2026 (past): the Erro replaces "faltam 3 dias", once', async () => {
+    const r = await abrirLote();
+    religar(porTexto(r, 'Enviar Até (Calendário):', 'span').nextElementSibling!, '18/11/2026');
+    await r.settle();
+    const aqui = dentro(r, campo(r));
+    expect(
+      aqui.filter((t) => /Erro[^\n]*O prazo para enviar o lote 5720 terminou em 18\/11\/2026/.test(t)),
+    ).toHaveLength(1);
+    expect(r.texts().join('\n')).not.toContain('23/11/2026');
+    semRestos(r);
+  });
+
   it('aviso: the notices modal opened over the page and closed: the same warnings, none twice', async () => {
     const r = await abrirLote();
     const antes = r.texts().sort();
