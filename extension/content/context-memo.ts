@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import type { Finding } from '../../shared/findings.ts';
 import { type Guia, guiaSchema, type RuleContext, type RuleContextInput } from '../../shared/rules/context.ts';
 import { parseRuleContext } from '../../shared/rules/engine.ts';
-import { mergeKnownGuia } from './guia-facts.ts';
+import { guiasPorNumero, mergeKnownGuia } from './guia-facts.ts';
 
 /** What a row of the lote page's GUIAS grid gives of a guia (read-lote.ts; 004 § 9.2 b: no procedures, no dates). */
 const ROW_KEYS = {
@@ -147,7 +147,7 @@ export class ContextMemo {
  */
 function withKnown(kept: KeptGuia[], known: readonly Guia[]): readonly Guia[] {
   if (!known.length) return kept.map((k) => k.parsed);
-  const byNumero = new Map(known.map((g) => [g.numero, g]));
+  const byNumero = guiasPorNumero(known);
   return kept.map((entry) => {
     const k = byNumero.get(entry.parsed.numero);
     if (!k) return entry.parsed;

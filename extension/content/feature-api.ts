@@ -15,7 +15,7 @@ import { type PortalPage, readPortalPage } from './adapter/read-page.ts';
 import type { PagePredicate } from './conecta-pages.ts';
 import { ContextMemo, FindingsMemo, type ParsedContext } from './context-memo.ts';
 import type { RunInfo } from './feature-manager.ts';
-import { mergeKnownGuia } from './guia-facts.ts';
+import { guiasPorNumero, mergeKnownGuia } from './guia-facts.ts';
 import type { ActionName } from './selectors.ts';
 import type { WarningLayer, WarningSpec } from './ui/warning-layer.ts';
 import type { UploadValidator } from './validate-upload.ts';
@@ -222,7 +222,7 @@ export function withGuiaFacts(page: PortalPage, source: ContentEnvironment['guia
   const shown = page.context.guias;
   const known = shown?.length && source ? source(page) : [];
   if (!shown || !known.length) return page;
-  const byNumero = new Map(known.map((g) => [g.numero, g]));
+  const byNumero = guiasPorNumero(known);
   const guias = shown.map((g) => {
     const k = byNumero.get(g.numero);
     return k ? mergeKnownGuia(g, k) : g;

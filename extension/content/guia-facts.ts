@@ -29,6 +29,16 @@ export function mergeKnownGuia<G extends Guia | RuleContextInputGuia>(shown: G, 
   return { ...known, ...shown, procedimentos, outrasDespesas, dataAtendimento };
 }
 
+/**
+ * Known guias by Nº Guia Prestador, to join to the page's rows. Filled in a loop, not from a list of [numero, guia]
+ * pairs: a lote page's first run joins 100 guias twice (the features' view of the page, then the rule context).
+ */
+export function guiasPorNumero(guias: readonly Guia[]): Map<string, Guia> {
+  const byNumero = new Map<string, Guia>();
+  for (const g of guias) byNumero.set(g.numero, g);
+  return byNumero;
+}
+
 /** A record read from storage, with its facts as a guia once a run asked for them. */
 interface Known {
   record: GuiaRecord;
