@@ -43,8 +43,11 @@ const ROW = process.env.BENCH_ROW;
 // BENCH_BASE=<git ref>: part 1 only, that commit's build and the work tree's side by side in one browser,
 // their runs in turns of AB_TURN (A/B of a change while the machine's load moves).
 const BASE = process.env.BENCH_BASE;
+// BENCH_GC=1: part 1 traced (the browser's own trace, work tree only): the share of runs a scavenge of the
+// young generation fell into, how many there were and the young generation's size at each.
+const GC = !!process.env.BENCH_GC;
 const AB_TURN = 10;
-const PART1_ONLY = !!(PROFILE || ROW || BASE);
+const PART1_ONLY = !!(PROFILE || ROW || BASE || GC);
 const TARGET_GZIP_KB = 60;
 const root = resolve(import.meta.dirname, '..');
 
@@ -95,6 +98,8 @@ globalThis.__tissBench = async (runs, warmup, fresh) => {
   await manager.idle();
   const full = [];
   const peer = [];
+  // BENCH_GC: each measured run between two marks, for the browser's trace (scavenges counted per run).
+  const mark = globalThis.__tissMarks ? (name) => performance.mark(name) : () => {};
   for (let i = 0; i < warmup + runs; i++) {
     // Cold render each time: no warning left from the previous run.
     for (const h of document.querySelectorAll(WARNING_TAG)) h.remove();
@@ -105,13 +110,16 @@ globalThis.__tissBench = async (runs, warmup, fresh) => {
       guiaFacts.invalidate();
       forgetParsedContext(env);
     }
+    const measured = i >= warmup;
+    if (measured) mark('tiss-run');
     const t0 = performance.now();
     await manager.runNow();
     const t1 = performance.now();
+    if (measured) mark('tiss-ran');
     let chars = 0;
     for (const el of document.querySelectorAll('*')) chars += (el.textContent ?? '').length;
     const t2 = performance.now();
-    if (i >= warmup) {
+    if (measured) {
       full.push(t1 - t0);
       peer.push(t2 - t1);
     }
@@ -202,6 +210,53 @@ function printHotFunctions(profile: {
   console.log(`profile written to ${PROFILE}; self time, top 25 of ${(total / 1000).toFixed(0)} ms:`);
   for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`  ${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+// The page's marks and V8's MinorGC events (category devtools.timeline,v8), nothing more: tracing costs time too.
+const GC_CATEGORIES = ['blink.user_timing', 'devtools.timeline'];
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  args?: { data?: Record<string, unknown> } & Record<string, unknown>;
+}
+
+/**
+ * BENCH_GC: the scavenges (V8's minor GC) in the trace: how many, how long, and the share of measured runs
+ * (between the page's tiss-run and tiss-ran marks) with one inside: above 5%, they sit in the p95.
+ */
+function printScavenges(trace: { traceEvents: TraceEvent[] } | TraceEvent[]) {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const starts = events.filter((e) => e.name === 'tiss-run').map((e) => e.ts);
+  const ends = events.filter((e) => e.name === 'tiss-ran').map((e) => e.ts);
+  const minor = events.filter((e) => e.name === 'MinorGC' && e.ph === 'X');
+  const major = events.filter((e) => e.name === 'MajorGC' && e.ph === 'X');
+  starts.sort((a, b) => a - b);
+  ends.sort((a, b) => a - b);
+  let runs = 0;
+  let inRuns = 0;
+  for (const [i, t0] of starts.entries()) {
+    const t1 = ends[i];
+    if (t1 === undefined) continue;
+    const n = minor.filter((e) => e.ts < t1 && e.ts + (e.dur ?? 0) > t0).length;
+    if (n) runs++;
+    inRuns += n;
+  }
+  const durs = minor.map((e) => (e.dur ?? 0) / 1000).sort((a, b) => a - b);
+  const before = minor.map((e) => Number(e.args?.usedHeapSizeBefore ?? e.args?.data?.usedHeapSizeBefore ?? 0));
+  const after = minor.map((e) => Number(e.args?.usedHeapSizeAfter ?? e.args?.data?.usedHeapSizeAfter ?? 0));
+  // The heap grown from one scavenge's end to the next's start: what the young generation held.
+  const grown = before
+    .slice(1)
+    .map((b, i) => b - after[i]!)
+    .filter((x) => x > 0)
+    .sort((a, b) => a - b);
+  const mid = (xs: number[]) => xs[Math.floor(xs.length / 2)] ?? 0;
+  console.log(
+    `  scavenges: ${minor.length} (${inRuns} inside a measured run; ${runs} of ${starts.length} runs hold one: ${((100 * runs) / Math.max(1, starts.length)).toFixed(1)}%), median ${mid(durs).toFixed(2)} ms, max ${(durs.at(-1) ?? 0).toFixed(2)} ms; young generation filled between two: median ${(mid(grown) / 1024).toFixed(0)} kB; major GCs: ${major.length}`,
+  );
 }
 
 interface HeapNode {
@@ -309,6 +364,14 @@ try {
     console.log(
       `1. full check with ${Object.keys(records).length} guia records kept, ${RUNS} runs after ${WARMUP} warm-up${BASE ? `, A/B: ${builds.map((b) => b.name).join(' / ')} in turns of ${AB_TURN} runs` : ''}`,
     );
+    if (GC) {
+      // One page: two pages of one site share a renderer, and its scavenges could not be told apart.
+      if (BASE) throw new Error('BENCH_GC mede só a árvore de trabalho: sem BENCH_BASE');
+      await pages[0]!.page.evaluate(() => {
+        (globalThis as unknown as { __tissMarks: boolean }).__tissMarks = true;
+      });
+      await browser.startTracing(undefined, { categories: GC_CATEGORIES });
+    }
     const cdp = PROFILE ? await pages[0]!.page.context().newCDPSession(pages[0]!.page) : undefined;
     if (cdp && HEAP) {
       await cdp.send('HeapProfiler.enable');
@@ -371,6 +434,7 @@ try {
         );
       }
     }
+    if (GC) printScavenges(JSON.parse((await browser.stopTracing()).toString('utf8')));
     if (cdp && HEAP) {
       const { profile } = await cdp.send('HeapProfiler.stopSampling');
       writeFileSync(PROFILE!, JSON.stringify(profile));
