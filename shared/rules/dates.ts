@@ -78,8 +78,21 @@ export function formatDateBr(iso: string): string {
 
 /** Earliest of some ISO dates (string order is date order for valid ISO dates). */
 export function earliest(dates: readonly (string | undefined)[]): string | undefined {
+  return earliestOf(dates, itself);
+}
+
+const itself = (d: string | undefined) => d;
+
+/**
+ * Earliest of the items' ISO dates, read in place: no list of the dates made (a lote page's first run asks it
+ * of 100 guias' procedures). By index: a for-of's iterator is an object per call until the code is optimised.
+ */
+export function earliestOf<T>(items: readonly T[], dateOf: (item: T) => string | undefined): string | undefined {
   let out: string | undefined;
-  for (const d of dates) if (d && dayNumber(d) !== undefined && (out === undefined || d < out)) out = d;
+  for (let i = 0; i < items.length; i++) {
+    const d = dateOf(items[i]!);
+    if (d && dayNumber(d) !== undefined && (out === undefined || d < out)) out = d;
+  }
   return out;
 }
 
