@@ -152,6 +152,9 @@ interface Lote {
   hoje: string;
 }
 
+/** The mock portal keeps amounts in centavos; the XML (and the lote page's Valor Informado) says reais. */
+const reais = (centavos: number) => centavos / 100;
+
 /** Lote 8501's guias with the facts its XML carries (what the popup keeps when the clerk checks it). */
 function lotGuias(state: PortalState): Lote {
   const lote = state.lote(8501);
@@ -168,11 +171,11 @@ function lotGuias(state: PortalState): Lote {
       codigo: p.codigo,
       tabela: '22',
       dataRealizacao: p.dataRealizacao,
-      valorTotal: p.quantidade * p.valorUnitario,
+      valorTotal: reais(p.quantidade * p.valorUnitario),
     })),
     outrasDespesas: [],
     anexos: [],
-    valorTotal: g.procedimentos.reduce((t, p) => t + p.quantidade * p.valorUnitario, 0),
+    valorTotal: reais(g.procedimentos.reduce((t, p) => t + p.quantidade * p.valorUnitario, 0)),
   }));
   return { guias, operadora: lote.operadora.ans, hoje: state.today() };
 }
