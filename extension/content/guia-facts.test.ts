@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultPacks } from '../../shared/packs/index.ts';
+import type { Guia } from '../../shared/rules/context.ts';
 import { recordInputFromGuia } from '../lib/guia-records/from-guia.ts';
 import { guiaRecordKey } from '../lib/guia-records/schema.ts';
 import { createGuiaRecordStore, watchGuiaRecords } from '../lib/guia-records/store.ts';
 import { memoryArea } from '../lib/test-support.ts';
-import { GuiaFacts } from './guia-facts.ts';
+import { GuiaFacts, mergeKnownGuia } from './guia-facts.ts';
 import { type ContentRun, packWith, runContent, shownText } from './testing/run-content.ts';
 import { SNAPSHOT_HOJE } from './testing/snapshots.ts';
 
@@ -169,5 +170,60 @@ describe('kept facts of a lote page, read again only where they changed', () => 
     await facts.load(SERPRO, numeros, SNAPSHOT_HOJE);
     expect(asked[2]).toEqual(['20042']);
     expect(facts.facts(page)).toHaveLength(99);
+  });
+});
+
+describe('mergeKnownGuia: a row completed with its record', () => {
+  const known: Guia = {
+    numero: '12345',
+    tipo: 'sp-sadt',
+    dataAtendimento: '2026-03-02',
+    senha: 'informada',
+    procedimentos: [{ item: 1, codigo: '30909023', dataRealizacao: '2026-03-02' }],
+    outrasDespesas: [],
+    anexos: [],
+    valorTotal: 150,
+  } as Guia;
+  const row = (more: Partial<Guia> = {}): Guia =>
+    ({
+      numero: '12345',
+      tipo: 'sp-sadt',
+      procedimentos: [],
+      outrasDespesas: [],
+      anexos: [],
+      valorTotal: 150,
+      ...more,
+    }) as Guia;
+  // What the page shows wins; procedures, outras despesas and the atendimento date come from the record while
+  // the page shows none.
+  const expected = (shown: Guia): Guia => ({
+    ...known,
+    ...shown,
+    procedimentos: shown.procedimentos.length ? shown.procedimentos : known.procedimentos,
+    outrasDespesas: shown.outrasDespesas.length ? shown.outrasDespesas : known.outrasDespesas,
+    dataAtendimento: shown.dataAtendimento ?? known.dataAtendimento,
+  });
+
+  it("gives the record's guia itself for a row that shows only what the record knows", () => {
+    const shown = row();
+    const merged = mergeKnownGuia(shown, known);
+    expect(merged).toEqual(expected(shown));
+    expect(merged).toBe(known);
+  });
+
+  it('keeps what the page shows where it differs from the record', () => {
+    for (const shown of [
+      row({ valorTotal: 149.9 }),
+      row({ tipo: 'consulta' }),
+      row({ dataAtendimento: '2026-03-01' }),
+      row({ anexos: [{ tipo: 'laudo' }] } as Partial<Guia>),
+      row({ procedimentos: [{ item: 1, codigo: '10101012', dataRealizacao: '2026-02-01' }] } as Partial<Guia>),
+      row({ senha: undefined }),
+      row({ dataValidadeSenha: '2026-04-01' }),
+    ]) {
+      const merged = mergeKnownGuia(shown, known);
+      expect(merged).toEqual(expected(shown));
+      expect(merged).not.toBe(known);
+    }
   });
 });

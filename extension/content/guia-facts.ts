@@ -23,10 +23,37 @@ export function guiaConferida(g: { procedimentos?: readonly unknown[]; dataAtend
  * row reads them as empty lists: 004 § 9.2 b shows neither).
  */
 export function mergeKnownGuia<G extends Guia | RuleContextInputGuia>(shown: G, known: Guia): G {
+  // A lote row shows nothing its record does not know: the record's guia is the merge, not a copy of it (a first
+  // run merged 100 rows twice, for the features' view and for the rule context).
+  if (addsNothing(shown, known)) return known as G;
   const procedimentos = shown.procedimentos?.length ? shown.procedimentos : known.procedimentos;
   const outrasDespesas = shown.outrasDespesas?.length ? shown.outrasDespesas : known.outrasDespesas;
   const dataAtendimento = shown.dataAtendimento ?? known.dataAtendimento;
   return { ...known, ...shown, procedimentos, outrasDespesas, dataAtendimento };
+}
+
+/** Lists the merge takes from the record while the page shows them empty. */
+const FROM_RECORD_WHEN_EMPTY: ReadonlySet<string> = new Set(['procedimentos', 'outrasDespesas']);
+
+/**
+ * Whether `mergeKnownGuia(shown, known)` would equal `known`: every fact the page shows is the record's own (the
+ * same value; an empty list where the record's is empty too, or where the merge takes the record's), an absent
+ * atendimento date is taken from the record, and `known` has the keys the merge always sets.
+ */
+function addsNothing(shown: object, known: Guia): boolean {
+  if (!('dataAtendimento' in known && 'procedimentos' in known && 'outrasDespesas' in known)) return false;
+  const s = shown as Record<string, unknown>;
+  const k = known as unknown as Record<string, unknown>;
+  for (const key in s) {
+    const v = s[key];
+    const kv = k[key];
+    if (v === kv && (v !== undefined || key in k)) continue;
+    if (key === 'dataAtendimento' && v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0 && (FROM_RECORD_WHEN_EMPTY.has(key) || (Array.isArray(kv) && !kv.length)))
+      continue;
+    return false;
+  }
+  return true;
 }
 
 /**
