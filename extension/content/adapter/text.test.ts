@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseValorBr } from './text.ts';
+import { cleanText, parseValorBr } from './text.ts';
 
 describe('parseValorBr', () => {
   it('reads an amount as the portal prints it, or as a number input holds it', () => {
@@ -34,5 +35,26 @@ describe('parseValorBr', () => {
       const esperado = Number(`${reais}.${String(centavos % 100).padStart(2, '0')}`);
       if (parseValorBr(texto) !== esperado) expect([texto, parseValorBr(texto)]).toEqual([texto, esperado]);
     }
+  });
+});
+
+describe('cleanText', () => {
+  it('collapses every whitespace run (NBSP, tabs, newlines) to one space and trims, as a reader sees the text', () => {
+    expect(cleanText('\n      12345\n    ')).toBe('12345');
+    expect(cleanText('Nº\u00a0Guia  \t Prestador')).toBe('Nº Guia Prestador');
+    expect(cleanText('R$ 80,00')).toBe('R$ 80,00');
+    expect(cleanText('a\u2003b\ufeff')).toBe('a b');
+    expect(cleanText('  ')).toBe('');
+    expect(cleanText(null)).toBe('');
+    expect(cleanText(undefined)).toBe('');
+    // Any text: the whitespace runs replaced by one space, then the ends trimmed.
+    const ws = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\r\n', ' \u00a0 ');
+    const word = fc.constantFrom('a', 'Guia', 'R$', '80,00', 'Nº', 'ç');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(ws, word), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(cleanText(text)).toBe(text.replace(/[\s\u00a0]+/g, ' ').trim());
+      }),
+    );
   });
 });

@@ -4,8 +4,14 @@ import { normalizeText } from '../../../shared/rules/text.ts';
 
 /** Collapses whitespace (including NBSP) and trims, so text compares the way a reader sees it. */
 export function cleanText(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  // Trimmed first: most cells' text is padded only at its ends, and the trimmed string is then the answer
+  // (a lote page's first run reads some 400 cells: one string each instead of two). \s holds NBSP.
+  const trimmed = (text ?? '').trim();
+  return NEEDS_COLLAPSE.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
+
+/** Whitespace that is not a lone space: a run of two, or a tab, newline, NBSP… */
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/;
 
 /** "Nº Lote:", "N° LOTE" and "nº lote" all become "n lote". */
 export const normalizeLabel = normalizeText;
