@@ -5,7 +5,7 @@ import { recordInputFromGuia } from '../lib/guia-records/from-guia.ts';
 import { guiaRecordKey } from '../lib/guia-records/schema.ts';
 import { createGuiaRecordStore, watchGuiaRecords } from '../lib/guia-records/store.ts';
 import { memoryArea } from '../lib/test-support.ts';
-import { GuiaFacts, mergeKnownGuia } from './guia-facts.ts';
+import { GuiaFacts, guiasPorNumero, mergeKnownGuia } from './guia-facts.ts';
 import { type ContentRun, packWith, runContent, shownText } from './testing/run-content.ts';
 import { SNAPSHOT_HOJE } from './testing/snapshots.ts';
 
@@ -225,5 +225,21 @@ describe('mergeKnownGuia: a row completed with its record', () => {
       expect(merged).toEqual(expected(shown));
       expect(merged).not.toBe(known);
     }
+  });
+});
+
+describe('guiasPorNumero', () => {
+  it('finds each known guia by its number; the same list asked again gives the same map, another list its own', () => {
+    const a = { numero: '1' } as Guia;
+    const b = { numero: '2' } as Guia;
+    const lista = [a, b];
+    const map = guiasPorNumero(lista);
+    expect(map.get('1')).toBe(a);
+    expect(map.get('2')).toBe(b);
+    expect(guiasPorNumero(lista)).toBe(map);
+    const outra = guiasPorNumero([b]);
+    expect(outra).not.toBe(map);
+    expect([...outra.keys()]).toEqual(['2']);
+    expect(guiasPorNumero(lista).get('1')).toBe(a);
   });
 });

@@ -61,10 +61,22 @@ function addsNothing(shown: object, known: Guia): boolean {
  * pairs: a lote page's first run joins 100 guias twice (the features' view of the page, then the rule context).
  */
 export function guiasPorNumero(guias: readonly Guia[]): Map<string, Guia> {
+  // Both ask of the same list (GuiaFacts gives its last answer again): the last map is that list's, made once.
+  // One slot, not a WeakMap: no ephemeron per list. The map is only read.
+  if (ultimoPorNumero?.guias === guias) return ultimoPorNumero.byNumero;
   const byNumero = new Map<string, Guia>();
   for (const g of guias) byNumero.set(g.numero, g);
+  ultimoPorNumero = { guias, byNumero };
   return byNumero;
 }
+
+let ultimoPorNumero: { guias: readonly Guia[]; byNumero: Map<string, Guia> } | undefined;
+
+/**
+ * A row's lists as facts() hands them to joinGuia, which reads only their length (empty: the record's lists are
+ * taken) and keeps neither: one frozen pair rather than two new arrays per guia.
+ */
+const SEM_ITENS = Object.freeze([]) as unknown as Guia['procedimentos'] & Guia['outrasDespesas'];
 
 /** A record read from storage, with its facts as a guia once a run asked for them. */
 interface Known {
@@ -135,7 +147,10 @@ export class GuiaFacts {
       const known = this.known.get(g.numero);
       if (!known) continue;
       if (known.guia?.numero !== g.numero)
-        known.guia = joinGuia({ numero: g.numero, procedimentos: [], outrasDespesas: [], anexos: [] }, known.record);
+        known.guia = joinGuia(
+          { numero: g.numero, procedimentos: SEM_ITENS, outrasDespesas: SEM_ITENS, anexos: [] },
+          known.record,
+        );
       out.push(known.guia);
     }
     this.last = { page, facts: out };
