@@ -3,6 +3,7 @@
 // screen-reader announcements); whatever a run did not show again is removed by `sweep`.
 import type { Severity } from '../../../shared/findings.ts';
 import { severityWord } from '../../../shared/severity-words.ts';
+import { HIDDEN_MARK } from '../adapter/dom-read.ts';
 import { OWN_UI_ATTRIBUTE, WARNING_TAG } from './own-ui.ts';
 import { WARNING_CSS } from './warning-styles.ts';
 
@@ -206,7 +207,7 @@ function cellFor(anchor: Element): Element | undefined {
  * Bootstrap's inline `display: none` on a closed modal (which the next confirmation re-opens: an answer left there
  * would greet the clerk's next, unrelated click). Marks only, no getComputedStyle: asked of sticky answers alone.
  */
-const CLOSED = '.ng-hide, [hidden], [style*="display: none"], [style*="display:none"]';
+const CLOSED = `${HIDDEN_MARK}, [style*="display: none"], [style*="display:none"]`;
 function closedAround(anchor: Element): boolean {
   return anchor.closest(CLOSED) !== null;
 }
