@@ -217,7 +217,7 @@ export function controlValue(el: Element): string {
 
 const VALUE_CONTROL = 'select, input:not([type=hidden]):not([type=checkbox]), textarea';
 /** The marks `isMarkedHidden` tests, as a selector. */
-export const HIDDEN_MARK = '.ng-hide, [hidden]';
+const HIDDEN_MARK = '.ng-hide, [hidden]';
 
 /**
  * Hidden by a mark a script leaves in the DOM: AngularJS's ng-show/ng-hide class `ng-hide` (display:none through

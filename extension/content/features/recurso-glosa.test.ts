@@ -47,4 +47,23 @@ describe('recurso-glosa (PASA pack)', () => {
     run = await runContent('recurso-glosa', RECURSO);
     expect(run.texts().join('\n')).not.toMatch(/Erro|Justificativa/);
   });
+
+  it('takes its Salvar answer away when the justificativa modal closes by its classes alone', async () => {
+    run = await runContent('recurso-glosa-justificar', RECURSO);
+    const salvar = [...run.document.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Salvar Justificativas',
+    )!;
+    salvar.click();
+    const answer = () =>
+      run!
+        .texts()
+        .filter((t) => t.includes('confira antes de salvar'))
+        .join('\n');
+    expect(answer()).toMatch(/1714/);
+    // Bootstrap closes a modal by taking "in" off (its inline display may follow later, or not at all): the answer
+    // must not wait in the hidden modal for the clerk's next, unrelated visit.
+    salvar.closest('.modal')!.classList.remove('in');
+    await run.settle();
+    expect(answer()).toBe('');
+  });
 });

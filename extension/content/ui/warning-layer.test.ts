@@ -95,7 +95,7 @@ describe('inline warnings', () => {
 
   it('drops an answer to a click once its button is hidden (a closed modal, ng-hide), not while it shows', () => {
     document.body.innerHTML =
-      '<div class="modal" id="m" style="display: block;"><div class="modal-footer"><button>Sim</button></div></div>' +
+      '<div class="modal fade in" id="m" style="display: block;"><div class="modal-footer"><button>Sim</button></div></div>' +
       '<div id="acoes"><a>Enviar Lote</a></div>';
     const layer = new WarningLayer();
     const sim = document.querySelector('button')!;
@@ -108,6 +108,21 @@ describe('inline warnings', () => {
     expect(texts().join('|')).toContain('no enviar');
     (document.getElementById('m') as HTMLElement).style.display = 'none';
     document.getElementById('acoes')!.classList.add('ng-hide');
+    layer.sweep('f', 3);
+    expect(texts()).toEqual([]);
+  });
+
+  it('drops an answer in a Bootstrap modal closed by its classes alone (no inline style), as the adapter reads it', () => {
+    document.body.innerHTML =
+      '<div class="modal fade in" id="m"><div class="modal-footer"><button id="ok">Enviar</button></div></div>';
+    const layer = new WarningLayer();
+    const ok = document.getElementById('ok')!;
+    layer.show('f', 1, { anchor: ok, key: 'modal', sticky: true, items: [item('a', 'faltam anexos')] });
+    const texts = () => [...document.querySelectorAll('tiss-preflight-aviso')].map((h) => h.shadowRoot!.textContent);
+    layer.sweep('f', 2);
+    expect(texts().join('|')).toContain('faltam anexos');
+    // Bootstrap 3 closes with "in" removed (Bootstrap 4/5: "show"); the element stays in the page.
+    document.getElementById('m')!.classList.remove('in');
     layer.sweep('f', 3);
     expect(texts()).toEqual([]);
   });

@@ -3,7 +3,7 @@
 // screen-reader announcements); whatever a run did not show again is removed by `sweep`.
 import type { Severity } from '../../../shared/findings.ts';
 import { severityWord } from '../../../shared/severity-words.ts';
-import { HIDDEN_MARK } from '../adapter/dom-read.ts';
+import { isShown } from '../adapter/dom-read.ts';
 import { OWN_UI_ATTRIBUTE, WARNING_TAG } from './own-ui.ts';
 import { WARNING_CSS } from './warning-styles.ts';
 
@@ -79,7 +79,10 @@ export class WarningLayer {
   sweep(feature: string, generation: number): void {
     for (const [id, s] of this.shown) {
       if (s.feature !== feature || s.generation >= generation) continue;
-      if (!s.spec.sticky || !s.spec.anchor.isConnected || closedAround(s.spec.anchor)) this.remove(id);
+      // A sticky answer goes with its anchor: hidden as the adapter reads the page (ng-hide, [hidden], inline
+      // display: none, a Bootstrap modal closed by its classes) — the next confirmation re-opens that modal, and an
+      // answer left in it would greet the clerk's next, unrelated click. Asked of sticky answers alone.
+      if (!s.spec.sticky || !s.spec.anchor.isConnected || !isShown(s.spec.anchor)) this.remove(id);
     }
   }
 
@@ -200,14 +203,4 @@ function cellFor(anchor: Element): Element | undefined {
   const name = anchor.localName;
   if (name === 'td' || name === 'th') return anchor;
   return name === 'tr' ? (anchor.lastElementChild ?? undefined) : undefined;
-}
-
-/**
- * Hidden the way the portal hides what it keeps in the page: AngularJS's `ng-hide`, the `hidden` attribute, or
- * Bootstrap's inline `display: none` on a closed modal (which the next confirmation re-opens: an answer left there
- * would greet the clerk's next, unrelated click). Marks only, no getComputedStyle: asked of sticky answers alone.
- */
-const CLOSED = `${HIDDEN_MARK}, [style*="display: none"], [style*="display:none"]`;
-function closedAround(anchor: Element): boolean {
-  return anchor.closest(CLOSED) !== null;
 }
