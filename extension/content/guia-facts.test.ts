@@ -38,6 +38,8 @@ const serpro90 = packWith('345474', [
 async function lote(
   records: (numeros: Record<string, string>) => Parameters<typeof recordInputFromGuia>[0][],
   packs = defaultPacks,
+  origem: 'digitada' | 'xml' = 'digitada',
+  settings: { bloquearEnvioComErros?: boolean } = {},
 ) {
   // Find the numbers first (the seed numbers them), then open the page with the records written.
   const probe = await runContent('lote-aberto-anexos', LOTE_8504);
@@ -48,10 +50,10 @@ async function lote(
   probe.stop();
   const store = createGuiaRecordStore(memoryArea());
   await store.save(
-    records(numeros).map((g) => recordInputFromGuia(g, SERPRO, 'digitada')),
+    records(numeros).map((g) => recordInputFromGuia(g, SERPRO, origem)),
     { hoje: SNAPSHOT_HOJE },
   );
-  run = await runContent('lote-aberto-anexos', LOTE_8504, {}, packs, undefined, { guiaRecords: store });
+  run = await runContent('lote-aberto-anexos', LOTE_8504, settings, packs, undefined, { guiaRecords: store });
   return numeros;
 }
 
@@ -92,6 +94,24 @@ describe('lote page: each guia checked through its kept facts', () => {
     expect(aviso).toMatch(/Etiquetas ou invólucros dos materiais/);
   });
 
+  it('asks on its row for the senha PAS SERPRO requires (endoscopia) of a guia whose XML had none; not of a typed one', async () => {
+    const linha = () =>
+      [...linhaDe(run!, 'BENEFICIARIO TESTE 05').row.querySelectorAll('tiss-preflight-aviso')]
+        .map(shownText)
+        .join('\n');
+    // The XML was checked in the popup: it says whether the guia carries a senha.
+    const { rm } = await lote((n) => [guia(n.rm!, '40201082', '2026-11-14')], defaultPacks, 'xml');
+    expect(linha()).toContain(`Guia ${rm}`);
+    expect(linha()).toMatch(/informe a senha autorizada/);
+    run!.stop();
+    await lote((n) => [{ ...guia(n.rm!, '40201082', '2026-11-14'), senha: '182783294' }], defaultPacks, 'xml');
+    expect(linha()).not.toMatch(/senha/);
+    run!.stop();
+    // Typed in Digitar Guia, which has no senha field (001 § 2.1): its senha is not known, so not called missing.
+    await lote((n) => [guia(n.rm!, '40201082', '2026-11-14')]);
+    expect(linha()).not.toMatch(/senha/);
+  });
+
   it('names the guias not checked and says how to check them', async () => {
     run = await runContent('lote-aberto-anexos', LOTE_8504, {}, undefined, undefined, {
       guiaRecords: createGuiaRecordStore(memoryArea()),
@@ -101,6 +121,52 @@ describe('lote page: each guia checked through its kept facts', () => {
     expect(resumo).toContain(linhaDe(run, 'BENEFICIARIO TESTE 04').numero);
     expect(resumo).toMatch(/abra-a no Digitar Guia e salve/);
     expect(resumo).toMatch(/verifique o XML do lote no ícone da extensão/);
+  });
+});
+
+describe('Fechar Lote: one list of what is still missing across the lote', () => {
+  /** A hemodiálise guia without its documents and a guia 172 days old (PAS SERPRO with a 90-day window). */
+  const faltas = (n: Record<string, string>) => [
+    guia(n.hemo!, '30909031', '2026-11-14'),
+    guia(n.rm!, '41101014', '2026-06-01'),
+  ];
+  /** Clicks Fechar Lote; resolves to whether the portal's own handler (its confirmation) saw the click. */
+  const fechar = (r: ContentRun): boolean => {
+    const botao = [...r.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Fechar Lote')!;
+    let portalViu = false;
+    const portal = () => {
+      portalViu = true;
+    };
+    botao.addEventListener('click', portal);
+    botao.click();
+    botao.removeEventListener('click', portal);
+    return portalViu;
+  };
+  const lista = () => run!.hosts().find((h) => shownText(h).includes('confira antes de fechar o lote'));
+
+  it('lists the missing anexos and the guias past their window, lets the click through, and each item can be dismissed', async () => {
+    const { hemo, rm } = await lote(faltas, [serpro90]);
+    expect(fechar(run!)).toBe(true);
+    const texto = shownText(lista()!);
+    expect(texto).toMatch(new RegExp(`Guia ${hemo} \\(Hemodiálise[^)]*\\).*Folha de hemodiálise`));
+    expect(texto).toContain(`Guia ${rm}: atendimento de 01/06/2026 já tem 172 dias`);
+    expect(texto).not.toMatch(/envio bloqueado/);
+    // The clerk has read the window warning and dismisses it; the anexos stay listed, also after the page re-runs.
+    const dispensar = [...lista()!.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.getAttribute('aria-label')?.includes(`Guia ${rm}: atendimento`),
+    )!;
+    dispensar.click();
+    run!.document.body.append(run!.document.createElement('span'));
+    await run!.settle();
+    expect(shownText(lista()!)).not.toContain('172 dias');
+    expect(shownText(lista()!)).toMatch(/Folha de hemodiálise/);
+  });
+
+  it('holds the click back only when "bloquear envio com erros" is on, saying so', async () => {
+    await lote(faltas, [serpro90], 'digitada', { bloquearEnvioComErros: true });
+    expect(fechar(run!)).toBe(false);
+    expect(shownText(lista()!)).toMatch(/envio bloqueado: corrija os erros ou desligue "bloquear envio com erros"/);
+    expect(shownText(lista()!)).toContain('já tem 172 dias');
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { addDays } from '../../../shared/rules/dates.ts';
 import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
 import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
 import { memoryArea } from '../../lib/test-support.ts';
@@ -31,6 +32,35 @@ describe('guia-registro', () => {
     expect(rec?.procedimentos).toEqual([{ item: 1, codigo: '41101014', dataRealizacao: '2026-11-18' }]);
     expect(rec?.senha).toBeUndefined(); // the wizard shows no senha: not known, not "missing"
     expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO|MEDICO/);
+  });
+
+  it('keeps the guia for the days set in the options (Guardar por), 180 when the clerk set none', async () => {
+    const salvarCom = async (settings: { guiaRetencaoDias?: number }) => {
+      const store = createGuiaRecordStore(memoryArea());
+      run = await runContent(
+        'guia-spsadt-resumo',
+        '/Guias/SpSadt/FaturamentoNovaGuiaEletiva',
+        settings,
+        undefined,
+        undefined,
+        {
+          guiaRecords: store,
+        },
+      );
+      [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+      await new Promise((r) => setTimeout(r, 20));
+      const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
+        .nextElementSibling!.textContent!;
+      run.stop();
+      // Whether the lote page would still find it that many days later.
+      return async (dias: number) => (await store.lookup('331988', [numero], addDays(SNAPSHOT_HOJE, dias)!)).size;
+    };
+    const trinta = await salvarCom({ guiaRetencaoDias: 30 });
+    expect(await trinta(30)).toBe(1);
+    expect(await trinta(31)).toBe(0);
+    const padrao = await salvarCom({});
+    expect(await padrao(180)).toBe(1);
+    expect(await padrao(181)).toBe(0);
   });
 
   it('keeps nothing when switched off in the options', async () => {
