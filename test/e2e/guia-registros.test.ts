@@ -4,12 +4,20 @@
 // hemodiálise guia typed in Digitar Guia and saved into a lote gets its missing documents listed on its row.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeEpilogoHash } from '../../shared/tiss/hash.ts';
 import { parseXml } from '../../shared/tiss/parse.ts';
 import { escolherOperadora } from '../portal/snapshot.ts';
 import { addDays } from '../portal/state.ts';
-import { closeInformativos, contentChecked, type E2eSession, extensionWarning, openSession } from './support/portal.ts';
+import {
+  closeInformativos,
+  contentChecked,
+  type E2eSession,
+  extensionWarning,
+  openSession,
+  warningText,
+} from './support/portal.ts';
 import { digitarSpSadtAteResumo } from './support/wizard.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'tiss');
@@ -87,9 +95,18 @@ async function digitarHemodialiseNoLote(): Promise<string> {
 
 describe('guia records on the lote page', () => {
   it('checks every guia of an XML verified in the popup, and flags those past the 90-day window', async () => {
-    const { page, browser } = s;
+    const { page, browser, portal } = s;
     await abrirLote();
     await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 0 de 3').waitFor();
+    // Everything the browser sends from here on (pages, the popup and its worker, the background), to show below
+    // that the guias' facts never leave the machine.
+    const enviados: { url: string; corpo: string }[] = [];
+    const anotar = (r: Request) => enviados.push({ url: r.url(), corpo: r.postData() ?? '' });
+    browser.context.on('request', anotar);
+    // The recorder hears the background's own requests too, so its silence below means something.
+    const sonda = `${portal.url}/__sonda-do-teste__`;
+    await browser.serviceWorker.evaluate((url) => fetch(url).then(() => undefined), sonda);
+    await expect.poll(() => enviados.some((e) => e.url === sonda)).toBe(true);
 
     const popup = await browser.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -107,6 +124,49 @@ describe('guia records on the lote page', () => {
     await row(g95!.numero).locator('tiss-preflight-aviso').filter({ hasText: 'já tem 95 dias' }).waitFor();
     await contentChecked(page);
     expect(await row(g10!.numero).locator('tiss-preflight-aviso').count()).toBe(0);
+
+    // Nothing left the machine: no request but the portal's own pages and the extension's files, and none carrying
+    // a guia of the XML (the portal's lote page asks for its lote by number only).
+    browser.context.off('request', anotar);
+    const daqui = [portal.url, `chrome-extension://${browser.extensionId}/`, 'data:', 'blob:'];
+    expect(enviados.filter((e) => !daqui.some((origem) => e.url.startsWith(origem)))).toEqual([]);
+    const numeros = [g120, g95, g10].map((g) => g!.numero);
+    const comGuias = enviados.filter((e) => numeros.some((n) => e.url.includes(n) || e.corpo.includes(n)));
+    expect(comGuias).toEqual([]);
+  });
+
+  it('lists the guias past their window at Fechar Lote before the confirmation; holds it back only when asked', async () => {
+    const { page, browser } = s;
+    const [g120, g95, g10] = s.portal.state.guiasDoLote(s.portal.state.lote(LOTE)!);
+    const confirmacao = page.locator('#simpleConfirmationModal.in');
+    await abrirLote();
+    await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 3 de 3.').waitFor();
+    await page.getByRole('button', { name: 'Fechar Lote' }).click();
+    const lista = extensionWarning(page, 'confira antes de fechar o lote');
+    await lista.waitFor();
+    const texto = await warningText(lista);
+    expect(texto).toContain(`Guia ${g120!.numero}`);
+    expect(texto).toContain(`Guia ${g95!.numero}`);
+    expect(texto).not.toContain(g10!.numero);
+    expect(texto).not.toContain('envio bloqueado');
+    // The portal's own confirmation opens all the same; the clerk cancels it.
+    await confirmacao.waitFor();
+    await page.click('#simpleConfirmationModal_btCancel');
+    await confirmacao.waitFor({ state: 'detached' });
+
+    await browser.seedStorage({ ...(await browser.readStorage()), bloquearEnvioComErros: true });
+    try {
+      await abrirLote();
+      await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 3 de 3.').waitFor();
+      await page.getByRole('button', { name: 'Fechar Lote' }).click();
+      await extensionWarning(page, 'envio bloqueado').waitFor();
+      // The portal never saw the click: no confirmation, the lote still open.
+      await contentChecked(page);
+      expect(await confirmacao.count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Fechar Lote' }).count()).toBe(1);
+    } finally {
+      await browser.seedStorage({ ...(await browser.readStorage()), bloquearEnvioComErros: false });
+    }
   });
 
   it('"Apagar dados de guias" in the options page forgets them: the lote is 0 de 3 checked again', async () => {
