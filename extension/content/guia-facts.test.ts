@@ -162,6 +162,20 @@ describe('Fechar Lote: one list of what is still missing across the lote', () =>
     expect(shownText(lista()!)).toMatch(/Folha de hemodiálise/);
   });
 
+  it('gives the same list at Enviar Lote of a closed lote (8503)', async () => {
+    // The closed lote's first guia, known from its record: a hemodiálise 172 days old, without its documents.
+    run = await runContent('lote-fechado', '/Pagamentos/LotePagamento/Detalhes/8503', {}, [serpro90], (page) =>
+      page.context.guias!.slice(0, 1).map((g) => guia(g.numero, '30909031', '2026-06-01')),
+    );
+    const primeira = run.document.querySelector('tr.dataGridRow')!;
+    const numero = [...primeira.children].map((td) => td.textContent?.trim() ?? '').find((c) => /^\d{5}$/.test(c))!;
+    const enviar = [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Enviar Lote')!;
+    enviar.click();
+    const texto = shownText(run.hosts().find((h) => shownText(h).includes('confira antes de enviar o lote'))!);
+    expect(texto).toMatch(new RegExp(`Guia ${numero} \\(Hemodiálise[^)]*\\).*Folha de hemodiálise`));
+    expect(texto).toContain(`Guia ${numero}: atendimento de 01/06/2026 já tem 172 dias`);
+  });
+
   it('holds the click back only when "bloquear envio com erros" is on, saying so', async () => {
     await lote(faltas, [serpro90], 'digitada', { bloquearEnvioComErros: true });
     expect(fechar(run!)).toBe(false);

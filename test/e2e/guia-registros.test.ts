@@ -115,6 +115,15 @@ describe('guia records on the lote page', () => {
     await card.locator('.result').waitFor({ timeout: 30_000 });
     expect(await card.locator('.summary').textContent()).toContain('3 guias · hash confere');
     await popup.close();
+    // Kept in this profile's storage.local, one key per guia, and nothing in storage.sync (which the browser would
+    // copy to the user's other computers).
+    expect(Object.keys(await browser.readStorage()).filter((k) => k.startsWith('guia:'))).toHaveLength(3);
+    const sync = await browser.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<object> } } } }
+      ).chrome.storage.sync.get(null),
+    );
+    expect(sync).toEqual({});
 
     await abrirLote();
     await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 3 de 3.').waitFor();

@@ -550,7 +550,24 @@ describe('guia records', () => {
       'G3',
       'G4',
     ]);
-    expect(MAX_GUIA_RECORDS).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('keeps at most 10,000 guias when pruned as the background does (no limit given): the oldest goes', async () => {
+    const area = memoryArea();
+    const store = createGuiaRecordStore(area);
+    await store.save([recordInputFromGuia(guiaXml('ANTIGA'), SERPRO, 'xml')], {
+      hoje: HOJE,
+      agora: new Date('2026-11-01T12:00:00Z'),
+    });
+    const numeros = Array.from({ length: MAX_GUIA_RECORDS }, (_, i) => String(100_000 + i));
+    await store.save(
+      numeros.map((n) => recordInputFromGuia(guiaXml(n), SERPRO, 'xml')),
+      { hoje: HOJE, agora: new Date('2026-11-02T12:00:00Z') },
+    );
+    expect(await store.prune(HOJE)).toBe(1);
+    expect((await store.summary(HOJE)).quantidade).toBe(10_000);
+    expect((await store.lookup(SERPRO, ['ANTIGA', numeros[0]!, numeros.at(-1)!], HOJE)).size).toBe(2);
+    expect(await store.lookup(SERPRO, ['ANTIGA'], HOJE)).toHaveProperty('size', 0);
   });
 
   it('says how many guias are kept and since when, and erases them all on request', async () => {
