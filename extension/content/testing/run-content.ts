@@ -3,6 +3,7 @@ import { choosePack } from '../../../shared/packs/choose.ts';
 import { defaultPacks } from '../../../shared/packs/index.ts';
 import { parseRulePack, type RulePack } from '../../../shared/rules/pack-schema.ts';
 import { backgroundHandlers } from '../../lib/background-handlers.ts';
+import { keepCheckedGuias } from '../../lib/guia-records/keep-checked.ts';
 import { dispatchMessage } from '../../lib/messages.ts';
 import { type AutofillProfile, createStore } from '../../lib/storage.ts';
 import { memoryArea } from '../../lib/test-support.ts';
@@ -46,9 +47,21 @@ export async function runContentOn(
 ): Promise<ContentRun> {
   const doc = load();
   // The upload pre-check goes through the real message and background handler, serialised as Chrome does.
+  const agora = () => new Date(`${SNAPSHOT_HOJE}T12:00:00-03:00`);
+  // The background keeps an XML's guias in the same records the content script reads, as the extension's does.
+  const guiaRecords = extra.guiaRecords;
   const background = backgroundHandlers(
     { store: createStore(memoryArea()), fetch: () => Promise.reject(new Error('offline')), trustedKeys: [] },
     packs,
+    guiaRecords
+      ? {
+          keepGuias: keepCheckedGuias({
+            store: guiaRecords,
+            retencaoDias: async () => undefined,
+            now: agora,
+          }),
+        }
+      : {},
   );
   const send = (msg: unknown) => dispatchMessage(background, JSON.parse(JSON.stringify(msg)));
   const { manager, env } = await startContent(doc, allFeatures, {
@@ -62,7 +75,7 @@ export async function runContentOn(
     loadPack: async (operadora) => choosePack(packs, operadora),
     watchSettings: () => {},
     validateXml: uploadValidator(send),
-    now: () => new Date(`${SNAPSHOT_HOJE}T12:00:00-03:00`),
+    now: agora,
     debounceMs: 5,
     ...extra,
   });
