@@ -24,8 +24,8 @@ const headingsOf = new WeakMap<PageInfo, Set<string>>();
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'th', 'caption'];
 const HEADING_ATTRIBUTES = ['[role=heading]', '[class*="heading"]', '[class*="title"]', '[class*="titulo"]'];
 
-/** A section heading or grid column the page prints (routes of these pages are not known, their words are). */
-const hasHeading = (page: PageInfo, texts: readonly string[]) => {
+/** The page's section headings and grid columns, normalised, read once per page question set (one run). */
+function headings(page: PageInfo): Set<string> {
   let shown = headingsOf.get(page);
   if (!shown) {
     shown = new Set();
@@ -38,6 +38,12 @@ const hasHeading = (page: PageInfo, texts: readonly string[]) => {
     for (const selector of HEADING_ATTRIBUTES) add(page.document.querySelectorAll(selector));
     headingsOf.set(page, shown);
   }
+  return shown;
+}
+
+/** A section heading or grid column the page prints (routes of these pages are not known, their words are). */
+const hasHeading = (page: PageInfo, texts: readonly string[]) => {
+  const shown = headings(page);
   return texts.some((t) => shown.has(normalizeText(t)));
 };
 
@@ -53,9 +59,20 @@ export const isPesquisaLote: PagePredicate = (page) =>
 export const isUploadXml: PagePredicate = (page) =>
   /\/uploads\/uploadxml\/novo/.test(path(page)) || has(page, 'bc-incluir-arquivo');
 
-/** Digitar Guia wizard (Consulta, SP/SADT …). */
+/**
+ * The wizard's title as the manuals print it on every step, "Guia de Faturamento Odontológico - Passo 1 de 5"
+ * (001 § 2.1) and "Guia de Faturamento de SP/SADT - Passo 4 de 6" (004 § 9.2 a); the autorização wizard's reads "Guia
+ * de Autorização …" (004 §§ 3–4), which is not a cobrança.
+ */
+const TITULO_FATURAMENTO = `${normalizeText('Guia de Faturamento')} `;
+const hasTituloFaturamento = (page: PageInfo) => {
+  for (const t of headings(page)) if (t.startsWith(TITULO_FATURAMENTO)) return true;
+  return false;
+};
+
+/** Digitar Guia wizard (Consulta, SP/SADT …): its route, or (no manual gives the route) its title. */
 export const isDigitarGuia: PagePredicate = (page) =>
-  /\/guias\/[^/]+\/\w*(nova|digitar)/.test(path(page)) || has(page, 'bc-digitar-guia');
+  /\/guias\/[^/]+\/\w*(nova|digitar)/.test(path(page)) || has(page, 'bc-digitar-guia') || hasTituloFaturamento(page);
 
 /** Autorização → Pesquisar Guias → Detalhes (004 § 6): found by its section heading, its route is not known. */
 export const isGuiaAutorizacao: PagePredicate = (page) => hasHeading(page, ['Dados da Autorização']);
