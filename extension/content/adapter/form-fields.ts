@@ -9,17 +9,40 @@ const CONTROL = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio])
 
 /** Every control labelled by one of `labels` in `root` ("Conselho Profissional*" matches "Conselho Profissional"). */
 export function findControls(root: ParentNode, labels: readonly string[]): FormControl[] {
-  const wanted = labels.map(normalizeLabel);
   const out = new Set<FormControl>();
-  for (const label of root.querySelectorAll('label, .control-label')) {
-    if (label.closest(OWN_UI_SELECTOR) || !wanted.includes(normalizeLabel(label.textContent ?? ''))) continue;
-    // A hidden copy of the field (one template, ng-show per variant: a Consulta's Caráter, a Nova Nota's value)
-    // is not the one the clerk fills.
-    if (hiddenWithin(label)) continue;
+  for (const label of labelsOf(root, labels)) {
     const control = controlOfLabel(label);
     if (control) out.add(control);
   }
   return [...out];
+}
+
+/**
+ * The shown labels reading one of `labels` in `root`: `<label>`s (and `.control-label`s) first; when none does, the
+ * element holding the label's text, whatever its tag: the manuals show the words ("Caráter de Atendimento*", 004 §
+ * 9.2 a), not the markup, and a page may print them in a `<span>` or `<div>` beside the control.
+ */
+function labelsOf(root: ParentNode, labels: readonly string[]): Element[] {
+  const wanted = labels.map(normalizeLabel);
+  const usable = (el: Element) =>
+    // A hidden copy of the field (one template, ng-show per variant: a Consulta's Caráter, a Nova Nota's value)
+    // is not the one the clerk fills.
+    !el.closest(OWN_UI_SELECTOR) && !hiddenWithin(el);
+  const found = [...root.querySelectorAll('label, .control-label')].filter(
+    (label) => wanted.includes(normalizeLabel(label.textContent ?? '')) && usable(label),
+  );
+  if (found.length) return found;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.nodeValue ?? '';
+    if (text.length < 2 || text.length > 160) continue;
+    const parent = n.parentElement;
+    // The label's own element: its whole text is the label (an asterisk in a child span included).
+    if (!parent || !wanted.includes(normalizeLabel(parent.textContent ?? ''))) continue;
+    if (usable(parent) && !found.includes(parent)) found.push(parent);
+  }
+  return found;
 }
 
 /**
@@ -45,10 +68,7 @@ export function controlOfLabel(label: Element): FormControl | undefined {
 
 /** The smallest element holding both a label of `labels` and its control (a field's own group), in `root`. */
 export function findFieldGroup(root: ParentNode, labels: readonly string[]): Element | undefined {
-  const wanted = labels.map(normalizeLabel);
-  for (const label of root.querySelectorAll('label, .control-label')) {
-    if (label.closest(OWN_UI_SELECTOR) || !wanted.includes(normalizeLabel(label.textContent ?? ''))) continue;
-    if (hiddenWithin(label)) continue;
+  for (const label of labelsOf(root, labels)) {
     const control = controlOfLabel(label);
     if (!control) continue;
     let group = label.parentElement;
