@@ -4,7 +4,7 @@
 // whole record: anything else given to it (a Guia from the XML carries more) is stripped on parse.
 import * as z from 'zod/mini';
 import { type Procedimento, tipoGuiaSchema } from '../../../shared/rules/context.ts';
-import { addDays } from '../../../shared/rules/dates.ts';
+import { addDays, hojeEmSaoPaulo } from '../../../shared/rules/dates.ts';
 
 /**
  * Layout version of one record; `recordMigrations` in store.ts brings an older one up to it.
@@ -307,8 +307,9 @@ export function toGuiaRecord(
   const given = guiaRecordInputSchema.safeParse(input);
   if (!given.success) return undefined;
   const { operadora, numero, ...rest } = given.data;
-  // The day is enough (summary "since", oldest first).
-  const dados = packDados(rest, agora.toISOString().slice(0, 10), addDays(hoje, retencaoDias) ?? hoje);
+  // The day is enough (summary "since", oldest first): the clerk's calendar day, as the options page shows it and
+  // as expiry counts (UTC's would date a guia kept after 21:00 in São Paulo the next day).
+  const dados = packDados(rest, hojeEmSaoPaulo(agora), addDays(hoje, retencaoDias) ?? hoje);
   const parsed = guiaRecordSchema.safeParse(packRecord(operadora, numero, dados));
   return parsed.success ? parsed.data : undefined;
 }

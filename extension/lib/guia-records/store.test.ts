@@ -585,6 +585,16 @@ describe('guia records', () => {
     expect((await createStore(area).read()).bloquearEnvioComErros).toBe(true);
   });
 
+  it("dates a guia kept late in the evening by the clerk's day, not UTC's (the options page's \"desde\")", async () => {
+    const store = createGuiaRecordStore(memoryArea());
+    // 3 Nov, 21:30 in São Paulo: already 4 Nov in UTC.
+    await store.save([recordInputFromGuia(guiaXml('1'), SERPRO, 'xml')], {
+      hoje: '2026-11-03',
+      agora: new Date('2026-11-03T21:30:00-03:00'),
+    });
+    expect(await store.summary('2026-11-03')).toEqual({ quantidade: 1, desde: '2026-11-03' });
+  });
+
   it('lets the pack rules see a lote-page guia through its record (anexos of hemodiálise)', async () => {
     const serpro = defaultPacks.find((p) => p.operadora.registroAns === SERPRO)!;
     const store = createGuiaRecordStore(memoryArea());
