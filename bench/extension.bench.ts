@@ -41,10 +41,13 @@ const HEAP = !!process.env.BENCH_HEAP;
 // BENCH_ROW=first|rerun: only part 1, only that row (A/B runs of one change; a profile of the first run alone).
 const ROW = process.env.BENCH_ROW;
 // BENCH_BASE=<git ref>: part 1 only, that commit's build and the work tree's side by side in one browser,
-// their runs in turns of AB_TURN (A/B of a change while the machine's load moves).
+// their runs in turns of AB_TURN (A/B of a change while the machine's load moves). Each page in its own browser
+// context, so its own renderer process and V8 heap: in one renderer, the garbage of one build would fill the
+// young generation the other's runs are collected in, and a scavenge's length depends on what survives it.
 const BASE = process.env.BENCH_BASE;
-// BENCH_GC=1: part 1 traced (the browser's own trace, work tree only): the share of runs a scavenge of the
-// young generation fell into, how many there were and the young generation's size at each.
+// BENCH_GC=1: part 1 traced (the browser's own trace): per page (with BENCH_BASE, per build: each page has its
+// own renderer) the share of runs a scavenge of the young generation fell into, how many there were, how long
+// they took and the young generation's size at each.
 const GC = !!process.env.BENCH_GC;
 const AB_TURN = 10;
 const PART1_ONLY = !!(PROFILE || ROW || BASE || GC);
@@ -100,6 +103,7 @@ globalThis.__tissBench = async (runs, warmup, fresh) => {
   const peer = [];
   // BENCH_GC: each measured run between two marks, for the browser's trace (scavenges counted per run).
   const mark = globalThis.__tissMarks ? (name) => performance.mark(name) : () => {};
+  if (globalThis.__tissMarks) performance.mark('tiss-page:' + globalThis.__tissMarks);
   for (let i = 0; i < warmup + runs; i++) {
     // Cold render each time: no warning left from the previous run.
     for (const h of document.querySelectorAll(WARNING_TAG)) h.remove();
@@ -222,44 +226,61 @@ interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
+  pid: number;
   dur?: number;
   args?: { data?: Record<string, unknown> } & Record<string, unknown>;
 }
 
 /**
- * BENCH_GC: the scavenges (V8's minor GC) in the trace: how many, how long, and the share of measured runs
- * (between the page's tiss-run and tiss-ran marks) with one inside: above 5%, they sit in the p95.
+ * BENCH_GC: per page (its renderer's process), the scavenges (V8's minor GC) in the trace: how many, how long, the
+ * share of measured runs (between the page's tiss-run and tiss-ran marks) with one inside (above 5%, they sit in
+ * the p95), and what each kept: the heap after it less the heap after the one before (what survived the young
+ * generation, copied or promoted; a scavenge's length goes with it).
  */
 function printScavenges(trace: { traceEvents: TraceEvent[] } | TraceEvent[]) {
-  const events = Array.isArray(trace) ? trace : trace.traceEvents;
-  const starts = events.filter((e) => e.name === 'tiss-run').map((e) => e.ts);
-  const ends = events.filter((e) => e.name === 'tiss-ran').map((e) => e.ts);
-  const minor = events.filter((e) => e.name === 'MinorGC' && e.ph === 'X');
-  const major = events.filter((e) => e.name === 'MajorGC' && e.ph === 'X');
-  starts.sort((a, b) => a - b);
-  ends.sort((a, b) => a - b);
-  let runs = 0;
-  let inRuns = 0;
-  for (const [i, t0] of starts.entries()) {
-    const t1 = ends[i];
-    if (t1 === undefined) continue;
-    const n = minor.filter((e) => e.ts < t1 && e.ts + (e.dur ?? 0) > t0).length;
-    if (n) runs++;
-    inRuns += n;
+  const all = Array.isArray(trace) ? trace : trace.traceEvents;
+  // Each call of the page's bench marks its page again: one line per renderer.
+  const pages = new Map<number, string>();
+  for (const e of all) if (e.name.startsWith('tiss-page:')) pages.set(e.pid, e.name.slice('tiss-page:'.length));
+  for (const [pid, name] of pages) {
+    const events = all.filter((e) => e.pid === pid);
+    const starts = events.filter((e) => e.name === 'tiss-run').map((e) => e.ts);
+    const ends = events.filter((e) => e.name === 'tiss-ran').map((e) => e.ts);
+    const minor = events.filter((e) => e.name === 'MinorGC' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+    const major = events.filter((e) => e.name === 'MajorGC' && e.ph === 'X');
+    starts.sort((a, b) => a - b);
+    ends.sort((a, b) => a - b);
+    let runs = 0;
+    let inRuns = 0;
+    for (const [i, t0] of starts.entries()) {
+      const t1 = ends[i];
+      if (t1 === undefined) continue;
+      const n = minor.filter((e) => e.ts < t1 && e.ts + (e.dur ?? 0) > t0).length;
+      if (n) runs++;
+      inRuns += n;
+    }
+    const durs = minor.map((e) => (e.dur ?? 0) / 1000).sort((a, b) => a - b);
+    const heap = (e: TraceEvent, key: string) => Number(e.args?.[key] ?? e.args?.data?.[key] ?? 0);
+    const before = minor.map((e) => heap(e, 'usedHeapSizeBefore'));
+    const after = minor.map((e) => heap(e, 'usedHeapSizeAfter'));
+    // The heap grown from one scavenge's end to the next's start: what the young generation held.
+    const grown = before
+      .slice(1)
+      .map((b, i) => b - after[i]!)
+      .filter((x) => x > 0)
+      .sort((a, b) => a - b);
+    // Kept by each scavenge: the heap after it less the heap after the one before (no major GC between).
+    const kept = after
+      .slice(1)
+      .map((a, i) => a - after[i]!)
+      .filter((x) => x > 0)
+      .sort((a, b) => a - b);
+    const mid = (xs: number[]) => xs[Math.floor(xs.length / 2)] ?? 0;
+    const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+    console.log(
+      `  ${name}: scavenges: ${minor.length} (${inRuns} inside a measured run; ${runs} of ${starts.length} runs hold one: ${((100 * runs) / Math.max(1, starts.length)).toFixed(1)}%), median ${mid(durs).toFixed(2)} ms, max ${(durs.at(-1) ?? 0).toFixed(2)} ms; young generation filled between two: median ${kB(mid(grown))}, kept by each: median ${kB(mid(kept))}; major GCs: ${major.length}`,
+    );
   }
-  const durs = minor.map((e) => (e.dur ?? 0) / 1000).sort((a, b) => a - b);
-  const before = minor.map((e) => Number(e.args?.usedHeapSizeBefore ?? e.args?.data?.usedHeapSizeBefore ?? 0));
-  const after = minor.map((e) => Number(e.args?.usedHeapSizeAfter ?? e.args?.data?.usedHeapSizeAfter ?? 0));
-  // The heap grown from one scavenge's end to the next's start: what the young generation held.
-  const grown = before
-    .slice(1)
-    .map((b, i) => b - after[i]!)
-    .filter((x) => x > 0)
-    .sort((a, b) => a - b);
-  const mid = (xs: number[]) => xs[Math.floor(xs.length / 2)] ?? 0;
-  console.log(
-    `  scavenges: ${minor.length} (${inRuns} inside a measured run; ${runs} of ${starts.length} runs hold one: ${((100 * runs) / Math.max(1, starts.length)).toFixed(1)}%), median ${mid(durs).toFixed(2)} ms, max ${(durs.at(-1) ?? 0).toFixed(2)} ms; young generation filled between two: median ${(mid(grown) / 1024).toFixed(0)} kB; major GCs: ${major.length}`,
-  );
 }
 
 interface HeapNode {
@@ -351,11 +372,12 @@ try {
     // One page per build: the work tree's, and with BENCH_BASE the base's, their runs interleaved.
     const builds = [{ name: 'work tree', dir: root }];
     if (BASE) builds.unshift({ name: `base ${BASE}`, dir: baseSources(BASE) });
-    const context = await browser.newContext();
     const pages = [];
     for (const b of builds) {
+      // A context per build: its own renderer, so its own heap and garbage collections (see BENCH_BASE).
+      const context = await browser.newContext();
       const page = await context.newPage();
-      if (!pages.length) await login(page, portal.url);
+      await login(page, portal.url);
       await page.goto(`${portal.url}${LOTE}`);
       await page.getByText('Este lote já possui 100 guias').waitFor();
       await page.evaluate((l) => {
@@ -368,11 +390,11 @@ try {
       `1. full check with ${Object.keys(records).length} guia records kept, ${RUNS} runs after ${WARMUP} warm-up${BASE ? `, A/B: ${builds.map((b) => b.name).join(' / ')} in turns of ${AB_TURN} runs` : ''}`,
     );
     if (GC) {
-      // One page: two pages of one site share a renderer, and its scavenges could not be told apart.
-      if (BASE) throw new Error('BENCH_GC mede só a árvore de trabalho: sem BENCH_BASE');
-      await pages[0]!.page.evaluate(() => {
-        (globalThis as unknown as { __tissMarks: boolean }).__tissMarks = true;
-      });
+      // Each page marks its runs with its build's name once: its renderer's scavenges are told apart by process.
+      for (const { page, name } of pages)
+        await page.evaluate((n) => {
+          (globalThis as unknown as { __tissMarks: string }).__tissMarks = n;
+        }, name);
       await browser.startTracing(undefined, { categories: GC_CATEGORIES });
     }
     const cdp = PROFILE ? await pages[0]!.page.context().newCDPSession(pages[0]!.page) : undefined;
