@@ -16,6 +16,7 @@ import type { PagePredicate } from './conecta-pages.ts';
 import { ContextMemo, FindingsMemo, type ParsedContext } from './context-memo.ts';
 import type { RunInfo } from './feature-manager.ts';
 import { guiasPorNumero, mergeKnownGuia } from './guia-facts.ts';
+import { listenWhileRunning } from './listen.ts';
 import type { ActionName } from './selectors.ts';
 import type { WarningLayer, WarningSpec } from './ui/warning-layer.ts';
 import type { UploadValidator } from './validate-upload.ts';
@@ -211,8 +212,9 @@ export function createFeatureApi(env: ContentEnvironment, featureId: string, run
           items: itemsOf(result.findings),
         });
       };
-      // Capture phase on the document: runs before the portal's own (Angular) click handlers.
-      env.document.addEventListener('click', listener, { capture: true, signal: run.signal });
+      // Capture phase on the document: runs before the portal's own (Angular) click handlers. Let go of when the
+      // run ends (listen.ts): the listener holds the run's page, records and findings.
+      listenWhileRunning(env.document, 'click', listener, run.signal, true);
     },
   };
 }

@@ -4,6 +4,7 @@ import type { RuleContextInput } from '../../../shared/rules/context.ts';
 import { anexoArquivo } from '../../../shared/rules/kinds/anexo-arquivo.ts';
 import { hasAnexoDialog, isNotaFiscal, isRecursoGlosa } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
+import { listenWhileRunning } from '../listen.ts';
 import { findingsOfKinds } from '../pack-view.ts';
 import { BC } from '../selectors.ts';
 import { itemsOf } from '../warn.ts';
@@ -32,14 +33,16 @@ export default defineFeature({
       : api.is(isRecursoGlosa)
         ? 'anexo-recurso'
         : 'anexo-lote';
-    api.document.addEventListener(
+    listenWhileRunning(
+      api.document,
       'drop',
       (event) => {
         const zone = (event.target as Element | null)?.closest?.(BC.anexoDropzone);
         const files = event.dataTransfer?.files;
         if (zone && files?.length) dropped.set(zone, [...files]);
       },
-      { capture: true, signal },
+      signal,
+      true,
     );
     const check = (zone: Element) => {
       const arquivos = chosenFiles(zone).map((f) => ({ destino, nome: f.name, tamanho: f.size }));

@@ -16,6 +16,7 @@ import { readGuiaForm, readResumoComPassos } from '../adapter/read-guia-form.ts'
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import { operadoraDoPack } from '../guia-facts.ts';
+import { listenWhileRunning } from '../listen.ts';
 
 /**
  * Per wizard page: the Ref. typed or loaded in Passo 1 (the Resumo does not print it) and the autorização
@@ -78,9 +79,11 @@ export default defineFeature({
       )
         lembrarDatas(doc, readGuiaForm(doc, api.words)?.guia); // reading the step also remembers its Caráter
     };
-    doc.addEventListener('input', onInput, { capture: true, signal });
-    doc.addEventListener('change', onInput, { capture: true, signal });
-    doc.addEventListener(
+    // Let go of when the run ends (listen.ts): each run's handlers hold that run's api.
+    listenWhileRunning(doc, 'input', onInput, signal, true);
+    listenWhileRunning(doc, 'change', onInput, signal, true);
+    listenWhileRunning(
+      doc,
       'click',
       (event) => {
         if (actionOf(event.target, ['salvarGuia']) !== 'salvarGuia') return;
@@ -98,8 +101,9 @@ export default defineFeature({
           )
           .catch(() => {});
       },
+      signal,
       // Capture: before the portal's own handler navigates away (a guia saved into a lote opens the lote).
-      { capture: true, signal },
+      true,
     );
   },
 });

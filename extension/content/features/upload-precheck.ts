@@ -9,6 +9,7 @@ import { countText } from '../../../shared/severity-words.ts';
 import { isUploadXml } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import type { FeatureApi } from '../feature-api.ts';
+import { listenWhileRunning } from '../listen.ts';
 import { BC } from '../selectors.ts';
 import { itemsOf } from '../warn.ts';
 
@@ -125,7 +126,8 @@ export default defineFeature({
       });
       return validate(api, file);
     };
-    doc.addEventListener(
+    listenWhileRunning(
+      doc,
       'change',
       (event) => {
         const input = event.target;
@@ -146,9 +148,11 @@ export default defineFeature({
           input.dispatchEvent(again);
         });
       },
-      { capture: true, signal },
+      signal,
+      true,
     );
-    doc.addEventListener(
+    listenWhileRunning(
+      doc,
       'drop',
       (event) => {
         if (released.has(event)) return;
@@ -179,7 +183,8 @@ export default defineFeature({
           (target instanceof Node && target.isConnected ? target : area).dispatchEvent(again);
         });
       },
-      { capture: true, signal },
+      signal,
+      true,
     );
     for (const [area, file] of filesOnPage(doc)) {
       const findings = await check(area, file);
