@@ -85,7 +85,10 @@ for (const g of guias) {
 const area = {
   async get(keys) {
     const list = keys == null ? Object.keys(kept) : typeof keys === 'string' ? [keys] : keys;
-    return structuredClone(Object.fromEntries(list.filter((k) => k in kept).map((k) => [k, kept[k]])));
+    // The answer built in place (no [key, value] pair per record): the stand-in's own garbage is not the page's.
+    const found = {};
+    for (const k of list) if (k in kept) found[k] = kept[k];
+    return structuredClone(found);
   },
   async set(items) { Object.assign(kept, structuredClone(items)); },
   async remove(keys) { for (const k of [keys].flat()) delete kept[k]; },
@@ -123,7 +126,10 @@ globalThis.__tissBench = async (runs, warmup, fresh) => {
     const t1 = performance.now();
     if (measured) mark('tiss-ran');
     let chars = 0;
-    for (const el of document.querySelectorAll('*')) chars += (el.textContent ?? '').length;
+    // By index: a NodeList's for-of makes an iterator result per element (27 kB per run, in the same young
+    // generation as the measured runs', so more of their scavenges).
+    const all = document.querySelectorAll('*');
+    for (let e = 0; e < all.length; e++) chars += (all[e].textContent ?? '').length;
     const t2 = performance.now();
     if (measured) {
       full.push(t1 - t0);
