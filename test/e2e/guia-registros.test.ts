@@ -188,6 +188,7 @@ describe('guia records on the lote page', () => {
     await options.getByText('3 guias apagadas.').waitFor();
     await options.getByText('Nenhuma guia guardada.').waitFor();
     await options.close();
+    expect(Object.keys(await browser.readStorage()).filter((k) => k.startsWith('guia:'))).toEqual([]);
 
     await abrirLote();
     await extensionWarning(page, 'Guias conferidas (anexos, prazos e senha): 0 de 3').waitFor();
