@@ -19,6 +19,8 @@ export interface OptionsDeps {
   guias?: {
     summary(): Promise<GuiaRecordSummary>;
     clear(): Promise<number>;
+    /** Applies a shorter "Guardar por (dias)" to the records already kept; resolves to how many went. */
+    retain?(dias: number): Promise<number>;
     /** Calls back when records are written or erased anywhere (popup, portal, another tab); returns unsubscribe. */
     watch?(onChange: () => void): () => void;
   };

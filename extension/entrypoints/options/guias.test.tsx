@@ -27,6 +27,7 @@ async function setup(confirmed = true) {
     guias: {
       summary: () => guias.summary(HOJE),
       clear: () => guias.clear(),
+      retain: (dias) => guias.retain(HOJE, dias),
       watch: (onChange) => watchGuiaRecords(area, onChange),
     },
   };
@@ -96,5 +97,22 @@ describe('options: guia data kept on this computer', () => {
     await submit('90');
     await until(() => expect(section.querySelector('[role=status].message')?.textContent).toBe('Opções salvas.'));
     expect((await store.read()).guiaRetencaoDias).toBe(90);
+  });
+
+  it('a shorter "Guardar por" applies at once to the guias already kept: those older than it are erased', async () => {
+    const { section, store, area } = await setup();
+    await until(() => expect(resumo(section)).toBe('2 guias guardadas, desde 03/11/2026.'));
+    const input = section.querySelector<HTMLInputElement>('#guiaRetencaoDias')!;
+    input.value = '10';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    section.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    // Kept on 03/11, 17 days before today (20/11): past the new 10 days.
+    await until(() =>
+      expect(section.querySelector('[role=status].message')?.textContent).toBe('Opções salvas. 2 guias apagadas.'),
+    );
+    await until(() => expect(resumo(section)).toBe('Nenhuma guia guardada.'));
+    expect((await store.read()).guiaRetencaoDias).toBe(10);
+    expect(Object.keys(area.data).filter((k) => k.startsWith('guia:'))).toEqual([]);
   });
 });

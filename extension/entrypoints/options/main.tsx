@@ -28,6 +28,7 @@ async function start() {
     guias: {
       summary: () => guias.summary(hojeEmSaoPaulo(new Date())),
       clear: () => guias.clear(),
+      retain: (dias) => guias.retain(hojeEmSaoPaulo(new Date()), dias),
       watch: (onChange) => watchGuiaRecords(browser.storage.onChanged as unknown as StorageChangeSource, onChange),
     },
   };

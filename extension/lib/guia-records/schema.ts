@@ -236,6 +236,16 @@ export function packRecord(operadora: string, numero: string, dados: string): st
   return `${GUIA_RECORD_VERSION}|${escapeCampo(operadora)}|${escapeCampo(numero)}|${dados}`;
 }
 
+/**
+ * A stored record with another expiry day. Its fields are joined by "|" and the operadora and number escape theirs,
+ * so the expiry is always the sixth field (version, operadora, number, origem, write day, expiry).
+ */
+export function withExpiry(stored: StoredGuiaRecord, expiraEm: string): StoredGuiaRecord {
+  const fields = stored.split('|');
+  fields[5] = expiraEm;
+  return fields.join('|');
+}
+
 /** A checked writer's record as its stored `dados` (the migration from v4 writes it too). */
 export function packDados(
   { origem, procedimentos, ...fatos }: Omit<GuiaRecordInput, 'operadora' | 'numero'>,

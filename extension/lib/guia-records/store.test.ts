@@ -111,6 +111,30 @@ describe('guia records', () => {
     expect(Object.keys(area.data)).toEqual([]);
   });
 
+  it('applies a shorter retention to the guias already kept (the option lowered), never a longer one', async () => {
+    const area = memoryArea();
+    const store = createGuiaRecordStore(area);
+    const guardar = (numero: string, dia: string, retencaoDias?: number) =>
+      store.save([recordInputFromGuia(guiaXml(numero), SERPRO, 'xml')], {
+        hoje: dia,
+        agora: new Date(`${dia}T12:00:00-03:00`),
+        ...(retencaoDias ? { retencaoDias } : {}),
+      });
+    await guardar('velha', '2026-10-01'); // kept 180 days: until 30/03/2027
+    await guardar('nova', '2026-11-15'); // the same
+    await guardar('curta', '2026-11-15', 10); // kept 10 days only
+    // On 20 Nov the clerk lowers "Guardar por" to 30 days: the guia of 1 Oct is older than that and goes at once.
+    expect(await store.retain(HOJE, 30)).toBe(1);
+    const vivas = async (dia: string) =>
+      [...(await store.lookup(SERPRO, ['velha', 'nova', 'curta'], dia)).keys()].sort();
+    expect(await vivas(HOJE)).toEqual(['curta', 'nova']);
+    expect(await vivas('2026-11-25')).toEqual(['curta', 'nova']);
+    // 15 Nov + 10 days stays as it was (not lengthened); 15 Nov + 30 days is now its last day.
+    expect(await vivas('2026-11-26')).toEqual(['nova']);
+    expect(await vivas('2026-12-15')).toEqual(['nova']);
+    expect(await vivas('2026-12-16')).toEqual([]);
+  });
+
   it('drops a broken or unknown-version record alone, keeping the others and the settings', async () => {
     const area = memoryArea();
     const store = createGuiaRecordStore(area);

@@ -2,6 +2,7 @@
 // the keys it needs (O(1) each, never the whole area) and two writers (content script, popup) never
 // overwrite each other's records. A record that does not parse is dropped alone; an expired one is
 // ignored and removed; `prune` keeps the count under MAX_GUIA_RECORDS, oldest first.
+import { addDays } from '../../../shared/rules/dates.ts';
 import type { StorageAreaLike, StorageChangeSource } from '../storage.ts';
 import {
   packFatosV4,
@@ -26,6 +27,7 @@ import {
   type StoredGuiaRecord,
   toGuiaRecord,
   unpackRecord,
+  withExpiry,
 } from './schema.ts';
 
 type Raw = Record<string, unknown>;
@@ -178,6 +180,11 @@ export interface GuiaRecordStore {
   clear(): Promise<number>;
   /** Drops expired and broken records and the oldest beyond `max`; returns how many went. */
   prune(hoje: string, max?: number): Promise<number>;
+  /**
+   * A shorter retention (the option lowered) applied to what is already kept: each record expires at most `dias`
+   * after it was written, those older than that go now; never lengthened. Returns how many went.
+   */
+  retain(hoje: string, dias: number): Promise<number>;
 }
 
 export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
@@ -257,6 +264,21 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       }
       for (const key of drop) delete upgraded[key];
       if (Object.keys(upgraded).length) await area.set(upgraded);
+      if (drop.length) await area.remove(drop);
+      return drop.length;
+    },
+    async retain(hoje, dias) {
+      const drop: string[] = [];
+      const shortened: Raw = {};
+      for (const [key, value] of await all()) {
+        const read = readStoredRecord(value);
+        if (!read) continue; // a broken record is prune's
+        const limite = addDays(read.record.gravadaEm, dias);
+        if (!limite || limite >= read.record.expiraEm) continue;
+        if (limite < hoje) drop.push(key);
+        else shortened[key] = withExpiry(read.stored, limite);
+      }
+      if (Object.keys(shortened).length) await area.set(shortened);
       if (drop.length) await area.remove(drop);
       return drop.length;
     },

@@ -39,7 +39,12 @@ export function GuiasSection({ deps, state }: SectionProps) {
     if (!Number.isInteger(n) || n < 1 || n > 3650)
       return setMessage({ kind: 'error', text: t('optGuiasRetencaoInvalida') });
     await deps.store.write({ guiaRetencaoDias: n });
-    setMessage({ kind: 'ok', text: t('optSaved') });
+    // The new period holds for what is already kept too (a clerk who lowers it expects the older data gone).
+    const apagadas = (await guias?.retain?.(n)) ?? 0;
+    const text = apagadas
+      ? `${t('optSaved')} ${t(plural(apagadas, 'optGuiasApagadas1', 'optGuiasApagadasN'), apagadas)}`
+      : t('optSaved');
+    setMessage({ kind: 'ok', text });
   }
 
   async function apagar() {
