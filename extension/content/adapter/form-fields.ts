@@ -24,12 +24,23 @@ export function findControls(root: ParentNode, labels: readonly string[]): FormC
  */
 function labelsOf(root: ParentNode, labels: readonly string[]): Element[] {
   const wanted = labels.map(normalizeLabel);
+  return labelsMatching(root, (text) => wanted.includes(text));
+}
+
+/** `labelsOf` for a label that holds the words among others ("01- Data Realização" holds "Data Realização"). */
+export function labelsContaining(root: ParentNode, labels: readonly string[]): Element[] {
+  const wanted = labels.map((l) => ` ${normalizeLabel(l)} `);
+  return labelsMatching(root, (text) => wanted.some((w) => ` ${text} `.includes(w)));
+}
+
+/** The shown labels whose normalised text `matches`: `<label>`s first, else any element whose whole text does. */
+function labelsMatching(root: ParentNode, matches: (text: string) => boolean): Element[] {
   const usable = (el: Element) =>
     // A hidden copy of the field (one template, ng-show per variant: a Consulta's Caráter, a Nova Nota's value)
     // is not the one the clerk fills.
     !el.closest(OWN_UI_SELECTOR) && !hiddenWithin(el);
   const found = [...root.querySelectorAll('label, .control-label')].filter(
-    (label) => wanted.includes(normalizeLabel(label.textContent ?? '')) && usable(label),
+    (label) => matches(normalizeLabel(label.textContent ?? '')) && usable(label),
   );
   if (found.length) return found;
   const doc = (root as Node).ownerDocument ?? (root as Document);
@@ -39,7 +50,7 @@ function labelsOf(root: ParentNode, labels: readonly string[]): Element[] {
     if (text.length < 2 || text.length > 160) continue;
     const parent = n.parentElement;
     // The label's own element: its whole text is the label (an asterisk in a child span included).
-    if (!parent || !wanted.includes(normalizeLabel(parent.textContent ?? ''))) continue;
+    if (!parent || !matches(normalizeLabel(parent.textContent ?? ''))) continue;
     if (usable(parent) && !found.includes(parent)) found.push(parent);
   }
   return found;

@@ -7,11 +7,11 @@ import type { Guia, Procedimento } from '../../../shared/rules/context.ts';
 import { earliest } from '../../../shared/rules/dates.ts';
 import { NAMES, REPEATS } from '../selectors.ts';
 import { cellText, findTable, hiddenWithin, LabelIndex } from './dom-read.ts';
-import { controlOfLabel, currentValue, findControl, findFieldGroup } from './form-fields.ts';
+import { controlOfLabel, currentValue, findControl, findFieldGroup, labelsContaining } from './form-fields.ts';
 import type { PortalWords } from './labels.ts';
 import { splitCodigos } from './portal-values.ts';
 import { caraterDe, readGuiaResumo, tipoDoAssistente } from './read-guia-resumo.ts';
-import { normalizeLabel, parseDataBr } from './text.ts';
+import { parseDataBr } from './text.ts';
 
 export interface GuiaFormRead {
   guia: Guia;
@@ -129,10 +129,8 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
  */
 function dateByLabel(scope: Element | null, words: PortalWords): HTMLInputElement | undefined {
   if (!scope) return undefined;
-  const wanted = [...words.labels.dataRealizacao, ...words.labels.dataAtendimento].map(normalizeLabel);
-  for (const label of scope.querySelectorAll('label')) {
-    const text = ` ${normalizeLabel(label.textContent ?? '')} `;
-    if (!wanted.some((w) => text.includes(` ${w} `))) continue;
+  // Its label may be a <label> or the text of any element beside the input (a <span>: the manuals show words).
+  for (const label of labelsContaining(scope, [...words.labels.dataRealizacao, ...words.labels.dataAtendimento])) {
     const control = controlOfLabel(label);
     if (control instanceof HTMLInputElement) return control;
   }

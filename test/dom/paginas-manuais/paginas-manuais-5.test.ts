@@ -70,8 +70,8 @@ async function adicionarProcedimento(r: ContentRun, p: Procedimento, seq: number
   await r.settle();
   const html = pagina('spsadt-procedimento')
     .replace('>1<', `>${seq}<`)
-    .replace('CODIGO', p.codigo)
-    .replace('DESCRICAO', p.descricao)
+    .replaceAll('CODIGO', p.codigo)
+    .replaceAll('DESCRICAO', p.descricao)
     .replaceAll('VALOR', p.valor);
   const tbody = new DOMParser().parseFromString(html, 'text/html').querySelector('tbody')!;
   const tabela = r.document.querySelector('.tabela-procedimentos')!;
@@ -173,6 +173,26 @@ describe('Digitar Guia SP/SADT (FUNSSEST), the field warnings as the clerk types
     await r.settle();
     expect(dentro(r, campoPorRotulo(r, 'Caráter de Atendimento*').parentElement).join('\n')).toContain('10101039');
     expect(erros(r)).toEqual([]);
+  });
+
+  it('aviso: Passo 4, urgência without 10101039 and a Data Realização of 01/08/2026: the missing code and the 90 days', async () => {
+    const { store } = armazenamento();
+    const r = await abrir('digitar-spsadt-funssest', DIGITAR_SPSADT, { guiaRecords: store });
+    digitar(r.document.querySelector('#guiaNumeroPrestador')!, '62006');
+    await r.settle();
+    await passo(r, 'spsadt-passo3', CORPO);
+    escolher(r.document.querySelector<HTMLSelectElement>('#caraterAtendimento')!, 'Urgência/Emergência');
+    await r.settle();
+    await passo(r, 'spsadt-passo4', CORPO);
+    await adicionarProcedimento(
+      r,
+      { codigo: '40304361', descricao: 'Hemograma com contagem de plaquetas', data: '01/08/2026', valor: '30,00' },
+      1,
+    );
+    const lookup = r.document.querySelector('[lookup="true"]')!;
+    expect(dentro(r, lookup.parentElement).join('\n')).toContain('10101039');
+    const data = r.document.querySelector('.data-realizacao')!.closest('td')!;
+    expect(dentro(r, data).join('\n')).toMatch(/90 dias/);
   });
 
   it('quieto: an Eletivo guia dated 10/11/2026: no warning at the date, no Erro anywhere in the wizard', async () => {
