@@ -7,7 +7,14 @@ import type { Guia, Procedimento } from '../../../shared/rules/context.ts';
 import { earliest } from '../../../shared/rules/dates.ts';
 import { NAMES, REPEATS } from '../selectors.ts';
 import { cellText, findTable, hiddenWithin, LabelIndex } from './dom-read.ts';
-import { controlOfLabel, currentValue, findControl, findFieldGroup, labelsContaining } from './form-fields.ts';
+import {
+  controlOfLabel,
+  currentValue,
+  findControl,
+  findControls,
+  findFieldGroup,
+  labelsContaining,
+} from './form-fields.ts';
 import type { PortalWords } from './labels.ts';
 import { splitCodigos } from './portal-values.ts';
 import { caraterDe, readGuiaResumo, tipoDoAssistente } from './read-guia-resumo.ts';
@@ -84,6 +91,11 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
       const codigo = [...bloco.querySelectorAll('input')].flatMap((i) => splitCodigos(i.value))[0];
       if (codigo) add(codigo, bloco.querySelector<HTMLInputElement>(DATE_INPUT) ?? dateByLabel(bloco, words), [bloco]);
     }
+  // Neither: each procedure's block found by its "Código" field (001 § 2.1 Etapa 3: Código, Novo Procedimento / Item
+  // Assistencial, Quantidade*, Data Realização, Referente a), whatever the repeat is called.
+  if (!procedimentos.length)
+    for (const [codigo, bloco] of blocosPorCodigo(doc, words))
+      add(codigo, bloco.querySelector<HTMLInputElement>(DATE_INPUT) ?? dateByLabel(bloco, words), [bloco]);
   // A consulta typed before its procedure table shows: "Data do Atendimento" on its own.
   if (!dateInputs.length) {
     const solo = findControl(doc, [...words.labels.dataAtendimento, ...words.labels.dataRealizacao]);
@@ -121,6 +133,25 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
     anexos: [],
   };
   return { guia, fields };
+}
+
+/**
+ * The procedures' blocks by their "Código" fields: for each code, the widest element around its field that holds
+ * no other procedure's (so a block's date and Referente a are its own).
+ */
+function blocosPorCodigo(doc: Document, words: PortalWords): [string, Element][] {
+  const campos = findControls(doc, words.headings.codigo).flatMap((c) => {
+    const codigo = splitCodigos(currentValue(c))[0];
+    return codigo ? [[codigo, c] as const] : [];
+  });
+  return campos.map(([codigo, campo]) => {
+    let bloco: Element = campo;
+    for (let up = bloco.parentElement; up && up !== doc.body; up = up.parentElement) {
+      if (campos.some(([, outro]) => outro !== campo && up!.contains(outro))) break;
+      bloco = up;
+    }
+    return [codigo, bloco];
+  });
 }
 
 /**

@@ -325,7 +325,13 @@ describe('Digitar Guia Odontológico (FUNSSEST), Passo 3 (001 § 2.1 Etapa 3; 00
     await r.settle();
     return { r, area };
   }
-  const referente = (r: ContentRun, i: number) => r.document.querySelectorAll('.referente-a')[i]!.closest('.campo')!;
+  // The row of the Referente a (the warning goes beside its field, in the row, not inside it).
+  const referente = (r: ContentRun, i: number) => r.document.querySelectorAll('.referente-a')[i]!.closest('.row')!;
+
+  it('aviso: the procedure whose dente the clerk has not picked gets the dente/região warning at its Referente a', async () => {
+    const { r } = await passo3();
+    expect(dentro(r, referente(r, 1)).join('\n')).toMatch(/dente|região/i);
+  });
 
   it('quieto: nothing at the Referente a that has its região (ASAI)', async () => {
     const { r } = await passo3();
