@@ -136,6 +136,17 @@ export function readGuiaForm(doc: Document, words: PortalWords): GuiaFormRead | 
 }
 
 /**
+ * What a select2 v3 picker shows as chosen (the notes: the portal's pickers are select2 v3; 001 § 2.1's Referente a
+ * shows "01. ASAI - Arcadas Superiores e inferiores"); none while it shows its placeholder (`select2-default`). Its
+ * value lives in a hidden input, which may be an id rather than what the clerk sees.
+ */
+function select2Escolhido(group: Element): string | undefined {
+  const choice = group.querySelector('.select2-choice');
+  if (!choice || choice.classList.contains('select2-default') || hiddenWithin(choice, group)) return undefined;
+  return choice.querySelector('.select2-chosen')?.textContent?.trim() || undefined;
+}
+
+/**
  * The procedures' blocks by their "Código" fields: for each code, the widest element around its field that holds
  * no other procedure's (so a block's date and Referente a are its own).
  */
@@ -184,10 +195,11 @@ function readReferenteA(
     if (!group) continue;
     const tipo = group.querySelector('select');
     // The input the select shows (Região or Dente): a hidden one may keep a stale value (ng-show per choice).
-    const valor = [...group.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')]
-      .filter((i) => !hiddenWithin(i, group))
-      .map((i) => i.value.trim())
-      .find((v) => v.length > 0);
+    const valor =
+      [...group.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')]
+        .filter((i) => !hiddenWithin(i, group))
+        .map((i) => i.value.trim())
+        .find((v) => v.length > 0) ?? select2Escolhido(group);
     if (!valor) return { element: group };
     // The code before the name ("01. ASAI - Arcadas…" → "ASAI", "11 - …" → "11"): what the record keeps.
     const codigo = (/^(?:\d+\.\s*)?([^\s-]+)/.exec(valor)?.[1] ?? valor).slice(0, 10);
