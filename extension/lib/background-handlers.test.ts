@@ -5,7 +5,9 @@ import { defaultPacks } from '../../shared/packs/index.ts';
 import type { RulePack } from '../../shared/rules/pack-schema.ts';
 import { backgroundHandlers } from './background-handlers.ts';
 import { bytesToBase64 } from './base64.ts';
+import { recordInputFromGuia } from './guia-records/from-guia.ts';
 import { keepCheckedGuias } from './guia-records/keep-checked.ts';
+import { MAX_GUIA_RECORDS } from './guia-records/schema.ts';
 import { createGuiaRecordStore } from './guia-records/store.ts';
 import { dispatchMessage } from './messages.ts';
 import { createStore } from './storage.ts';
@@ -136,6 +138,34 @@ describe('background handlers', () => {
     const stored = JSON.stringify(await area.get(null));
     expect(stored).not.toContain('99999000000020'); // carteiras of the fixture
     expect(stored).not.toMatch(/beneficiario|profissional|nomeContratado/i);
+  });
+
+  it('keeps the count of guias within its bound right after an XML is checked: the oldest make room', async () => {
+    const records = createGuiaRecordStore(memoryArea());
+    const antigas = Array.from({ length: MAX_GUIA_RECORDS }, (_, i) => String(100_000 + i));
+    await records.save(
+      antigas.map((numero) =>
+        recordInputFromGuia({ numero, procedimentos: [], outrasDespesas: [], anexos: [] }, '331988', 'xml'),
+      ),
+      { hoje: '2026-11-01', agora: new Date('2026-11-01T12:00:00-03:00') },
+    );
+    const handlers = backgroundHandlers({ store: createStore(memoryArea()), fetch, trustedKeys: [] }, defaultPacks, {
+      keepGuias: keepCheckedGuias({
+        store: records,
+        retencaoDias: async () => undefined,
+        now: () => new Date('2026-11-20T12:00:00-03:00'),
+      }),
+    });
+    const xml = readFileSync(join(import.meta.dirname, '../../test/fixtures/tiss/valid/sadt-5-guias.xml'));
+    await dispatchMessage(handlers, {
+      type: 'validate-upload',
+      fileName: 'sadt.xml',
+      conteudo: bytesToBase64(xml),
+      hoje: '2026-11-20',
+    });
+    expect((await records.summary('2026-11-20')).quantidade).toBe(10_000);
+    const novas = [1, 2, 3, 4, 5].map((n) => `SADT0000000${n}`);
+    expect((await records.lookup('331988', novas, '2026-11-20')).size).toBe(5);
   });
 
   it('answers the upload pre-check even when the guia records cannot be written', async () => {

@@ -6,7 +6,8 @@ import type { GuiaRecordInput } from './schema.ts';
 import type { GuiaRecordStore } from './store.ts';
 
 export interface KeepCheckedDeps {
-  store: Pick<GuiaRecordStore, 'save'>;
+  /** With `prune`, the count is brought back under its bound after each XML (one may hold thousands of guias). */
+  store: Pick<GuiaRecordStore, 'save'> & Partial<Pick<GuiaRecordStore, 'prune'>>;
   /** The user's option "keep guia data for N days" (absent: the default). */
   retencaoDias: () => Promise<number | undefined>;
   now: () => Date;
@@ -18,9 +19,14 @@ export function keepCheckedGuias(deps: KeepCheckedDeps) {
     if (!guias.length) return 0;
     const retencaoDias = await deps.retencaoDias();
     // The clerks' calendar day (expiry counts days as the portal does), not UTC's.
-    return deps.store.save(guias as unknown as GuiaRecordInput[], {
-      hoje: hojeEmSaoPaulo(deps.now()),
+    const hoje = hojeEmSaoPaulo(deps.now());
+    const kept = await deps.store.save(guias as unknown as GuiaRecordInput[], {
+      hoje,
       ...(retencaoDias ? { retencaoDias } : {}),
     });
+    // Not only at the next pack sync (up to 6 hours away): a few large XMLs would otherwise fill storage.local's
+    // quota, and then no guia checked after them could be kept. Here, not on the portal page: it reads every record.
+    await deps.store.prune?.(hoje).catch(() => 0);
+    return kept;
   };
 }
