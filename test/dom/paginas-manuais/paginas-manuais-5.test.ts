@@ -58,6 +58,8 @@ interface Procedimento {
 }
 interface GuiaDigitada {
   numero: string;
+  /** Nº Guia Prestador Ref.: the autorização this cobrança bills (001 § 2.1 Etapa 1, 004 § 4). */
+  referenciada?: string;
   beneficiario: string;
   carater?: 'Eletivo' | 'Urgência/Emergência';
   procedimentos: Procedimento[];
@@ -88,6 +90,7 @@ async function adicionarProcedimento(r: ContentRun, p: Procedimento, seq: number
 async function digitarSpSadt(r: ContentRun, g: GuiaDigitada, { salvar = true } = {}) {
   digitar(r.document.querySelector('#guiaBeneficiario')!, `${g.beneficiario}`);
   digitar(r.document.querySelector('#guiaNumeroPrestador')!, g.numero);
+  if (g.referenciada) digitar(r.document.querySelector('#guiaNumeroReferenciada')!, g.referenciada);
   await r.settle();
   await passo(r, 'spsadt-passo3', CORPO);
   if (g.carater) {
@@ -309,6 +312,32 @@ describe('hemodiálise typed for PAS SERPRO, then the lote 8120 (000: documentos
     const texto = guardado(area);
     expect(texto).toContain('63001');
     expect(texto).toContain('30909023');
+    for (const b of BENEFICIARIOS) expect(texto).not.toContain(b);
+  });
+});
+
+// One test for the whole journey: senha-autorizacao keeps an autorização once per document (a re-run after an unrelated
+// change writes nothing), and the DOM tests of a file share one document, so a second visit would keep nothing in a
+// fresh store.
+describe('the autorização opened, its cobrança typed and saved, then the lote (004 § 6, § 9.2 a–b; 003 Q22: 60 days)', () => {
+  it('aviso: senha past its Validade on the autorização, then in the row of its cobrança 62002; quieto: the senha is not kept', async () => {
+    const { area, store } = armazenamento();
+    let r = await abrir('autorizacao-detalhes-funssest', '/Autorizacao/PesquisaGuias/Detalhes/71001', {
+      guiaRecords: store,
+    });
+    expect(r.texts().join('\n')).toMatch(/senha[^✕]*31\/10\/2026|31\/10\/2026[^✕]*senha/i);
+    r = await abrir('digitar-spsadt-funssest', DIGITAR_SPSADT, { guiaRecords: store });
+    await digitarSpSadt(r, {
+      numero: '62002',
+      referenciada: '71001',
+      beneficiario: '0100000169000100 | TESTE PORTAL',
+      procedimentos: [{ codigo: '40304361', descricao: 'Hemograma', data: '10/11/2026', valor: '80,00' }],
+    });
+    r = await abrir('lote-funssest', `${LOTE}7990`, { guiaRecords: store });
+    expect(naLinha(r, '62002')).toMatch(/senha[^✕]*31\/10\/2026/i);
+    const texto = guardado(area);
+    expect(texto).toContain('62002');
+    expect(texto).not.toContain('182783294');
     for (const b of BENEFICIARIOS) expect(texto).not.toContain(b);
   });
 });
