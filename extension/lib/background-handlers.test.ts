@@ -11,7 +11,7 @@ import { MAX_GUIA_RECORDS } from './guia-records/schema.ts';
 import { createGuiaRecordStore } from './guia-records/store.ts';
 import { dispatchMessage } from './messages.ts';
 import { createStore } from './storage.ts';
-import { memoryArea } from './test-support.ts';
+import { memoryArea, until } from './test-support.ts';
 
 const pack = (versao: string) => ({
   operadora: { registroAns: '419133', nome: 'Postal Saúde', chave: '419133' },
@@ -140,8 +140,9 @@ describe('background handlers', () => {
     expect(stored).not.toMatch(/beneficiario|profissional|nomeContratado/i);
   });
 
-  it('keeps the count of guias within its bound right after an XML is checked: the oldest make room', async () => {
-    const records = createGuiaRecordStore(memoryArea());
+  it('answers the upload pre-check before the kept guias are brought back under their bound, then ends at 10,000', async () => {
+    const area = memoryArea();
+    const records = createGuiaRecordStore(area);
     const antigas = Array.from({ length: MAX_GUIA_RECORDS }, (_, i) => String(100_000 + i));
     await records.save(
       antigas.map((numero) =>
@@ -149,23 +150,87 @@ describe('background handlers', () => {
       ),
       { hoje: '2026-11-01', agora: new Date('2026-11-01T12:00:00-03:00') },
     );
+    // The prune (a read of every record) held back until the answer is in: awaited before it, the answer never comes.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const keepGuias = keepCheckedGuias({
+      store: {
+        save: records.save,
+        prune: async (hoje, max) => {
+          await held;
+          return records.prune(hoje, max);
+        },
+      },
+      retencaoDias: async () => undefined,
+      now: () => new Date('2026-11-20T12:00:00-03:00'),
+    });
     const handlers = backgroundHandlers({ store: createStore(memoryArea()), fetch, trustedKeys: [] }, defaultPacks, {
-      keepGuias: keepCheckedGuias({
-        store: records,
-        retencaoDias: async () => undefined,
-        now: () => new Date('2026-11-20T12:00:00-03:00'),
-      }),
+      keepGuias,
     });
     const xml = readFileSync(join(import.meta.dirname, '../../test/fixtures/tiss/valid/sadt-5-guias.xml'));
-    await dispatchMessage(handlers, {
+    const answer = await dispatchMessage(handlers, {
       type: 'validate-upload',
       fileName: 'sadt.xml',
       conteudo: bytesToBase64(xml),
       hoje: '2026-11-20',
     });
-    expect((await records.summary('2026-11-20')).quantidade).toBe(10_000);
+    expect(answer).toHaveProperty('findings');
+    // The clerk's next page (the lote) already finds the XML's guias.
     const novas = [1, 2, 3, 4, 5].map((n) => `SADT0000000${n}`);
     expect((await records.lookup('331988', novas, '2026-11-20')).size).toBe(5);
+
+    release();
+    await keepGuias.pruned();
+    expect(Object.keys(area.data)).toHaveLength(MAX_GUIA_RECORDS);
+    expect((await records.lookup('331988', novas, '2026-11-20')).size).toBe(5);
+    // The oldest made room.
+    expect((await records.lookup('331988', antigas.slice(0, 5), '2026-11-20')).size).toBe(0);
+  });
+
+  it("keeps a guia checked again while the previous XML's prune runs, though that prune had read it as the oldest", async () => {
+    const area = memoryArea();
+    // The prune's read of every record returns a snapshot taken when it asked, but only once let through.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let reading = false;
+    const slow = {
+      ...area,
+      async get(keys: Parameters<typeof area.get>[0]) {
+        const snapshot = area.get(keys);
+        if (keys == null) {
+          reading = true;
+          await held;
+        }
+        return snapshot;
+      },
+    };
+    const records = createGuiaRecordStore(slow);
+    const guia = (numero: string) =>
+      recordInputFromGuia({ numero, procedimentos: [], outrasDespesas: [], anexos: [] }, '331988', 'xml');
+    await records.save([guia('A0')], { hoje: '2026-10-01', agora: new Date('2026-10-01T12:00:00-03:00') });
+    await records.save([guia('A1'), guia('A2')], { hoje: '2026-11-01', agora: new Date('2026-11-01T12:00:00-03:00') });
+    let agora = new Date('2026-11-19T12:00:00-03:00');
+    const keep = keepCheckedGuias({
+      store: { save: records.save, prune: (hoje) => records.prune(hoje, 3) },
+      retencaoDias: async () => undefined,
+      now: () => agora,
+    });
+    // XML 1 (B1): 4 guias kept, the prune will drop the oldest, A0, and is now reading.
+    await keep([guia('B1')]);
+    await until(() => expect(reading).toBe(true));
+    // XML 2 holds A0 again, checked today: it must outlive the first prune.
+    agora = new Date('2026-11-20T12:00:00-03:00');
+    const second = keep([guia('A0')]);
+    release();
+    expect(await second).toBe(1);
+    await keep.pruned();
+    const kept = await records.lookup('331988', ['A0', 'A1', 'A2', 'B1'], '2026-11-20');
+    expect(kept.get('A0')).toMatchObject({ gravadaEm: '2026-11-20' });
+    expect(kept.size).toBe(3);
   });
 
   it('answers the upload pre-check even when the guia records cannot be written', async () => {

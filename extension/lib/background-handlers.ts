@@ -57,7 +57,8 @@ export function backgroundHandlers(
       const req = { id: 0, file, fileName, packs: packs as unknown as Record<string, unknown>[], hoje };
       const result = await runValidation(req, localValidator, () => {});
       // Every guia of the file, as the popup keeps them, so the lote holding them is checked (issue 12). Kept
-      // before answering: the clerk's next page may be that lote. A storage failure only loses the records.
+      // before answering: the clerk's next page may be that lote; bringing the count back under its bound comes
+      // after the answer (keep-checked.ts). A storage failure only loses the records.
       if (result.guias?.length) await extras.keepGuias?.(result.guias).catch(() => {});
       return { findings: result.findings };
     },

@@ -13,21 +13,43 @@ export interface KeepCheckedDeps {
   now: () => Date;
 }
 
-/** Keeps the guias of a checked XML; resolves to how many were kept. */
-export function keepCheckedGuias(deps: KeepCheckedDeps) {
-  return async (guias: readonly Record<string, unknown>[]): Promise<number> => {
+export interface KeepChecked {
+  /** Keeps the guias of a checked XML; resolves to how many were kept, before the count is brought down. */
+  (guias: readonly Record<string, unknown>[]): Promise<number>;
+  /** Settles when the prune started by the last XML has ended. */
+  pruned(): Promise<void>;
+}
+
+/** Keeps the guias of a checked XML, then brings the count back under its bound after the caller's answer. */
+export function keepCheckedGuias(deps: KeepCheckedDeps): KeepChecked {
+  let pruning: Promise<void> = Promise.resolve();
+  const keep = async (guias: readonly Record<string, unknown>[]): Promise<number> => {
     if (!guias.length) return 0;
     const retencaoDias = await deps.retencaoDias();
     // The clerks' calendar day (expiry counts days as the portal does), not UTC's.
-    const hoje = hojeEmSaoPaulo(deps.now());
+    const agora = deps.now();
+    const hoje = hojeEmSaoPaulo(agora);
+    // A prune under way ends first: it removes the keys it read as the oldest, one of which this XML may rewrite.
+    await pruning;
     const kept = await deps.store.save(guias as unknown as GuiaRecordInput[], {
       hoje,
+      agora,
       ...(retencaoDias ? { retencaoDias } : {}),
     });
     // Not only at the next pack sync (up to 6 hours away): a few large XMLs would otherwise fill storage.local's
-    // quota, and then no guia checked after them could be kept. It reads every record (~50 ms for 10,000 in Node),
-    // in the popup or the background, never in the portal page; the upload pre-check's answer waits for it.
-    await deps.store.prune?.(hoje).catch(() => 0);
+    // quota, and then no guia checked after them could be kept. It reads every record (50–150 ms for 10,000), so
+    // it starts in a later task: the upload pre-check's answer (sent in the microtasks after this returns) and
+    // the popup's go first. In the background its own storage calls keep the service worker alive (each resets
+    // the 30 s idle timer), and it takes far less than that.
+    const prune = deps.store.prune;
+    if (prune)
+      pruning = new Promise((r) => setTimeout(r, 0))
+        .then(() => prune(hoje))
+        .then(
+          () => {},
+          () => {},
+        );
     return kept;
   };
+  return Object.assign(keep, { pruned: () => pruning });
 }
