@@ -81,6 +81,41 @@ describe('inline warnings', () => {
     expect(second.shadowRoot!.querySelector('li')).toBe(inner);
   });
 
+  it("keeps an action's button when a re-run gives a new onClick, and a click runs the newest one", () => {
+    const { layer, anchor } = setup();
+    const clicks: number[] = [];
+    const spec = (run: number) => ({
+      anchor,
+      key: 'perfil',
+      items: [],
+      action: { text: 'Preencher com "Clínica"', onClick: () => clicks.push(run) },
+    });
+    const host = layer.show('f', 1, spec(1))!;
+    const button = host.shadowRoot!.querySelector('button.acao') as HTMLButtonElement;
+    layer.show('f', 2, spec(2));
+    // Not drawn again (the old button and its listener would outlive the run that made its onClick).
+    expect(host.shadowRoot!.querySelector('button.acao')).toBe(button);
+    button.click();
+    expect(clicks).toEqual([2]);
+  });
+
+  it('removes a warning whose last item was dismissed, but not one that keeps its action', () => {
+    const { layer, anchor } = setup();
+    const only = layer.show('f', 1, { anchor, key: 'so-itens', items: [item('a', 'x')] })!;
+    only.shadowRoot!.querySelector('button')!.click();
+    expect(only.isConnected).toBe(false);
+    const withAction = layer.show('f', 1, {
+      anchor,
+      key: 'com-acao',
+      items: [item('a', 'y')],
+      action: { text: 'Preencher', onClick: () => {} },
+    })!;
+    withAction.shadowRoot!.querySelector('li button')!.click();
+    expect(withAction.isConnected).toBe(true);
+    expect(withAction.shadowRoot!.querySelector('li')).toBeNull();
+    expect(withAction.shadowRoot!.querySelector('button.acao')?.textContent).toBe('Preencher');
+  });
+
   it('removes what a newer run did not show again, but keeps answers to clicks until dismissed', () => {
     const { layer, anchor } = setup();
     layer.show('f', 1, { anchor, key: 'velho', items: [item('a', 'velho')] });

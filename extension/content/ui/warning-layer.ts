@@ -64,8 +64,8 @@ export class WarningLayer {
       // A warning inside a clickable grid row must not select or open the row when the clerk clicks it.
       host.addEventListener('click', (event) => event.stopPropagation());
     }
-    const redraw =
-      !existing || existing.signature !== signature || existing.spec.action?.onClick !== spec.action?.onClick;
+    // A new onClick alone (a feature makes one per run) is no redraw: the button calls the one shown last.
+    const redraw = !existing || existing.signature !== signature;
     // A new warning is drawn whole before it enters the page: one insertion of a finished subtree instead of
     // one per node (each insertion into a connected shadow root has the page's style engine take note).
     if (redraw && !existing) this.render(host, id, { ...spec, items });
@@ -118,6 +118,11 @@ export class WarningLayer {
     }
   }
 
+  /**
+   * The listeners made here outlive their elements until the browser's next full garbage collection (a redraw
+   * detaches the old ones), and V8's young-generation collections count what they hold as alive until then: they
+   * hold the layer, the warning's id and their own item, never `spec` (its action's onClick holds a feature's run).
+   */
   private render(host: HTMLElement, id: string, spec: WarningSpec): void {
     const root = host.shadowRoot!;
     const doc = host.ownerDocument;
@@ -136,6 +141,8 @@ export class WarningLayer {
       badge.textContent = spec.badge.text;
       root.append(badge);
     }
+    // Dismissing the last item removes the warning, unless a badge or an action is left in it.
+    const itemsOnly = !spec.badge && !spec.action;
     if (spec.items.length || spec.action) {
       const worst = spec.items.some((i) => i.severity === 'error')
         ? 'error'
@@ -171,7 +178,7 @@ export class WarningLayer {
           event.stopPropagation();
           this.dismissed.add(`${id}\u0000${item.key}`);
           li.remove();
-          if (!list.children.length && !spec.badge && !spec.action) this.remove(id);
+          if (!list.children.length && itemsOnly) this.remove(id);
         });
         li.append(text, dismiss);
         list.append(li);
@@ -182,11 +189,10 @@ export class WarningLayer {
         button.type = 'button';
         button.className = 'acao';
         button.textContent = spec.action.text;
-        const onClick = spec.action.onClick;
         button.addEventListener('click', (event) => {
           event.preventDefault();
           event.stopPropagation();
-          onClick();
+          this.shown.get(id)?.spec.action?.onClick();
         });
         box.append(button);
       }
