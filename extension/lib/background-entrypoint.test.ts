@@ -1,10 +1,11 @@
-// The background entrypoint itself, over a stand-in `browser`: what it does on start-up, install and its alarm.
+// The background entrypoint itself (entrypoints/background.ts; a test file there would be an entrypoint to WXT),
+// over a stand-in `browser`: what it does on start-up, install and its alarm.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hojeEmSaoPaulo } from '../../shared/rules/dates.ts';
-import { recordInputFromGuia } from '../lib/guia-records/from-guia.ts';
-import { GUIA_KEY_PREFIX, MAX_GUIA_RECORDS } from '../lib/guia-records/schema.ts';
-import { createGuiaRecordStore } from '../lib/guia-records/store.ts';
-import { memoryArea, until } from '../lib/test-support.ts';
+import { recordInputFromGuia } from './guia-records/from-guia.ts';
+import { GUIA_KEY_PREFIX, MAX_GUIA_RECORDS } from './guia-records/schema.ts';
+import { createGuiaRecordStore } from './guia-records/store.ts';
+import { memoryArea, until } from './test-support.ts';
 
 function event<A extends unknown[]>() {
   const listeners: ((...args: A) => unknown)[] = [];
@@ -45,7 +46,7 @@ describe('background entrypoint', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('brings the guias typed one by one in Digitar Guia back under 10,000 at start-up, install and its 6-hourly alarm', async () => {
-    const { default: background, SYNC_ALARM } = await import('./background.ts');
+    const { default: background, SYNC_ALARM } = await import('../entrypoints/background.ts');
     (background as unknown as { main: () => void }).main();
 
     const records = createGuiaRecordStore(local);
