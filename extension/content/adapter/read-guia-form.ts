@@ -41,9 +41,12 @@ function caraterLembrado(doc: Document): string | undefined {
   return earlierSteps.get(doc)?.caraterAtendimento;
 }
 
-/** The Resumo's guia, with the Caráter chosen in Passo 3 when the Resumo does not print it. */
+/**
+ * The Resumo's guia, with the Caráter chosen in Passo 3 when the Resumo does not print it, and the Nº Guia Prestador
+ * typed in Passo 1 when it does not print that either (001 § 2.1 Etapa 6 starts at Dados do Solicitante).
+ */
 export function readResumoComPassos(doc: Document, words: PortalWords): Guia | undefined {
-  const resumo = readGuiaResumo(doc, words);
+  const resumo = readGuiaResumo(doc, words, earlierSteps.get(doc)?.numero);
   const carater = resumo && !resumo.caraterAtendimento ? caraterLembrado(doc) : undefined;
   return carater ? { ...resumo!, caraterAtendimento: carater } : resumo;
 }

@@ -48,8 +48,11 @@ export function tipoDoAssistente(index: LabelIndex): TipoGuia | undefined {
   return m ? parseTipoGuia(m.match[1]) : undefined;
 }
 
-/** The guia on the Resumo screen, or undefined when the Resumo is not shown. */
-export function readGuiaResumo(doc: Document, words: PortalWords): Guia | undefined {
+/**
+ * The guia on the Resumo screen, or undefined when the Resumo is not shown. `numeroDigitado`: the Nº Guia Prestador
+ * typed in Passo 1 of the same wizard, for a Resumo that does not print it (001 § 2.1 Etapa 6, odonto).
+ */
+export function readGuiaResumo(doc: Document, words: PortalWords, numeroDigitado?: string): Guia | undefined {
   const { labels, headings } = words;
   const columns = {
     procedimento: headings.procedimentoItem,
@@ -63,7 +66,7 @@ export function readGuiaResumo(doc: Document, words: PortalWords): Guia | undefi
     findTable(doc, columns, ['procedimento', 'data']) ?? findTable(doc, columns, ['procedimento', 'denteRegiao']);
   if (!table) return undefined;
   const index = new LabelIndex(doc);
-  const numero = index.read(labels.numeroGuia)?.value;
+  const numero = index.read(labels.numeroGuia)?.value || numeroDigitado;
   if (!numero) return undefined;
   const procedimentos: Procedimento[] = [];
   for (const row of table.rows) {
