@@ -47,9 +47,10 @@ function labelsMatching(root: ParentNode, matches: (text: string) => boolean): E
   const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const text = n.nodeValue ?? '';
-    if (text.length < 2 || text.length > 160) continue;
+    if (text.length < 2 || text.length > 160 || !matches(normalizeLabel(text))) continue;
     const parent = n.parentElement;
-    // The label's own element: its whole text is the label (an asterisk in a child span included).
+    // The label's own element: the text is the label's, and so is the element's whole text (an asterisk in a child
+    // span included), so a block that merely holds the label among other fields is not taken for it.
     if (!parent || !matches(normalizeLabel(parent.textContent ?? ''))) continue;
     if (usable(parent) && !found.includes(parent)) found.push(parent);
   }
