@@ -374,6 +374,62 @@ describe('Digitar Guia Odontológico (FUNSSEST), Passo 3 (001 § 2.1 Etapa 3; 00
   });
 });
 
+/** A select2 v3 pick on a plain hidden input: what it shows becomes the choice, and the input gets its value. */
+function escolherNoSelect2(campo: Element, texto: string, valor: string) {
+  const choice = campo.querySelector('.select2-choice')!;
+  choice.classList.remove('select2-default');
+  choice.querySelector('.select2-chosen')!.textContent = texto;
+  const input = campo.querySelector<HTMLInputElement>('input[type=hidden]')!;
+  input.value = valor;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('an odonto guia typed for FUNSSEST and saved, then its lote 7996 (001 § 2.1 Etapas 1, 3, 6; 003 Q9, Q32)', () => {
+  async function jornada() {
+    const { area, store } = armazenamento();
+    let r = await abrir('digitar-odonto-funssest', DIGITAR_ODONTO, { guiaRecords: store });
+    digitar(r.document.querySelector('#guiaBeneficiario')!, '0100000165000154 | BENEFICIARIO TESTE');
+    digitar(r.document.querySelector('#guiaNumeroPrestador')!, '65002');
+    await r.settle();
+    await passo(r, 'odonto-passo3', CORPO);
+    for (const data of r.document.querySelectorAll('.data-realizacao')) digitar(data, '01/08/2026');
+    await r.settle();
+    const semDente = dentro(r, r.document.querySelectorAll('.referente-a')[1]!.closest('.row'));
+    escolherNoSelect2(r.document.querySelectorAll('.referente-a')[1]!, '11 - Incisivo central superior direito', '11');
+    await r.settle();
+    const comDente = dentro(r, r.document.querySelectorAll('.referente-a')[1]!.closest('.row'));
+    await passo(r, 'odonto-resumo', CORPO);
+    const linhas = r.document.querySelector('.linhas-resumo')!;
+    linhas.innerHTML =
+      '<tr><td>0</td><td>22</td><td>81000065 - Consulta odontológica inicial</td><td>ASAI</td><td></td><td>1</td><td></td><td></td></tr>' +
+      '<tr><td>1</td><td>22</td><td>85100196 - Restauração em resina fotopolimerizável 1 face</td><td>11</td><td></td><td>1</td><td></td><td></td></tr>';
+    await r.settle();
+    clicar(porTexto(r, 'Salvar', 'button'));
+    await r.settle();
+    r = await abrir('lote-funssest-odonto', `${LOTE}7996`, { guiaRecords: store });
+    return { r, area, semDente, comDente };
+  }
+
+  it('aviso: the dente picked in Passo 3 silences its warning as the clerk picks it (quieto after)', async () => {
+    const { semDente, comDente } = await jornada();
+    expect(semDente.join('\n')).toMatch(/dente|região/i);
+    expect(comDente).toEqual([]);
+  });
+
+  it('aviso: on the lote, the row of 65002 (done 01/08/2026) shows the 90 days; 65003 is named "não conferida"', async () => {
+    const { r } = await jornada();
+    expect(naLinha(r, '65002')).toMatch(/90 dias/);
+    expect(r.texts().find((t) => /não conferida/i.test(t))).toMatch(/65003/);
+  });
+
+  it('quieto: kept with its procedures, its região and dente, and no beneficiary', async () => {
+    const { area } = await jornada();
+    const texto = guardado(area);
+    for (const fato of ['65002', '81000065', '85100196', 'ASAI']) expect(texto).toContain(fato);
+    for (const b of BENEFICIARIOS) expect(texto).not.toContain(b);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // An XML of 3 guias for FUNSSEST, made from the repo's 5-guia SP/SADT fixture: its first 3 guias, numbered 64001–3,
 // atendimentos of 05/11/2026, 01/08/2026 (past the 90 days) and 10/11/2026 with a senha valid until 31/10/2026.
