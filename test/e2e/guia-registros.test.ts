@@ -2,14 +2,11 @@
 // extension kept. A clerk checks the lote's XML in the popup, opens the lote: all its guias are checked and the
 // ones past the PASA's 90-day window are flagged on their rows; "Apagar dados de guias" forgets them again. A
 // hemodiálise guia typed in Digitar Guia and saved into a lote gets its missing documents listed on its row.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeEpilogoHash } from '../../shared/tiss/hash.ts';
-import { parseXml } from '../../shared/tiss/parse.ts';
 import { escolherOperadora } from '../portal/snapshot.ts';
 import { addDays } from '../portal/state.ts';
+import { xmlDoLoteConsulta } from './support/lote-xml.ts';
 import {
   closeInformativos,
   contentChecked,
@@ -20,7 +17,6 @@ import {
 } from './support/portal.ts';
 import { digitarSpSadtAteResumo } from './support/wizard.ts';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures', 'tiss');
 /** Seed lote 8504 (PAS SERPRO, Cobrança SP/SADT, open): the pack asks documents per procedure category. */
 const LOTE_ANEXOS = 8504;
 /** Seed lote 8505 (PASA, Consulta): atendimentos 120, 95 and 10 days old (test/portal/README.md). */
@@ -34,34 +30,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-/**
- * The lote's own XML as the clerk's billing system would export it: the 3-guia Consulta fixture, sent to the
- * PASA (331988), numbered and dated as the seed lote's guias, with its epilogo hash stamped again.
- */
-async function xmlDoLote(): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
-  const guias = s.portal.state.guiasDoLote(s.portal.state.lote(LOTE)!);
-  expect(guias).toHaveLength(3);
-  let text = (await readFile(join(fixtures, 'valid', 'consulta-3-guias.xml'), 'latin1')).replaceAll(
-    '<ans:registroANS>345474</ans:registroANS>',
-    '<ans:registroANS>331988</ans:registroANS>',
-  );
-  for (const [i, g] of guias.entries()) {
-    const numero = `CON00000000${i + 1}`;
-    const inicio = text.indexOf(`<ans:numeroGuiaPrestador>${numero}<`);
-    const fim = text.indexOf('</ans:guiaConsulta>', inicio);
-    const trecho = text
-      .slice(inicio, fim)
-      .replace(numero, g.numero)
-      .replace(/<ans:dataAtendimento>[^<]*</, `<ans:dataAtendimento>${g.procedimentos[0]!.dataRealizacao}<`);
-    text = text.slice(0, inicio) + trecho + text.slice(fim);
-  }
-  const parsed = parseXml(text, 'ISO-8859-1');
-  if (!parsed.ok) throw new Error(parsed.finding.message);
-  const hash = computeEpilogoHash(parsed.document);
-  if (!hash.ok) throw new Error('hash');
-  text = text.replace(/<ans:hash>[^<]*</, `<ans:hash>${hash.calculado}<`);
-  return { name: 'lote-8505.xml', mimeType: 'text/xml', buffer: Buffer.from(text, 'latin1') };
-}
+/** The lote's own XML as the clerk's billing system would export it. */
+const xmlDoLote = () => xmlDoLoteConsulta(s.portal.state, LOTE);
 
 async function abrirLote() {
   const { page, portal } = s;
