@@ -307,6 +307,24 @@ describe('hemodiálise typed for PAS SERPRO, then the lote 8120 (000: documentos
     expect(lista[0]).toMatch(/Folha de hemodiálise/i);
   });
 
+  it('aviso: closed in place (Fechado (envio pendente), 004 § 9.2 b), Enviar Lote gives the same one list', async () => {
+    const { r } = await jornada();
+    // "Sim, fechar lote": the page is updated in place, the situação re-bound and the buttons swapped (004 § 9.2 b).
+    const situacao = porTexto(r, 'Situação do Lote', 'span').nextElementSibling!;
+    situacao.firstChild!.nodeValue = 'Fechado (envio pendente)';
+    r.document.querySelector('.barra-acoes')!.innerHTML =
+      '<a href="" class="btn btn-default"><i class="fa fa-trash"></i> Excluir Lote</a> ' +
+      '<a href="" class="btn btn-default"><i class="fa fa-unlock"></i> Reabrir Lote</a> ' +
+      '<a href="" class="btn btn-primary"><i class="fa fa-send"></i> Enviar Lote</a>';
+    await r.settle();
+    const antes = new Set(r.texts());
+    clicar(porTexto(r, 'Enviar Lote', 'a'));
+    await r.settle();
+    const lista = r.texts().filter((t) => !antes.has(t) && t.includes('63001'));
+    expect(lista).toHaveLength(1);
+    expect(lista[0]).toMatch(/Folha de hemodiálise/i);
+  });
+
   it('quieto: the hemodiálise record keeps no beneficiary', async () => {
     const { area } = await jornada();
     const texto = guardado(area);
