@@ -3,7 +3,7 @@ import { defaultPacks } from '../../../shared/packs/index.ts';
 import type { Guia } from '../../../shared/rules/context.ts';
 import { runRules } from '../../../shared/rules/engine.ts';
 import { createStore } from '../storage.ts';
-import { memoryArea } from '../test-support.ts';
+import { memoryArea, until } from '../test-support.ts';
 import { joinGuia, recordInputFromAutorizacao, recordInputFromGuia, withAutorizacao } from './from-guia.ts';
 import { GUIA_RECORD_VERSION, type GuiaRecordInput, guiaRecordKey, MAX_GUIA_RECORDS, toGuiaRecord } from './schema.ts';
 import { createGuiaRecordStore, readRecord } from './store.ts';
@@ -574,6 +574,47 @@ describe('guia records', () => {
       'G3',
       'G4',
     ]);
+  });
+
+  it('keeps a guia saved again while the prune reads every record, though it had read it as the oldest', async () => {
+    const area = memoryArea();
+    // The prune's read of every record gives what was stored when it asked, but only once let through.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let reading = false;
+    const store = createGuiaRecordStore({
+      ...area,
+      async get(keys) {
+        const snapshot = area.get(keys);
+        if (keys == null) {
+          reading = true;
+          await held;
+        }
+        return snapshot;
+      },
+    });
+    for (let i = 0; i < 5; i++)
+      await store.save([recordInputFromGuia(guiaXml(`G${i}`), SERPRO, 'xml')], {
+        hoje: HOJE,
+        agora: new Date(Date.UTC(2026, 10, 1 + i, 15)),
+      });
+    const pruning = store.prune(HOJE, 3);
+    await until(() => expect(reading).toBe(true));
+    // G0, the oldest when read, typed again in Digitar Guia meanwhile (another part of the extension).
+    await store.save([recordInputFromGuia(guiaXml('G0'), SERPRO, 'digitada')], {
+      hoje: HOJE,
+      agora: new Date('2026-11-20T12:00:00-03:00'),
+    });
+    release();
+    expect(await pruning).toBe(1);
+    const kept = await store.lookup(SERPRO, ['G0', 'G1', 'G2', 'G3', 'G4'], HOJE);
+    expect([...kept.keys()].sort()).toEqual(['G0', 'G2', 'G3', 'G4']);
+    expect(kept.get('G0')).toMatchObject({ origem: 'digitada', gravadaEm: '2026-11-20' });
+    // The next prune brings the count down to the bound.
+    expect(await store.prune(HOJE, 3)).toBe(1);
+    expect([...(await store.lookup(SERPRO, ['G0', 'G2', 'G3', 'G4'], HOJE)).keys()].sort()).toEqual(['G0', 'G3', 'G4']);
   });
 
   it('keeps at most 10,000 guias when pruned as the background does (no limit given): the oldest goes', async () => {

@@ -248,9 +248,10 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
     },
     async prune(hoje, max = MAX_GUIA_RECORDS) {
       const live: [string, string][] = [];
-      const drop: string[] = [];
+      let drop: string[] = [];
       const upgraded: Raw = {};
-      for (const [key, value] of await all()) {
+      const read = await all();
+      for (const [key, value] of read) {
         const read = readStoredRecord(value);
         if (!read || read.record.expiraEm < hoje) drop.push(key);
         else {
@@ -263,6 +264,16 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
         drop.push(...live.slice(0, live.length - max).map(([k]) => k));
       }
       for (const key of drop) delete upgraded[key];
+      // Another part of the extension (a guia saved in Digitar Guia, an XML checked in the popup) may have written
+      // one of these keys anew while every record was read and decoded: only what is still as read is touched.
+      const touched = [...drop, ...Object.keys(upgraded)];
+      if (touched.length) {
+        const before = new Map(read);
+        const now = await area.get(touched);
+        const unchanged = (key: string) => sameValue(now[key], before.get(key));
+        drop = drop.filter(unchanged);
+        for (const key of Object.keys(upgraded)) if (!unchanged(key)) delete upgraded[key];
+      }
       if (Object.keys(upgraded).length) await area.set(upgraded);
       if (drop.length) await area.remove(drop);
       return drop.length;
@@ -284,6 +295,12 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
     },
   };
   return store;
+}
+
+/** A stored value as it was read: a string (v6 on) compared as is, an older layout's object by its JSON. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
