@@ -48,6 +48,8 @@ export interface ContentEnvironment {
   guiaFacts?: (page: PortalPage) => readonly Guia[];
   /** The guia records kept on this machine: Digitar Guia → Salvar writes one (guia-registro). */
   guiaRecords?: Pick<GuiaRecordStore, 'lookup' | 'save' | 'autorizacao'>;
+  /** How many times kept records were written or erased since the page opened (a storage change heard). */
+  guiaRecordChanges?: number;
   /** Autofill requests from the keyboard shortcut (background → content); the handler answers the shortcut. */
   onAutofillRequest?: (handler: AutofillHandler, signal: AbortSignal) => void;
 }

@@ -183,6 +183,7 @@ export async function startContent(
   // A guia saved in Digitar Guia in another tab re-reads that one record, not the lote's hundred.
   sources.watchGuiaRecords?.((keys) => {
     guiaFacts?.forget(keys);
+    env.guiaRecordChanges = (env.guiaRecordChanges ?? 0) + 1;
     manager.schedule();
   });
   // A draft saved in the popup while the recurso page is open: read again, offered without a reload.

@@ -1,7 +1,8 @@
 // The autorização's Detalhes da Guia as 004 § 6 prints it (Dados da Autorização: Data da Autorização, Senha,
 // Validade), FUNSSEST autorizações of the mock (60 days, 003 Q22), hoje 20/11/2026, the header still on PASA.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
+import { guiaRecordKey } from '../../lib/guia-records/schema.ts';
+import { createGuiaRecordStore, watchGuiaRecords } from '../../lib/guia-records/store.ts';
 import { memoryArea } from '../../lib/test-support.ts';
 import { type ContentRun, runContent, shownText } from '../testing/run-content.ts';
 import { SNAPSHOT_HOJE } from '../testing/snapshots.ts';
@@ -56,5 +57,33 @@ describe('senha-autorizacao', () => {
     const senha = campo(run, 'Senha').querySelector('p')!.textContent!;
     expect(JSON.stringify(area.data)).not.toContain(senha);
     expect(JSON.stringify(area.data)).not.toMatch(/BENEFICIARIO/);
+  });
+
+  it('keeps it again when the guias are erased in the options while the page stays open; an unrelated change writes nothing', async () => {
+    const area = memoryArea();
+    const store = createGuiaRecordStore(area);
+    const writes: string[] = [];
+    watchGuiaRecords(area, (keys) => writes.push(...keys));
+    run = await runContent('autorizacao-senha-valida', '/Guias/Autorizacao/Detalhes/71790', {}, undefined, undefined, {
+      guiaRecords: store,
+      watchGuiaRecords: (onChange) => watchGuiaRecords(area, onChange),
+    });
+    const mantida = async () => (await store.autorizacao('330809', '71790', SNAPSHOT_HOJE))?.dataValidadeSenha;
+    for (let i = 0; i < 100 && !(await mantida()); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await mantida()).toBe('2026-12-30');
+    await new Promise((r) => setTimeout(r, 50)); // the re-run its own write brings: read back, not written again
+    writes.length = 0;
+    run.document.body.append(Object.assign(run.document.createElement('p'), { textContent: 'Voltar' }));
+    await run.settle();
+    expect(writes).toEqual([]);
+    // "Apagar dados de guias" in the options page (another page, the same storage).
+    await createGuiaRecordStore(area).clear();
+    await run.settle();
+    for (let i = 0; i < 100 && !(await mantida()); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(await mantida()).toBe('2026-12-30');
+    // Its own write is heard too, and read back: kept once, not in a loop.
+    await new Promise((r) => setTimeout(r, 50));
+    const chave = guiaRecordKey('330809', '71790', 'autorizacao');
+    expect(writes).toEqual([chave, chave]); // erased, kept again
   });
 });

@@ -11,12 +11,17 @@ import { validadeSenha } from '../../../shared/rules/kinds/validade-senha.ts';
 import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
 import { isGuiaAutorizacao } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
+import type { ContentEnvironment } from '../feature-api.ts';
 import { operadoraDoPack } from '../guia-facts.ts';
 import { findingsOfKinds } from '../pack-view.ts';
 import { itemsOf } from '../warn.ts';
 
-/** What was last kept from this page, so a re-run after an unrelated change writes nothing. */
-const kept = new WeakMap<Document, string>();
+/**
+ * Per content script (a page opened): what was last kept from the page, and how many record changes had been heard
+ * then. A re-run after an unrelated change of the page writes nothing; after a change of the records (erased in the
+ * options, or this page's own write) the autorização is read back and kept again only if it is gone.
+ */
+const kept = new WeakMap<ContentEnvironment, { key: string; changes: number }>();
 
 export default defineFeature({
   id: 'senha-autorizacao',
@@ -33,13 +38,20 @@ export default defineFeature({
     if (!store || !api.pack || !numero || !senha) return;
     const input = recordInputFromAutorizacao({ ...read.autorizacao, numero }, operadoraDoPack(api.pack));
     const key = JSON.stringify(input);
-    if (kept.get(api.document) === key) return;
-    kept.set(api.document, key);
-    void store
-      .save([input], {
+    const env = api.env;
+    const changes = env.guiaRecordChanges ?? 0;
+    const last = kept.get(env);
+    if (last?.key === key && last.changes === changes) return;
+    kept.set(env, { key, changes });
+    const keep = () =>
+      store.save([input], {
         hoje: api.hoje,
         ...(api.settings.guiaRetencaoDias ? { retencaoDias: api.settings.guiaRetencaoDias } : {}),
-      })
-      .catch(() => kept.delete(api.document));
+      });
+    const done =
+      last?.key === key
+        ? store.autorizacao(input.operadora, numero, api.hoje).then((held) => (held ? 0 : keep()))
+        : keep();
+    void done.catch(() => kept.delete(env));
   },
 });

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ContentRun } from '../../../extension/content/testing/run-content.ts';
-import { createGuiaRecordStore } from '../../../extension/lib/guia-records/store.ts';
+import { createGuiaRecordStore, watchGuiaRecords } from '../../../extension/lib/guia-records/store.ts';
 import { memoryArea } from '../../../extension/lib/test-support.ts';
 import { withCorrectHash } from '../../support/tiss-versions.ts';
 import { clicar, dentro, erros, linhaCom, paginasDe, porTexto } from './ajuda.ts';
@@ -334,9 +334,6 @@ describe('hemodiálise typed for PAS SERPRO, then the lote 8120 (000: documentos
   });
 });
 
-// One test for the whole journey: senha-autorizacao keeps an autorização once per document (a re-run after an unrelated
-// change writes nothing), and the DOM tests of a file share one document, so a second visit would keep nothing in a
-// fresh store.
 describe('the autorização opened, its cobrança typed and saved, then the lote (004 § 6, § 9.2 a–b; 003 Q22: 60 days)', () => {
   it('aviso: senha past its Validade on the autorização, then in the row of its cobrança 62002; quieto: the senha is not kept', async () => {
     const { area, store } = armazenamento();
@@ -357,6 +354,28 @@ describe('the autorização opened, its cobrança typed and saved, then the lote
     expect(texto).toContain('62002');
     expect(texto).not.toContain('182783294');
     for (const b of BENEFICIARIOS) expect(texto).not.toContain(b);
+  });
+
+  it('aviso: "Apagar dados de guias" while the autorização stays open: kept again, so the row of its cobrança 62002 still names the senha\'s end', async () => {
+    const { area, store } = armazenamento();
+    let r = await abrir('autorizacao-detalhes-funssest', '/Autorizacao/PesquisaGuias/Detalhes/71001', {
+      guiaRecords: store,
+      watchGuiaRecords: (onChange) => watchGuiaRecords(area, onChange),
+    });
+    await new Promise((ok) => setTimeout(ok, 30));
+    // The options page erases every kept guia; the portal's tab hears the storage change.
+    await createGuiaRecordStore(area).clear();
+    await r.settle();
+    await new Promise((ok) => setTimeout(ok, 30));
+    r = await abrir('digitar-spsadt-funssest', DIGITAR_SPSADT, { guiaRecords: store });
+    await digitarSpSadt(r, {
+      numero: '62002',
+      referenciada: '71001',
+      beneficiario: '0100000169000100 | TESTE PORTAL',
+      procedimentos: [{ codigo: '40304361', descricao: 'Hemograma', data: '10/11/2026', valor: '80,00' }],
+    });
+    r = await abrir('lote-funssest', `${LOTE}7990`, { guiaRecords: store });
+    expect(naLinha(r, '62002')).toMatch(/senha[^✕]*31\/10\/2026/i);
   });
 });
 
