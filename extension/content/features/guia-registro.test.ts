@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/rules/dates.ts';
 import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
+import type { GuiaRecord } from '../../lib/guia-records/schema.ts';
 import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
 import { memoryArea } from '../../lib/test-support.ts';
 import { type ContentRun, runContent } from '../testing/run-content.ts';
@@ -123,6 +124,54 @@ describe('guia-registro', () => {
       senha: true,
       dataAutorizacao: '2026-10-31',
       dataValidadeSenha: '2026-12-30',
+    });
+  });
+
+  it('keeps the guia typed at once on Salvar though the autorização is still being looked up; its senha added when the lookup answers', async () => {
+    const area = memoryArea();
+    const real = createGuiaRecordStore(area);
+    await real.save(
+      [
+        recordInputFromAutorizacao(
+          { numero: '71790', senha: true, dataAutorizacao: '2026-10-31', dataValidadeSenha: '2026-12-30' },
+          '331988',
+        ),
+      ],
+      { hoje: SNAPSHOT_HOJE },
+    );
+    // The storage slow to answer the autorização's lookup (a busy browser): held until the test lets it go.
+    let responder: (r: GuiaRecord | undefined) => void = () => {};
+    const store = {
+      ...real,
+      autorizacao: () =>
+        new Promise<GuiaRecord | undefined>((ok) => {
+          responder = ok;
+        }),
+    };
+    const path = '/Guias/SpSadt/FaturamentoNovaGuiaEletiva';
+    run = await runContent('guia-spsadt-passo-1', path, {}, undefined, undefined, { guiaRecords: store });
+    const ref = run.document.querySelector<HTMLInputElement>('input[name="NumeroGuiaReferenciada"]')!;
+    ref.value = '71790';
+    ref.dispatchEvent(new Event('input', { bubbles: true }));
+    run.document.body.innerHTML = loadSnapshot('guia-spsadt-resumo', path).body.innerHTML;
+    await run.settle();
+    const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
+      .nextElementSibling!.textContent!;
+    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    // The portal navigates away: the page and its script are gone before the lookup answers.
+    run.stop();
+    run.document.body.innerHTML = '';
+    await new Promise((r) => setTimeout(r, 20));
+    const salva = (await real.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero);
+    expect(salva?.procedimentos).toMatchObject([{ codigo: '41101014' }]);
+    expect(salva?.senha).toBeUndefined();
+    responder(await real.autorizacao('331988', '71790', SNAPSHOT_HOJE));
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await real.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero)).toMatchObject({
+      origem: 'digitada',
+      senha: true,
+      dataValidadeSenha: '2026-12-30',
+      procedimentos: [{ codigo: '41101014' }],
     });
   });
 

@@ -15,14 +15,21 @@ import { currentValue, findControl } from '../adapter/form-fields.ts';
 import { readGuiaForm, readResumoComPassos } from '../adapter/read-guia-form.ts';
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
+import type { ContentEnvironment } from '../feature-api.ts';
 import { operadoraDoPack } from '../guia-facts.ts';
 import { listenWhileRunning } from '../listen.ts';
 
 /**
- * Per wizard page: the Ref. typed or loaded in Passo 1 (the Resumo does not print it) and the autorização
- * kept under it, asked for as soon as the Ref. is known so Salvar does not wait on storage.
+ * Per content script (a wizard page opened): the Ref. typed or loaded in Passo 1 (the Resumo does not print it) and
+ * the autorização kept under it, asked for as soon as the Ref. is known so Salvar usually finds the answer there.
  */
-const referencias = new WeakMap<Document, { ref: string; autorizacao: Promise<GuiaRecord | undefined> }>();
+interface Referencia {
+  ref: string;
+  autorizacao: Promise<GuiaRecord | undefined>;
+  /** Set when the lookup has answered: what it found (undefined: none kept). */
+  resposta?: { achada: GuiaRecord | undefined };
+}
+const referencias = new WeakMap<ContentEnvironment, Referencia>();
 
 /** Per wizard page: each item's Data Realização as last seen on its step (item number → code and date). */
 const datasDosItens = new WeakMap<Document, Map<number, { codigo: string; data: string }>>();
@@ -59,11 +66,16 @@ export default defineFeature({
     const operadora = operadoraDoPack(pack);
     const doc = api.document;
     const refControl = () => findControl(doc, api.words.labels.numeroGuiaReferenciada);
+    const env = api.env;
     const lembrar = (value: string) => {
       const ref = value.trim();
-      if (referencias.get(doc)?.ref === ref) return;
+      if (referencias.get(env)?.ref === ref) return;
       const autorizacao = ref ? store.autorizacao(operadora, ref, api.hoje).catch(() => undefined) : undefined;
-      referencias.set(doc, { ref, autorizacao: autorizacao ?? Promise.resolve(undefined) });
+      const entrada: Referencia = { ref, autorizacao: autorizacao ?? Promise.resolve(undefined) };
+      void entrada.autorizacao.then((achada) => {
+        entrada.resposta = { achada };
+      });
+      referencias.set(env, entrada);
     };
     // Passo 1 on screen (a cobrança generated from an autorização comes with the Ref. filled, 004 § 9.2 a).
     const shown = refControl();
@@ -90,16 +102,28 @@ export default defineFeature({
         const resumo = readResumoComPassos(doc, api.words);
         if (!resumo) return;
         const input = recordInputFromGuia(comDatas(doc, resumo), operadora, 'digitada');
-        const pending = referencias.get(doc)?.autorizacao ?? Promise.resolve(undefined);
+        const opts = {
+          hoje: api.hoje,
+          ...(api.settings.guiaRetencaoDias ? { retencaoDias: api.settings.guiaRetencaoDias } : {}),
+        };
         // The portal may still refuse the guia: a record of a guia never saved matches no lote row and expires.
-        void pending
-          .then((autorizacao) =>
-            store.save([autorizacao ? withAutorizacao(input, autorizacao) : input], {
-              hoje: api.hoje,
-              ...(api.settings.guiaRetencaoDias ? { retencaoDias: api.settings.guiaRetencaoDias } : {}),
-            }),
-          )
-          .catch(() => {});
+        const gravar = (autorizacao?: GuiaRecord) =>
+          store.save([autorizacao ? withAutorizacao(input, autorizacao) : input], opts).catch(() => 0);
+        const referencia = referencias.get(env);
+        const achada = referencia?.resposta?.achada;
+        if (achada) {
+          void gravar(achada);
+          return;
+        }
+        // What was typed is written now, not after the lookup: a full navigation may follow Salvar and end this
+        // script first. The autorização's facts are added when it answers (storage keeps the writes' order); one
+        // found empty is asked again, as it may have been opened in another tab since the Ref. was typed.
+        void gravar();
+        if (!referencia?.ref) return;
+        const depois = referencia.resposta
+          ? store.autorizacao(operadora, referencia.ref, api.hoje).catch(() => undefined)
+          : referencia.autorizacao;
+        void depois.then((autorizacao) => autorizacao && gravar(autorizacao));
       },
       signal,
       // Capture: before the portal's own handler navigates away (a guia saved into a lote opens the lote).
