@@ -13,6 +13,17 @@ import { dispatchMessage } from './messages.ts';
 import { createStore } from './storage.ts';
 import { memoryArea, until } from './test-support.ts';
 
+/** The content script's pre-check of sadt-5-guias.xml at Uploads → Novo (PASA, 5 guias SADT00000001–5). */
+function uploadSadt5Guias(handlers: Parameters<typeof dispatchMessage>[0]) {
+  const xml = readFileSync(join(import.meta.dirname, '../../test/fixtures/tiss/valid/sadt-5-guias.xml'));
+  return dispatchMessage(handlers, {
+    type: 'validate-upload',
+    fileName: 'sadt.xml',
+    conteudo: bytesToBase64(xml),
+    hoje: '2026-11-20',
+  });
+}
+
 const pack = (versao: string) => ({
   operadora: { registroAns: '419133', nome: 'Postal Saúde', chave: '419133' },
   versao,
@@ -120,16 +131,10 @@ describe('background handlers', () => {
         now: () => new Date('2026-11-20T12:00:00-03:00'),
       }),
     });
-    const xml = readFileSync(join(import.meta.dirname, '../../test/fixtures/tiss/valid/sadt-5-guias.xml'));
     const numeros = [1, 2, 3, 4, 5].map((n) => `SADT0000000${n}`);
     expect(await records.lookup('331988', numeros, '2026-11-20')).toHaveProperty('size', 0);
 
-    await dispatchMessage(handlers, {
-      type: 'validate-upload',
-      fileName: 'sadt.xml',
-      conteudo: bytesToBase64(xml),
-      hoje: '2026-11-20',
-    });
+    await uploadSadt5Guias(handlers);
     // Filed under the XML's operadora (PASA, registroANS 331988), kept for the user's 30 days.
     const kept = await records.lookup('331988', numeros, '2026-11-20');
     expect([...kept.keys()].sort()).toEqual(numeros);
@@ -169,13 +174,7 @@ describe('background handlers', () => {
     const handlers = backgroundHandlers({ store: createStore(memoryArea()), fetch, trustedKeys: [] }, defaultPacks, {
       keepGuias,
     });
-    const xml = readFileSync(join(import.meta.dirname, '../../test/fixtures/tiss/valid/sadt-5-guias.xml'));
-    const answer = await dispatchMessage(handlers, {
-      type: 'validate-upload',
-      fileName: 'sadt.xml',
-      conteudo: bytesToBase64(xml),
-      hoje: '2026-11-20',
-    });
+    const answer = await uploadSadt5Guias(handlers);
     expect(answer).toHaveProperty('findings');
     // The clerk's next page (the lote) already finds the XML's guias.
     const novas = [1, 2, 3, 4, 5].map((n) => `SADT0000000${n}`);
@@ -237,13 +236,7 @@ describe('background handlers', () => {
     const handlers = backgroundHandlers({ store: createStore(memoryArea()), fetch, trustedKeys: [] }, defaultPacks, {
       keepGuias: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')),
     });
-    const xml = readFileSync(join(import.meta.dirname, '../../test/fixtures/tiss/valid/sadt-5-guias.xml'));
-    const answer = await dispatchMessage(handlers, {
-      type: 'validate-upload',
-      fileName: 'sadt.xml',
-      conteudo: bytesToBase64(xml),
-      hoje: '2026-11-20',
-    });
+    const answer = await uploadSadt5Guias(handlers);
     expect(answer).toHaveProperty('findings');
   });
 });

@@ -2,13 +2,34 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/rules/dates.ts';
 import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts';
 import type { GuiaRecord } from '../../lib/guia-records/schema.ts';
-import { createGuiaRecordStore } from '../../lib/guia-records/store.ts';
+import { createGuiaRecordStore, type GuiaRecordStore } from '../../lib/guia-records/store.ts';
 import { memoryArea } from '../../lib/test-support.ts';
 import { type ContentRun, runContent } from '../testing/run-content.ts';
 import { loadSnapshot, SNAPSHOT_HOJE } from '../testing/snapshots.ts';
 
 let run: ContentRun | undefined;
 afterEach(() => run?.stop());
+
+const SPSADT = '/Guias/SpSadt/FaturamentoNovaGuiaEletiva';
+
+/**
+ * SP/SADT typed with `ref` in Passo 1's Nº Guia Prestador Ref., then Próximo … Resumo: the wizard re-renders its
+ * one step in place (Passo 1 is gone from the DOM). Answers the Resumo's Nº Guia Prestador.
+ */
+async function resumoComReferencia(guiaRecords: GuiaRecordStore, ref: string): Promise<string> {
+  run = await runContent('guia-spsadt-passo-1', SPSADT, {}, undefined, undefined, { guiaRecords });
+  const input = run.document.querySelector<HTMLInputElement>('input[name="NumeroGuiaReferenciada"]')!;
+  input.value = ref;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  run.document.body.innerHTML = loadSnapshot('guia-spsadt-resumo', SPSADT).body.innerHTML;
+  await run.settle();
+  return [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
+    .nextElementSibling!.textContent!;
+}
+
+function salvar(doc: Document) {
+  [...doc.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+}
 
 describe('guia-registro', () => {
   it('keeps the billing facts of the guia saved from the Resumo, and nothing of the beneficiário', async () => {
@@ -105,18 +126,9 @@ describe('guia-registro', () => {
       dataValidadeSenha: '2026-12-30',
     };
     await store.save([recordInputFromAutorizacao(autorizacao, '331988')], { hoje: SNAPSHOT_HOJE });
-    const path = '/Guias/SpSadt/FaturamentoNovaGuiaEletiva';
-    run = await runContent('guia-spsadt-passo-1', path, {}, undefined, undefined, { guiaRecords: store });
-    const ref = run.document.querySelector<HTMLInputElement>('input[name="NumeroGuiaReferenciada"]')!;
-    ref.value = '71790';
-    ref.dispatchEvent(new Event('input', { bubbles: true }));
-    // Próximo … Resumo: the wizard re-renders its one step in place (Passo 1 is gone from the DOM).
-    run.document.body.innerHTML = loadSnapshot('guia-spsadt-resumo', path).body.innerHTML;
-    await run.settle();
-    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    const numero = await resumoComReferencia(store, '71790');
+    salvar(run!.document);
     await new Promise((r) => setTimeout(r, 20));
-    const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
-      .nextElementSibling!.textContent!;
     const rec = (await store.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero);
     expect(rec?.procedimentos).toMatchObject([{ codigo: '41101014' }]);
     expect(rec).toMatchObject({
@@ -148,19 +160,11 @@ describe('guia-registro', () => {
           responder = ok;
         }),
     };
-    const path = '/Guias/SpSadt/FaturamentoNovaGuiaEletiva';
-    run = await runContent('guia-spsadt-passo-1', path, {}, undefined, undefined, { guiaRecords: store });
-    const ref = run.document.querySelector<HTMLInputElement>('input[name="NumeroGuiaReferenciada"]')!;
-    ref.value = '71790';
-    ref.dispatchEvent(new Event('input', { bubbles: true }));
-    run.document.body.innerHTML = loadSnapshot('guia-spsadt-resumo', path).body.innerHTML;
-    await run.settle();
-    const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
-      .nextElementSibling!.textContent!;
-    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    const numero = await resumoComReferencia(store, '71790');
+    salvar(run!.document);
     // The portal navigates away: the page and its script are gone before the lookup answers.
-    run.stop();
-    run.document.body.innerHTML = '';
+    run!.stop();
+    run!.document.body.innerHTML = '';
     await new Promise((r) => setTimeout(r, 20));
     const salva = (await real.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero);
     expect(salva?.procedimentos).toMatchObject([{ codigo: '41101014' }]);
@@ -177,17 +181,9 @@ describe('guia-registro', () => {
 
   it('adds no senha when the Ref. names no autorização kept', async () => {
     const store = createGuiaRecordStore(memoryArea());
-    const path = '/Guias/SpSadt/FaturamentoNovaGuiaEletiva';
-    run = await runContent('guia-spsadt-passo-1', path, {}, undefined, undefined, { guiaRecords: store });
-    const ref = run.document.querySelector<HTMLInputElement>('input[name="NumeroGuiaReferenciada"]')!;
-    ref.value = '71799';
-    ref.dispatchEvent(new Event('input', { bubbles: true }));
-    run.document.body.innerHTML = loadSnapshot('guia-spsadt-resumo', path).body.innerHTML;
-    await run.settle();
-    [...run.document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Salvar')!.click();
+    const numero = await resumoComReferencia(store, '71799');
+    salvar(run!.document);
     await new Promise((r) => setTimeout(r, 20));
-    const numero = [...run.document.querySelectorAll('dt')].find((dt) => dt.textContent === 'Nº Guia Prestador:')!
-      .nextElementSibling!.textContent!;
     const rec = (await store.lookup('331988', [numero], SNAPSHOT_HOJE)).get(numero);
     expect(rec?.origem).toBe('digitada');
     expect(rec?.senha).toBeUndefined();
