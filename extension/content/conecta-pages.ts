@@ -70,9 +70,12 @@ const hasTituloFaturamento = (page: PageInfo) => {
   return false;
 };
 
-/** Digitar Guia wizard (Consulta, SP/SADT …): its route, or (no manual gives the route) its title. */
+/**
+ * Digitar Guia wizard (Consulta, SP/SADT …): its route (the notes give SP/SADT's, `/Guias/SpSadt/…NovaGuiaEletiva`;
+ * the other types' are guessed alike), or its title, which every manual figure shows.
+ */
 export const isDigitarGuia: PagePredicate = (page) =>
-  /\/guias\/[^/]+\/\w*(nova|digitar)/.test(path(page)) || has(page, 'bc-digitar-guia') || hasTituloFaturamento(page);
+  /\/guias\/[^/]+\/\w*(nova|digitar)/.test(path(page)) || hasTituloFaturamento(page);
 
 /** Autorização → Pesquisar Guias → Detalhes (004 § 6): found by its section heading, its route is not known. */
 export const isGuiaAutorizacao: PagePredicate = (page) => hasHeading(page, ['Dados da Autorização']);
