@@ -7,6 +7,7 @@ import { joinGuia } from '../lib/guia-records/from-guia.ts';
 import { type GuiaRecord, guiaRecordKey } from '../lib/guia-records/schema.ts';
 import type { GuiaRecordStore } from '../lib/guia-records/store.ts';
 import type { PortalPage } from './adapter/read-page.ts';
+import type { ContentSettings } from './feature-api.ts';
 
 export { operadoraDoPack } from '../lib/guia-records/from-guia.ts';
 
@@ -156,4 +157,9 @@ export class GuiaFacts {
     this.last = { page, facts: out };
     return out;
   };
+}
+
+/** How a feature saves guia records: today's day and the user's "Guardar por (dias)" when set. */
+export function opcoesDeGravacao(hoje: string, settings: Pick<ContentSettings, 'guiaRetencaoDias'>) {
+  return { hoje, ...(settings.guiaRetencaoDias ? { retencaoDias: settings.guiaRetencaoDias } : {}) };
 }

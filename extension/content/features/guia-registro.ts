@@ -16,7 +16,7 @@ import { readGuiaForm, readResumoComPassos } from '../adapter/read-guia-form.ts'
 import { isDigitarGuia } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import type { ContentEnvironment } from '../feature-api.ts';
-import { operadoraDoPack } from '../guia-facts.ts';
+import { opcoesDeGravacao, operadoraDoPack } from '../guia-facts.ts';
 import { listenWhileRunning } from '../listen.ts';
 
 /**
@@ -102,10 +102,7 @@ export default defineFeature({
         const resumo = readResumoComPassos(doc, api.words);
         if (!resumo) return;
         const input = recordInputFromGuia(comDatas(doc, resumo), operadora, 'digitada');
-        const opts = {
-          hoje: api.hoje,
-          ...(api.settings.guiaRetencaoDias ? { retencaoDias: api.settings.guiaRetencaoDias } : {}),
-        };
+        const opts = opcoesDeGravacao(api.hoje, api.settings);
         // The portal may still refuse the guia: a record of a guia never saved matches no lote row and expires.
         const gravar = (autorizacao?: GuiaRecord) =>
           store.save([autorizacao ? withAutorizacao(input, autorizacao) : input], opts).catch(() => 0);

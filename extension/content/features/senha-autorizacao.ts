@@ -12,7 +12,7 @@ import { recordInputFromAutorizacao } from '../../lib/guia-records/from-guia.ts'
 import { isGuiaAutorizacao } from '../conecta-pages.ts';
 import { defineFeature } from '../feature.ts';
 import type { ContentEnvironment } from '../feature-api.ts';
-import { operadoraDoPack } from '../guia-facts.ts';
+import { opcoesDeGravacao, operadoraDoPack } from '../guia-facts.ts';
 import { findingsOfKinds } from '../pack-view.ts';
 import { itemsOf } from '../warn.ts';
 
@@ -43,11 +43,7 @@ export default defineFeature({
     const last = kept.get(env);
     if (last?.key === key && last.changes === changes) return;
     kept.set(env, { key, changes });
-    const keep = () =>
-      store.save([input], {
-        hoje: api.hoje,
-        ...(api.settings.guiaRetencaoDias ? { retencaoDias: api.settings.guiaRetencaoDias } : {}),
-      });
+    const keep = () => store.save([input], opcoesDeGravacao(api.hoje, api.settings));
     const done =
       last?.key === key
         ? store.autorizacao(input.operadora, numero, api.hoje).then((held) => (held ? 0 : keep()))

@@ -250,8 +250,8 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       const live: [string, string][] = [];
       let drop: string[] = [];
       const upgraded: Raw = {};
-      const read = await all();
-      for (const [key, value] of read) {
+      const asRead = await all();
+      for (const [key, value] of asRead) {
         const read = readStoredRecord(value);
         if (!read || read.record.expiraEm < hoje) drop.push(key);
         else {
@@ -268,7 +268,7 @@ export function createGuiaRecordStore(area: StorageAreaLike): GuiaRecordStore {
       // one of these keys anew while every record was read and decoded: only what is still as read is touched.
       const touched = [...drop, ...Object.keys(upgraded)];
       if (touched.length) {
-        const before = new Map(read);
+        const before = new Map(asRead);
         const now = await area.get(touched);
         const unchanged = (key: string) => sameValue(now[key], before.get(key));
         drop = drop.filter(unchanged);
